@@ -1,0 +1,19 @@
+// Masking of personal data (PIPL; GB/T 35273 §7.2). The server masks; the app only displays.
+
+export function maskIdNumber(id: string): string {
+  if (id.length <= 10) return '*'.repeat(id.length)
+  return id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4)
+}
+
+export function maskPhone(phone: string): string {
+  if (phone.length < 7) return '*'.repeat(phone.length)
+  return phone.slice(0, 3) + '*'.repeat(phone.length - 7) + phone.slice(-4)
+}
+
+/** 张三 → 张*, 欧阳娜娜 → 欧***: the family-name character stays, the rest is hidden. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()]
+  if (chars.length === 0) return ''
+  if (chars.length === 1) return '*'
+  return chars[0] + '*'.repeat(chars.length - 1)
+}

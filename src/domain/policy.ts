@@ -1,0 +1,53 @@
+// The policy module: every number of DESIGN §3 lives here once; app and server import it.
+
+/** Score scale and levels (configurable thresholds, highest first). */
+export const SCORE_MIN = 0
+export const SCORE_MAX = 1000
+export const SCORE_BASE = 600
+
+export type LevelName = '极好' | '优秀' | '良好' | '一般' | '待提升'
+export const LEVELS: ReadonlyArray<{ name: LevelName; min: number }> = [
+  { name: '极好', min: 750 },
+  { name: '优秀', min: 700 },
+  { name: '良好', min: 600 },
+  { name: '一般', min: 550 },
+  { name: '待提升', min: SCORE_MIN },
+]
+
+export type Severity = '轻微' | '一般' | '严重'
+
+/** Publicity periods and repair waiting times by class, in months (NDRC 令2025年第36号). */
+export const PUBLICITY_RULES: Readonly<Record<Severity, { minMonths: number; maxMonths: number; repairAfterMonths: number }>> = {
+  轻微: { minMonths: 0, maxMonths: 3, repairAfterMonths: 0 },
+  一般: { minMonths: 3, maxMonths: 12, repairAfterMonths: 3 },
+  严重: { minMonths: 12, maxMonths: 36, repairAfterMonths: 12 },
+}
+
+/** Public-service hours a local policy requires before repair, by class (000 §21). */
+export const REPAIR_SERVICE_HOURS: Readonly<Record<Severity, number>> = { 轻微: 0, 一般: 10, 严重: 20 }
+
+/** Deadlines in working days. */
+export const OBJECTION_DECISION_WORKING_DAYS = 5
+export const OBJECTION_TRANSFER_WORKING_DAYS = 2
+export const OBJECTION_DEPARTMENT_WORKING_DAYS = 5
+export const REPAIR_PLATFORM_REPLY_WORKING_DAYS = 10
+export const REPAIR_DEPARTMENT_DECISION_WORKING_DAYS = 3
+
+/** 绿色通道 / 容缺受理: red list, or this many years without a negative record (000 §9). */
+export const GREEN_CHANNEL_CLEAN_YEARS = 3
+
+/** SMS login. */
+export const SMS_CODE_LENGTH = 6
+export const SMS_CODE_TTL_SECONDS = 5 * 60
+export const SMS_MAX_WRONG_ATTEMPTS = 5
+export const SMS_RESEND_INTERVAL_SECONDS = 60
+export const SMS_PER_PHONE_PER_HOUR = 5
+export const SMS_PER_PHONE_PER_DAY = 10
+export const SMS_PER_IP_PER_HOUR = 30
+
+/** Sessions. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
+export const REFRESH_TOKEN_TTL_DAYS = 30
+
+/** Privacy notice version: a new version asks for consent again. */
+export const PRIVACY_POLICY_VERSION = '2026-11-01'

@@ -1,0 +1,55 @@
+// Working-day calendar for legal deadlines: weekends, China's public holidays and make-up workdays (调休).
+// Holiday data comes from the maintained `chinese-days` package; `calendarCovers` lets a test fail
+// the day the package no longer knows the current year.
+import chineseDays from 'chinese-days'
+
+type DateInput = string | Date
+
+function toYmd(d: DateInput): string {
+  if (typeof d === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(d)) throw new RangeError(`not a date: ${d}`)
+    return d.slice(0, 10)
+  }
+  // Calendar days in China Standard Time, whatever the machine's zone.
+  const cst = new Date(d.getTime() + 8 * 3600 * 1000)
+  return cst.toISOString().slice(0, 10)
+}
+
+function addCalendarDays(ymd: string, days: number): string {
+  const t = Date.parse(`${ymd}T00:00:00Z`) + days * 86400 * 1000
+  return new Date(t).toISOString().slice(0, 10)
+}
+
+export function isWorkingDay(d: DateInput): boolean {
+  return chineseDays.isWorkday(toYmd(d))
+}
+
+/** The date `n` working days after `start` (the start day itself is not counted). */
+export function addWorkingDays(start: DateInput, n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a non-negative integer')
+  let day = toYmd(start)
+  let left = n
+  while (left > 0) {
+    day = addCalendarDays(day, 1)
+    if (isWorkingDay(day)) left--
+  }
+  return day
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: DateInput, to: DateInput): number {
+  let day = toYmd(from)
+  const end = toYmd(to)
+  let count = 0
+  while (day < end) {
+    day = addCalendarDays(day, 1)
+    if (isWorkingDay(day)) count++
+  }
+  return count
+}
+
+/** Whether the calendar knows the official holiday arrangement of `year`. */
+export function calendarCovers(year: number): boolean {
+  const holidays = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false)
+  return holidays.length > 0
+}

@@ -1,0 +1,3 @@
+import { __reset } from './taro-mock'
+
+beforeEach(() => __reset())

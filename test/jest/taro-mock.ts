@@ -1,0 +1,67 @@
+// A stand-in for @tarojs/taro under jest: real in-memory storage, lifecycle hooks that run on
+// mount, and jest.fn() for every other API so tests can assert calls or script answers.
+import { useEffect } from 'react'
+
+const storage = new Map<string, unknown>()
+let routerParams: Record<string, string> = {}
+
+export function __reset() {
+  storage.clear()
+  routerParams = {}
+  for (const fn of Object.values(explicit)) if (typeof fn === 'function' && 'mockClear' in fn) (fn as jest.Mock).mockClear()
+  explicit.request.mockReset()
+  explicit.getEnv.mockReturnValue('WEB')
+}
+
+export function __setRouterParams(p: Record<string, string>) {
+  routerParams = p
+}
+
+const explicit = {
+  ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
+  getEnv: jest.fn(() => 'WEB'),
+  getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
+  setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
+  removeStorageSync: jest.fn((key: string) => void storage.delete(key)),
+  getStorage: jest.fn(async ({ key }: { key: string }) => {
+    if (!storage.has(key)) throw new Error('getStorage:fail data not found')
+    return { data: storage.get(key) }
+  }),
+  setStorage: jest.fn(async ({ key, data }: { key: string; data: unknown }) => void storage.set(key, data)),
+  removeStorage: jest.fn(async ({ key }: { key: string }) => void storage.delete(key)),
+  request: jest.fn(),
+  login: jest.fn(async () => ({ code: 'test-wx-code', errMsg: 'login:ok' })),
+  showToast: jest.fn(async () => undefined),
+  showModal: jest.fn(async () => ({ confirm: true, cancel: false })),
+  showLoading: jest.fn(async () => undefined),
+  hideLoading: jest.fn(async () => undefined),
+  navigateTo: jest.fn(async () => undefined),
+  redirectTo: jest.fn(async () => undefined),
+  reLaunch: jest.fn(async () => undefined),
+  switchTab: jest.fn(async () => undefined),
+  navigateBack: jest.fn(async () => undefined),
+  setNavigationBarTitle: jest.fn(async () => undefined),
+  stopPullDownRefresh: jest.fn(),
+  getCurrentInstance: jest.fn(() => ({ router: { params: routerParams } })),
+  useRouter: () => ({ params: routerParams }),
+  useLoad: (fn: (p: Record<string, string>) => void) => useEffect(() => fn(routerParams), []),
+  useDidShow: (fn: () => void) => useEffect(() => fn(), []),
+  useDidHide: () => undefined,
+  useReady: (fn: () => void) => useEffect(() => fn(), []),
+  usePullDownRefresh: () => undefined,
+  useReachBottom: () => undefined,
+  useUnload: () => undefined,
+}
+
+const Taro: Record<string, unknown> = new Proxy(explicit as Record<string, unknown>, {
+  get(target, prop: string) {
+    if (!(prop in target)) target[prop] = jest.fn()
+    return target[prop]
+  },
+})
+
+export default Taro
+export const {
+  ENV_TYPE, getEnv, useRouter, useLoad, useDidShow, useDidHide, useReady, usePullDownRefresh,
+  useReachBottom, useUnload, getCurrentInstance,
+} = explicit
