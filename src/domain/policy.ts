@@ -36,6 +36,9 @@ export const REPAIR_DEPARTMENT_DECISION_WORKING_DAYS = 3
 /** 绿色通道 / 容缺受理: red list, or this many years without a negative record (000 §9). */
 export const GREEN_CHANNEL_CLEAN_YEARS = 3
 
+/** Positive records (honours, red list) stay in publicity this long. */
+export const POSITIVE_PUBLICITY_MONTHS = 36
+
 /** SMS login. */
 export const SMS_CODE_LENGTH = 6
 export const SMS_CODE_TTL_SECONDS = 5 * 60

@@ -1,0 +1,35 @@
+// Access tokens: HS256 JWTs with issuer, audience and expiry; only the allow-listed algorithm verifies.
+import { errors, jwtVerify, SignJWT } from 'jose'
+import { ACCESS_TOKEN_TTL_SECONDS } from '../../src/domain/policy'
+import { unauthorized } from '../http/errors'
+
+const ISSUER = 'creditpass'
+const AUDIENCE = 'creditpass-app'
+const ALGORITHMS = ['HS256']
+
+export interface AccessClaims {
+  userId: string
+  roles: string[]
+}
+
+export async function signAccessToken(secret: Uint8Array, claims: AccessClaims, ttl = ACCESS_TOKEN_TTL_SECONDS) {
+  return new SignJWT({ roles: claims.roles })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.userId)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttl)
+    .sign(secret)
+}
+
+export async function verifyAccessToken(secret: Uint8Array, token: string): Promise<AccessClaims> {
+  try {
+    const { payload } = await jwtVerify(token, secret, { algorithms: ALGORITHMS, issuer: ISSUER, audience: AUDIENCE })
+    if (typeof payload.sub !== 'string' || !Array.isArray(payload.roles)) throw unauthorized('登录凭证无效，请重新登录', 'TOKEN_INVALID')
+    return { userId: payload.sub, roles: payload.roles as string[] }
+  } catch (e) {
+    if (e instanceof errors.JWTExpired) throw unauthorized('登录已过期，请重新登录', 'TOKEN_EXPIRED')
+    throw unauthorized('登录凭证无效，请重新登录', 'TOKEN_INVALID')
+  }
+}

@@ -1,0 +1,51 @@
+// The caller's profile as the app sees it: personal data masked here, on the server.
+import type { Kysely } from 'kysely'
+import { maskIdNumber, maskName, maskPhone } from '../../src/domain/mask'
+import type { Database } from '../db/schema'
+import { notFound } from '../http/errors'
+
+export interface Profile {
+  id: string
+  name: string | null
+  phone: string | null
+  idNumber: string | null
+  realNameVerified: boolean
+  wechatBound: boolean
+  roles: string[]
+  orgName: string | null
+  subjects: { id: string; kind: 'person' | 'enterprise'; name: string; identifier: string; relation: string }[]
+}
+
+export async function loadProfile(db: Kysely<Database>, userId: string): Promise<Profile> {
+  const user = await db
+    .selectFrom('users as u')
+    .leftJoin('subjects as s', 's.id', 'u.subject_id')
+    .select(['u.id', 'u.phone', 'u.wechat_openid', 'u.roles', 'u.org_name', 's.id as subject_id', 's.name', 's.identifier'])
+    .where('u.id', '=', userId)
+    .executeTakeFirst()
+  if (!user) throw notFound('账号')
+  const enterprises = await db
+    .selectFrom('agent_bindings as b')
+    .innerJoin('subjects as s', 's.id', 'b.subject_id')
+    .select(['s.id', 's.name', 's.identifier', 'b.role'])
+    .where('b.user_id', '=', userId)
+    .orderBy('s.name')
+    .execute()
+  const subjects: Profile['subjects'] = []
+  if (user.subject_id && user.name && user.identifier) {
+    subjects.push({ id: user.subject_id, kind: 'person', name: maskName(user.name), identifier: maskIdNumber(user.identifier), relation: '本人' })
+  }
+  // An enterprise's name and USCC are public registration data: not masked.
+  for (const e of enterprises) subjects.push({ id: e.id, kind: 'enterprise', name: e.name, identifier: e.identifier, relation: e.role })
+  return {
+    id: user.id,
+    name: user.name ? maskName(user.name) : null,
+    phone: user.phone ? maskPhone(user.phone) : null,
+    idNumber: user.identifier ? maskIdNumber(user.identifier) : null,
+    realNameVerified: Boolean(user.subject_id),
+    wechatBound: Boolean(user.wechat_openid),
+    roles: user.roles,
+    orgName: user.org_name,
+    subjects,
+  }
+}

@@ -1,0 +1,110 @@
+// Kysely table types, matching migrations/*.sql.
+import type { ColumnType, Generated } from 'kysely'
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type DateCol = ColumnType<string, string, string>
+
+export interface SubjectsTable {
+  id: string
+  kind: 'person' | 'enterprise'
+  name: string
+  identifier: string
+  created_at: Generated<Date>
+}
+
+export interface UsersTable {
+  id: string
+  persona: string | null
+  phone: string | null
+  wechat_openid: string | null
+  subject_id: string | null
+  roles: ColumnType<string[], string[] | undefined, string[]>
+  org_name: string | null
+  created_at: Generated<Date>
+}
+
+export interface AgentBindingsTable {
+  user_id: string
+  subject_id: string
+  role: '法定代表人' | '经办人'
+  created_at: Generated<Date>
+}
+
+export interface CreditRecordsTable {
+  id: string
+  subject_id: string
+  kind: string
+  polarity: 'positive' | 'negative'
+  severity: '轻微' | '一般' | '严重' | null
+  title: string
+  content: Generated<string>
+  department: string
+  document_no: string | null
+  legal_basis: string | null
+  decision_date: DateCol
+  publicity_start: DateCol
+  publicity_end: DateCol | null
+  status: Generated<string>
+  list_kind: 'red' | 'black' | null
+  list_name: string | null
+  created_at: Generated<Date>
+}
+
+export interface CreditRecordEventsTable {
+  id: string
+  record_id: string
+  at: Timestamp
+  actor: string
+  status: string
+  reason: string
+}
+
+export interface RefreshTokensTable {
+  id: string
+  family_id: string
+  user_id: string
+  token_hash: string
+  expires_at: Timestamp
+  used_at: Date | null
+  revoked_at: Date | null
+  created_at: Generated<Date>
+}
+
+export interface SmsCodesTable {
+  id: string
+  phone: string
+  ip: string
+  code_hash: string
+  expires_at: Timestamp
+  wrong_attempts: Generated<number>
+  consumed_at: Date | null
+  created_at: Generated<Date>
+}
+
+export interface IdempotencyKeysTable {
+  scope: string
+  key: string
+  request_hash: string
+  state: 'in_flight' | 'done'
+  status_code: number | null
+  response_body: string | null
+  created_at: Timestamp
+}
+
+export interface SchemaMigrationsTable {
+  version: number
+  name: string
+  applied_at: Generated<Date>
+}
+
+export interface Database {
+  subjects: SubjectsTable
+  users: UsersTable
+  agent_bindings: AgentBindingsTable
+  credit_records: CreditRecordsTable
+  credit_record_events: CreditRecordEventsTable
+  refresh_tokens: RefreshTokensTable
+  sms_codes: SmsCodesTable
+  idempotency_keys: IdempotencyKeysTable
+  schema_migrations: SchemaMigrationsTable
+}

@@ -1,0 +1,66 @@
+// Who is calling: the bearer token's user, and the subject they act for (themselves, or an
+// enterprise they are bound to via X-Subject). Anything else is 404, never a hint that it exists.
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import { validateUscc } from '../../src/domain/uscc'
+import type { Database } from '../db/schema'
+import { verifyAccessToken } from '../auth/jwt'
+import { AppError, notFound, unauthorized } from './errors'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user?: { id: string; roles: string[] }
+  }
+}
+
+export interface ActingSubject {
+  id: string
+  kind: 'person' | 'enterprise'
+  name: string
+  identifier: string
+  /** how the caller relates to it: 本人, 法定代表人, 经办人 */
+  relation: string
+}
+
+export function requireAuth(secret: Uint8Array) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    const header = request.headers.authorization
+    if (!header || !header.startsWith('Bearer ')) throw unauthorized()
+    const claims = await verifyAccessToken(secret, header.slice(7).trim())
+    request.user = { id: claims.userId, roles: claims.roles }
+  }
+}
+
+export function requireRole(role: string) {
+  return async (request: FastifyRequest) => {
+    if (!request.user?.roles.includes(role)) throw new AppError(403, 'FORBIDDEN', '当前账号没有此操作的权限')
+  }
+}
+
+/** The subject this request acts for; throws 404 for an enterprise the caller is not bound to. */
+export async function actingSubject(db: Kysely<Database>, request: FastifyRequest): Promise<ActingSubject> {
+  const userId = request.user?.id
+  if (!userId) throw unauthorized()
+  const header = request.headers['x-subject']
+  if (typeof header === 'string' && header.trim() !== '') {
+    const uscc = validateUscc(header)
+    if (!uscc.ok) throw new AppError(400, 'INVALID_SUBJECT', uscc.message)
+    const row = await db
+      .selectFrom('agent_bindings as b')
+      .innerJoin('subjects as s', 's.id', 'b.subject_id')
+      .select(['s.id', 's.kind', 's.name', 's.identifier', 'b.role'])
+      .where('b.user_id', '=', userId)
+      .where('s.identifier', '=', uscc.value)
+      .executeTakeFirst()
+    if (!row) throw notFound('企业')
+    return { id: row.id, kind: row.kind, name: row.name, identifier: row.identifier, relation: row.role }
+  }
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('subjects as s', 's.id', 'u.subject_id')
+    .select(['s.id', 's.kind', 's.name', 's.identifier'])
+    .where('u.id', '=', userId)
+    .executeTakeFirst()
+  if (!row) throw new AppError(403, 'REAL_NAME_REQUIRED', '请先完成实名认证')
+  return { ...row, relation: '本人' }
+}

@@ -1,0 +1,51 @@
+// One typed error for every failure a caller can see: HTTP status, a SNAKE_CASE code, a Chinese message.
+import type { FastifyError, FastifyInstance } from 'fastify'
+
+export class AppError extends Error {
+  constructor(public status: number, public code: string, message: string, public headers?: Record<string, string>) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
+
+export const notFound = (what = '记录') => new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`)
+export const badRequest = (message: string, code = 'VALIDATION_ERROR') => new AppError(400, code, message)
+export const unauthorized = (message = '请先登录', code = 'UNAUTHORIZED') => new AppError(401, code, message)
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'EMPTY_BODY', message: '请求内容为空' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的请求格式，请使用 JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: '请求内容过大' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: '请求长度不正确' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'INVALID_JSON', message: '请求内容不是有效的 JSON' },
+}
+
+export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?: boolean } = {}) {
+  app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
+    if (err instanceof AppError) {
+      if (err.headers) reply.headers(err.headers)
+      return reply.code(err.status).send({ error: { code: err.code, message: err.message } })
+    }
+    const known = err.code ? FASTIFY_CODES[err.code] : undefined
+    if (known) return reply.code(known.status).send({ error: { code: known.code, message: known.message } })
+    if (err instanceof SyntaxError || (err as FastifyError).statusCode === 400) {
+      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: '请求格式不正确' } })
+    }
+    if ((err as FastifyError).validation) {
+      return reply.code(400).send({ error: { code: 'VALIDATION_ERROR', message: '请求参数不正确' } })
+    }
+    const status = (err as FastifyError).statusCode
+    if (status && status >= 400 && status < 500) {
+      return reply.code(status).send({ error: { code: 'BAD_REQUEST', message: '请求无法处理' } })
+    }
+    request.log.error({ err }, 'unhandled error')
+    return reply.code(500).send({ error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } })
+  })
+  app.setNotFoundHandler((request, reply) => {
+    // With the H5 app served, unknown non-API pages get the app shell; /api keeps its JSON 404.
+    if (opts.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    }
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` } })
+  })
+}

@@ -1,0 +1,54 @@
+// /api/me: the caller's masked profile and real-name binding.
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { validateIdNumber } from '../../../src/domain/id-number'
+import { loadProfile } from '../../auth/profile'
+import type { AppContext } from '../../context'
+import { requireAuth } from '../../http/auth'
+import { AppError } from '../../http/errors'
+import { parse } from '../../http/validate'
+
+const realNameBody = z.object({
+  name: z
+    .string({ error: (i) => (i.input === undefined ? '请填写姓名' : '姓名格式不正确') })
+    .trim()
+    .regex(/^[\u4e00-\u9fa5·]{2,20}$/, { error: '请填写身份证上的中文姓名（2–20 个汉字）' }),
+  idNumber: z.unknown(),
+})
+
+export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
+  const { db } = ctx
+  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+
+  app.get('/api/me', async (request) => loadProfile(db, request.user!.id))
+
+  app.post('/api/me/real-name', async (request) => {
+    const body = parse(realNameBody, request.body)
+    const id = validateIdNumber(body.idNumber)
+    if (!id.ok) throw new AppError(400, 'INVALID_ID_NUMBER', id.message)
+    const userId = request.user!.id
+    const user = await db.selectFrom('users').select(['subject_id']).where('id', '=', userId).executeTakeFirstOrThrow()
+    if (user.subject_id) {
+      const own = await db.selectFrom('subjects').select(['name', 'identifier']).where('id', '=', user.subject_id).executeTakeFirstOrThrow()
+      if (own.identifier === id.value.value && own.name === body.name) return loadProfile(db, userId)
+      throw new AppError(409, 'ALREADY_VERIFIED', '该账号已完成实名认证，不能更换身份')
+    }
+    if (!(await ctx.identity.verify(body.name, id.value.value))) {
+      throw new AppError(400, 'IDENTITY_MISMATCH', '姓名与身份证号码不一致，请核对后重新输入')
+    }
+    await db.transaction().execute(async (trx) => {
+      let subject = await trx.selectFrom('subjects').select(['id', 'name', 'kind']).where('identifier', '=', id.value.value).executeTakeFirst()
+      if (subject && (subject.kind !== 'person' || subject.name !== body.name)) {
+        throw new AppError(400, 'IDENTITY_MISMATCH', '姓名与身份证号码不一致，请核对后重新输入')
+      }
+      if (!subject) {
+        subject = { id: crypto.randomUUID(), name: body.name, kind: 'person' as const }
+        await trx.insertInto('subjects').values({ ...subject, identifier: id.value.value }).execute()
+      }
+      const taken = await trx.selectFrom('users').select('id').where('subject_id', '=', subject.id).executeTakeFirst()
+      if (taken) throw new AppError(409, 'ID_NUMBER_BOUND', '该身份证号码已绑定其他账号；如非本人操作，请联系客服')
+      await trx.updateTable('users').set({ subject_id: subject.id }).where('id', '=', userId).execute()
+    })
+    return loadProfile(db, userId)
+  })
+}
