@@ -11,7 +11,7 @@ async function main() {
   const log = pino({ level: process.env.LOG_LEVEL || 'info' })
   const seedOnly = process.argv.includes('--seed-only')
   const config = loadConfig()
-  if (!config.staticDir) config.staticDir = path.resolve(__dirname, '..', 'dist')
+  if (!config.staticDir) config.staticDir = path.resolve(__dirname, '..', 'dist', 'h5')
   const started = await createContext(config, log, seedOnly ? { seedIfEmpty: false } : {})
   if (seedOnly) {
     const n = await seed(started.ctx.db)
