@@ -14,12 +14,14 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: ctx.config.trustProxy,
     // Full personal values never reach the log: no bodies, no query strings.
     ...opts,
   })
   const staticDir = ctx.config.staticDir && fs.existsSync(path.join(ctx.config.staticDir, 'index.html')) ? ctx.config.staticDir : undefined
   registerErrorHandling(app, { spaFallback: Boolean(staticDir) })
+  // The API speaks JSON only (multipart uploads get their own parser where needed).
+  app.removeContentTypeParser('text/plain')
   registerIdempotency(app, ctx.db)
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff')

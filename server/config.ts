@@ -15,6 +15,8 @@ export interface Config {
   smsGateway?: { url: string; token?: string }
   identityVerify?: { url: string; token?: string }
   staticDir?: string
+  /** behind a reverse proxy: take the client address from X-Forwarded-For */
+  trustProxy: boolean
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGateway,
     identityVerify,
     staticDir: env.STATIC_DIR ? path.resolve(env.STATIC_DIR) : undefined,
+    trustProxy: env.TRUST_PROXY === '1',
   }
 }
 

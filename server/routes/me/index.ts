@@ -13,7 +13,7 @@ const realNameBody = z.object({
     .string({ error: (i) => (i.input === undefined ? '请填写姓名' : '姓名格式不正确') })
     .trim()
     .regex(/^[\u4e00-\u9fa5·]{2,20}$/, { error: '请填写身份证上的中文姓名（2–20 个汉字）' }),
-  idNumber: z.unknown(),
+  idNumber: z.unknown().optional(),
 })
 
 export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { ConfigError, loadConfig } from './config'
+import { startTestApp } from './testing/app'
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-config-'))
+const productionEnv = {
+  NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), SMS_GATEWAY_URL: 'http://127.0.0.1:9/sms',
+  IDENTITY_VERIFY_URL: 'http://127.0.0.1:9/id', WECHAT_APPID: 'wx0', WECHAT_SECRET: 's',
+}
+
+describe('configuration', () => {
+  it('keeps a generated JWT secret in DATA_DIR across restarts in development', () => {
+    const dir = tmp()
+    const a = loadConfig({ DATA_DIR: dir })
+    const b = loadConfig({ DATA_DIR: dir })
+    assert.deepEqual(a.jwtSecret, b.jwtSecret)
+    assert.equal(a.sandbox, true)
+    assert.equal(a.port, 3000)
+  })
+
+  it('refuses to start in production without JWT_SECRET or real adapters', () => {
+    assert.throws(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: tmp() }), ConfigError)
+    assert.throws(() => loadConfig({ ...productionEnv, SMS_GATEWAY_URL: '', DATA_DIR: tmp() }), /SMS_GATEWAY_URL/)
+    assert.throws(() => loadConfig({ ...productionEnv, JWT_SECRET: 'short', DATA_DIR: tmp() }), /JWT_SECRET/)
+    assert.equal(loadConfig({ ...productionEnv, DATA_DIR: tmp() }).sandbox, false)
+  })
+
+  it('rejects a bad PORT', () => {
+    assert.throws(() => loadConfig({ PORT: 'abc', DATA_DIR: tmp() }), /PORT/)
+  })
+
+  it('in production the sandbox login does not exist unless SANDBOX=1', async () => {
+    const prod = await startTestApp(productionEnv)
+    try {
+      assert.equal((await prod.app.inject('/api/auth/sandbox/personas')).statusCode, 404)
+      const login = await prod.app.inject({ method: 'POST', url: '/api/auth/sandbox/login', payload: { persona: 'citizen-red' } })
+      assert.equal(login.statusCode, 404)
+      assert.equal((await prod.app.inject('/api/health')).json().sandbox, false)
+    } finally {
+      await prod.close()
+    }
+    const explicit = await startTestApp({ ...productionEnv, SANDBOX: '1' })
+    try {
+      assert.equal((await explicit.app.inject('/api/auth/sandbox/personas')).statusCode, 200)
+    } finally {
+      await explicit.close()
+    }
+  })
+})
