@@ -54,3 +54,9 @@ export const REFRESH_TOKEN_TTL_DAYS = 30
 
 /** Privacy notice version: a new version asks for consent again. */
 export const PRIVACY_POLICY_VERSION = '2026-11-01'
+
+/** Score factors: points a record in publicity adds (positive) or takes away (negative). */
+export const POSITIVE_POINTS = { redList: 60, honour: 40, volunteer: 20, contract: 15, commitment: 10, other: 0 } as const
+export const NEGATIVE_POINTS: Readonly<Record<Severity, number>> = { 轻微: 20, 一般: 50, 严重: 150 }
+/** Extra deduction while a subject is on a 严重失信 list. */
+export const BLACK_LIST_POINTS = 100

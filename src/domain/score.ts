@@ -1,0 +1,79 @@
+// The explainable credit score: base + positive factors − negative factors, counted only while a
+// record is in publicity and not suspended by an objection; clamped to the scale. Every point is
+// traceable to the record behind it.
+import { levelOf } from './level'
+import { BLACK_LIST_POINTS, NEGATIVE_POINTS, POSITIVE_POINTS, SCORE_BASE, SCORE_MAX, SCORE_MIN, type LevelName, type Severity } from './policy'
+
+export interface ScoredRecord {
+  id: string
+  kind: string
+  polarity: 'positive' | 'negative'
+  severity: Severity | null
+  status: string
+  title: string
+  documentNo: string | null
+  publicityStart: string
+  publicityEnd: string | null
+  listKind: 'red' | 'black' | null
+}
+
+export interface ScoreFactor {
+  recordId: string
+  points: number
+  /** plain Chinese, e.g. "−50 因为《行政处罚决定书》杭上消行罚决字〔2026〕0128号（公示至 2027-03-01）" */
+  reason: string
+}
+
+export interface ScoreResult {
+  score: number
+  level: LevelName
+  base: number
+  factors: ScoreFactor[]
+  /** records that exist but do not count now, with the reason */
+  excluded: { recordId: string; reason: string }[]
+}
+
+export function inPublicity(r: Pick<ScoredRecord, 'publicityStart' | 'publicityEnd'>, today: string): boolean {
+  return r.publicityStart <= today && (r.publicityEnd === null || today <= r.publicityEnd)
+}
+
+function positivePoints(r: ScoredRecord): number {
+  if (r.listKind === 'red') return POSITIVE_POINTS.redList
+  if (r.kind === '表彰奖励') return POSITIVE_POINTS.honour
+  if (r.kind === '志愿服务') return POSITIVE_POINTS.volunteer
+  if (r.kind === '合同履约') return POSITIVE_POINTS.contract
+  if (r.kind === '信用承诺') return POSITIVE_POINTS.commitment
+  return POSITIVE_POINTS.other
+}
+
+function negativePoints(r: ScoredRecord): number {
+  return NEGATIVE_POINTS[r.severity ?? '一般'] + (r.listKind === 'black' ? BLACK_LIST_POINTS : 0)
+}
+
+const describe = (r: ScoredRecord) => `《${r.title}》${r.documentNo ? r.documentNo : ''}`
+
+export function computeScore(records: ScoredRecord[], today: string): ScoreResult {
+  const factors: ScoreFactor[] = []
+  const excluded: ScoreResult['excluded'] = []
+  for (const r of records) {
+    if (r.status === '异议中') {
+      excluded.push({ recordId: r.id, reason: '异议核查中，暂不计分' })
+      continue
+    }
+    if (r.status !== '公示中' || !inPublicity(r, today)) {
+      excluded.push({ recordId: r.id, reason: r.status === '公示中' ? '不在公示期内，不计分' : `${r.status}，不计分` })
+      continue
+    }
+    const points = r.polarity === 'positive' ? positivePoints(r) : -negativePoints(r)
+    if (points === 0) {
+      excluded.push({ recordId: r.id, reason: '该类记录不影响信用分' })
+      continue
+    }
+    const sign = points > 0 ? '+' : '−'
+    const until = r.publicityEnd ? `（公示至 ${r.publicityEnd}）` : ''
+    factors.push({ recordId: r.id, points, reason: `${sign}${Math.abs(points)} 因为 ${describe(r)}${until}` })
+  }
+  const raw = SCORE_BASE + factors.reduce((s, f) => s + f.points, 0)
+  const score = Math.max(SCORE_MIN, Math.min(SCORE_MAX, raw))
+  return { score, level: levelOf(score), base: SCORE_BASE, factors, excluded }
+}
