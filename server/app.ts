@@ -7,6 +7,7 @@ import type { AppContext } from './context'
 import { registerErrorHandling } from './http/errors'
 import { registerIdempotency } from './http/idempotency'
 import authRoutes from './routes/auth'
+import creditRoutes from './routes/credit'
 import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
 
@@ -31,6 +32,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
   await app.register(healthRoutes, ctx)
   await app.register(authRoutes, ctx)
   await app.register(meRoutes, ctx)
+  await app.register(creditRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

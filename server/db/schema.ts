@@ -97,6 +97,23 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>
 }
 
+export interface ScoreSnapshotsTable {
+  subject_id: string
+  month: string
+  score: number
+  level: string
+  computed_at: Generated<Date>
+}
+
+export interface AccessLogTable {
+  id: string
+  subject_id: string
+  at: Timestamp
+  reader: string
+  reader_kind: 'officer' | 'partner' | 'verifier' | 'public'
+  purpose: string
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
@@ -107,4 +124,6 @@ export interface Database {
   sms_codes: SmsCodesTable
   idempotency_keys: IdempotencyKeysTable
   schema_migrations: SchemaMigrationsTable
+  score_snapshots: ScoreSnapshotsTable
+  access_log: AccessLogTable
 }

@@ -2,11 +2,22 @@
 // record dates are recomputed relative to the day of seeding.
 import type { Kysely } from 'kysely'
 import { enterprises, personas } from '../../mock/personas'
-import { records } from '../../mock/records'
-import { publicityEnd } from '../../src/domain/publicity'
+import { records, type MockRecord } from '../../mock/records'
+import { addMonths, publicityEnd } from '../../src/domain/publicity'
+import { levelOf } from '../../src/domain/level'
+import { computeScore, type ScoredRecord } from '../../src/domain/score'
+import { chinaDate } from '../../src/domain/working-days'
 import type { Database } from './schema'
 
-const daysBefore = (today: Date, days: number) => new Date(today.getTime() - days * 86400_000).toISOString().slice(0, 10)
+const daysBefore = (today: Date, days: number) => chinaDate(new Date(today.getTime() - days * 86400_000))
+
+function scoredAsSeeded(r: MockRecord, today: Date): ScoredRecord {
+  const start = daysBefore(today, r.decidedDaysAgo)
+  return {
+    id: r.id, kind: r.kind, polarity: r.polarity, severity: r.severity, status: '公示中', title: r.title, documentNo: r.documentNo,
+    publicityStart: start, publicityEnd: publicityEnd(r.polarity, r.severity, start), listKind: r.listKind ?? null,
+  }
+}
 
 export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ subjects: number; users: number; records: number }> {
   await db.transaction().execute(async (trx) => {
@@ -34,8 +45,9 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
       }
     }
     for (const r of records) {
-      const decided = daysBefore(today, r.decidedDaysAgo)
-      const dates = { decision_date: decided, publicity_start: decided, publicity_end: publicityEnd(r.polarity, r.severity, decided) }
+      const seeded = scoredAsSeeded(r, today)
+      const decided = seeded.publicityStart
+      const dates = { decision_date: decided, publicity_start: decided, publicity_end: seeded.publicityEnd }
       await trx
         .insertInto('credit_records')
         .values({
@@ -50,6 +62,23 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
         .values({ id: `${r.id}-published`, record_id: r.id, at: `${decided}T09:00:00+08:00`, actor: r.department, status: '公示中', reason: '依法作出决定并向社会公示' })
         .onConflict((oc) => oc.column('id').doUpdateSet({ at: `${decided}T09:00:00+08:00` }))
         .execute()
+    }
+    // Score history: the score each subject had at the end of each of the last 12 months.
+    const todayYmd = chinaDate(today)
+    const thisMonth = `${todayYmd.slice(0, 7)}-01`
+    for (let back = 11; back >= 0; back--) {
+      const monthStart = addMonths(thisMonth, -back)
+      const asOf = back === 0 ? todayYmd : daysBefore(new Date(`${addMonths(monthStart, 1)}T00:00:00Z`), 1)
+      for (const s of subjects) {
+        const scored = records.filter((r) => r.subjectId === s.id).map((r) => scoredAsSeeded(r, today))
+        const { score } = computeScore(scored, asOf)
+        const row = { score, level: levelOf(score) }
+        await trx
+          .insertInto('score_snapshots')
+          .values({ subject_id: s.id, month: monthStart.slice(0, 7), ...row })
+          .onConflict((oc) => oc.columns(['subject_id', 'month']).doUpdateSet(row))
+          .execute()
+      }
     }
   })
   return { subjects: enterprises.length + personas.length, users: personas.length, records: records.length }

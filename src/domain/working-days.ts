@@ -5,12 +5,12 @@ import chineseDays from 'chinese-days'
 
 type DateInput = string | Date
 
-function toYmd(d: DateInput): string {
+/** The calendar date in China Standard Time ('YYYY-MM-DD'), whatever the machine's zone. */
+export function chinaDate(d: DateInput = new Date()): string {
   if (typeof d === 'string') {
     if (!/^\d{4}-\d{2}-\d{2}/.test(d)) throw new RangeError(`not a date: ${d}`)
     return d.slice(0, 10)
   }
-  // Calendar days in China Standard Time, whatever the machine's zone.
   const cst = new Date(d.getTime() + 8 * 3600 * 1000)
   return cst.toISOString().slice(0, 10)
 }
@@ -21,13 +21,13 @@ function addCalendarDays(ymd: string, days: number): string {
 }
 
 export function isWorkingDay(d: DateInput): boolean {
-  return chineseDays.isWorkday(toYmd(d))
+  return chineseDays.isWorkday(chinaDate(d))
 }
 
 /** The date `n` working days after `start` (the start day itself is not counted). */
 export function addWorkingDays(start: DateInput, n: number): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a non-negative integer')
-  let day = toYmd(start)
+  let day = chinaDate(start)
   let left = n
   while (left > 0) {
     day = addCalendarDays(day, 1)
@@ -38,8 +38,8 @@ export function addWorkingDays(start: DateInput, n: number): string {
 
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function workingDaysBetween(from: DateInput, to: DateInput): number {
-  let day = toYmd(from)
-  const end = toYmd(to)
+  let day = chinaDate(from)
+  const end = chinaDate(to)
   let count = 0
   while (day < end) {
     day = addCalendarDays(day, 1)

@@ -1,0 +1,88 @@
+// Reading a subject's credit records: cursor pages, one record with its history, and the score.
+import { sql, type Kysely } from 'kysely'
+import { computeScore, type ScoredRecord } from '../../src/domain/score'
+import type { Database } from '../db/schema'
+import { badRequest, notFound } from '../http/errors'
+
+export const PAGE_SIZE = 20
+export const MAX_PAGE_SIZE = 50
+
+const COLUMNS = [
+  'id', 'kind', 'polarity', 'severity', 'title', 'content', 'department', 'document_no', 'legal_basis',
+  'decision_date', 'publicity_start', 'publicity_end', 'status', 'list_kind', 'list_name',
+] as const
+
+const selectRecords = (db: Kysely<Database>, subjectId: string) =>
+  db.selectFrom('credit_records').select(COLUMNS).where('subject_id', '=', subjectId)
+type RecordRow = Awaited<ReturnType<ReturnType<typeof selectRecords>['execute']>>[number]
+
+export function toApi(r: RecordRow) {
+  return {
+    id: r.id, kind: r.kind, polarity: r.polarity, severity: r.severity, title: r.title, content: r.content,
+    department: r.department, documentNo: r.document_no, legalBasis: r.legal_basis, decisionDate: r.decision_date,
+    publicityStart: r.publicity_start, publicityEnd: r.publicity_end, status: r.status,
+    list: r.list_kind ? { kind: r.list_kind, name: r.list_name } : null,
+  }
+}
+export type ApiRecord = ReturnType<typeof toApi>
+
+const toScored = (r: ApiRecord): ScoredRecord => ({
+  id: r.id, kind: r.kind, polarity: r.polarity, severity: r.severity, status: r.status, title: r.title,
+  documentNo: r.documentNo, publicityStart: r.publicityStart, publicityEnd: r.publicityEnd, listKind: r.list?.kind ?? null,
+})
+
+const encodeCursor = (r: { decision_date: string; id: string }) => Buffer.from(JSON.stringify([r.decision_date, r.id])).toString('base64url')
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString())
+    if (Array.isArray(v) && v.length === 2 && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string') return [v[0], v[1]]
+  } catch {
+    /* not ours */
+  }
+  throw badRequest('分页参数无效，请刷新列表', 'INVALID_CURSOR')
+}
+
+export interface RecordFilter {
+  kind?: string
+  status?: string
+  polarity?: 'positive' | 'negative'
+}
+
+/** One page, newest decision first; the cost depends on the page size, not on how many records exist. */
+export async function listRecords(db: Kysely<Database>, subjectId: string, filter: RecordFilter, cursor?: string, limit = PAGE_SIZE) {
+  let q = selectRecords(db, subjectId)
+  if (filter.kind) q = q.where('kind', '=', filter.kind)
+  if (filter.status) q = q.where('status', '=', filter.status)
+  if (filter.polarity) q = q.where('polarity', '=', filter.polarity)
+  if (cursor) {
+    const [date, id] = decodeCursor(cursor)
+    q = q.where(sql<boolean>`(decision_date, id) < (${date}::date, ${id})`)
+  }
+  const rows = await q.orderBy('decision_date', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
+  const page = rows.slice(0, limit)
+  return { items: page.map(toApi), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null }
+}
+
+export async function getRecord(db: Kysely<Database>, subjectId: string, id: string) {
+  const row = await selectRecords(db, subjectId).where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('信用记录')
+  const history = await db
+    .selectFrom('credit_record_events')
+    .select(['at', 'actor', 'status', 'reason'])
+    .where('record_id', '=', id)
+    .orderBy('at')
+    .orderBy('id')
+    .execute()
+  return { ...toApi(row), history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, status: h.status, reason: h.reason })) }
+}
+
+/** The score over every record of the subject (records that count are few: publicity ends). */
+export async function scoreFor(db: Kysely<Database>, subjectId: string, today: string) {
+  const rows = await selectRecords(db, subjectId)
+    .where((eb) => eb.or([eb('publicity_end', 'is', null), eb('publicity_end', '>=', today)]))
+    .where('status', 'in', ['公示中', '异议中'])
+    .execute()
+  const records = rows.map(toApi)
+  return { records, result: computeScore(records.map(toScored), today) }
+}
