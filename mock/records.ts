@@ -98,3 +98,10 @@ export const records: MockRecord[] = [
     legalBasis: '《浙江省“守合同重信用”企业公示管理办法》', decidedDaysAgo: 380, listKind: 'red', listName: '守合同重信用',
   },
 ]
+
+/** Demo reads of records by departments and partners (the access log a subject sees). */
+export const accessLog: { id: string; subjectId: string; daysAgo: number; reader: string; readerKind: 'officer' | 'partner' | 'verifier' | 'public'; purpose: string }[] = [
+  { id: 'access-li-1', subjectId: 'person-li', daysAgo: 12, reader: '杭州市上城区市场监督管理局', readerKind: 'officer', purpose: '个体工商户年度报告信用核查' },
+  { id: 'access-chen-1', subjectId: 'person-chen', daysAgo: 30, reader: '杭州市文明办', readerKind: 'officer', purpose: '“最美杭州人”评选信用审查' },
+  { id: 'access-yunqi-1', subjectId: 'ent-yunqi', daysAgo: 8, reader: '杭州市西湖区财政局', readerKind: 'officer', purpose: '政府采购供应商信用审查' },
+]

@@ -2,7 +2,7 @@
 // record dates are recomputed relative to the day of seeding.
 import type { Kysely } from 'kysely'
 import { enterprises, personas } from '../../mock/personas'
-import { records, type MockRecord } from '../../mock/records'
+import { accessLog, records, type MockRecord } from '../../mock/records'
 import { addMonths, publicityEnd } from '../../src/domain/publicity'
 import { levelOf } from '../../src/domain/level'
 import { computeScore, type ScoredRecord } from '../../src/domain/score'
@@ -61,6 +61,14 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
         .insertInto('credit_record_events')
         .values({ id: `${r.id}-published`, record_id: r.id, at: `${decided}T09:00:00+08:00`, actor: r.department, status: '公示中', reason: '依法作出决定并向社会公示' })
         .onConflict((oc) => oc.column('id').doUpdateSet({ at: `${decided}T09:00:00+08:00` }))
+        .execute()
+    }
+    for (const a of accessLog) {
+      const at = new Date(today.getTime() - a.daysAgo * 86400_000)
+      await trx
+        .insertInto('access_log')
+        .values({ id: a.id, subject_id: a.subjectId, at, reader: a.reader, reader_kind: a.readerKind, purpose: a.purpose })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ at }))
         .execute()
     }
     // Score history: the score each subject had at the end of each of the last 12 months.

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { logAccess } from '../../credit/access-log'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
 let t: TestApp
@@ -124,5 +125,18 @@ describe('credit records', () => {
     } while (cursor)
     assert.equal(seen.length, 95)
     assert.equal(new Set(seen).size, 95)
+  })
+})
+
+describe('access log', () => {
+  it('a subject sees who read their record, and only their own log', async () => {
+    await logAccess(t.ctx.db, { subjectId: 'person-li', reader: '杭州城市公共自行车服务有限公司', readerKind: 'partner', purpose: '信易租免押资格查验' })
+    const mine = (await get('citizen-repairable', '/api/me/access-log')).json()
+    assert.deepEqual(mine.items.map((i: { reader: string }) => i.reader), ['杭州城市公共自行车服务有限公司', '杭州市上城区市场监督管理局'])
+    assert.equal(mine.items[0].readerKind, '合作机构')
+    const other = (await get('citizen-serious', '/api/me/access-log')).json()
+    assert.deepEqual(other.items, [])
+    const ent = (await get('agent-yunqi', '/api/me/access-log', { 'x-subject': '91330106MA2H3K5Q7N' })).json()
+    assert.equal(ent.items[0].purpose, '政府采购供应商信用审查')
   })
 })

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { validateIdNumber } from '../../../src/domain/id-number'
 import { loadProfile } from '../../auth/profile'
+import { listAccess } from '../../credit/access-log'
+import { actingSubject, requireAuth } from '../../http/auth'
 import type { AppContext } from '../../context'
-import { requireAuth } from '../../http/auth'
 import { AppError } from '../../http/errors'
 import { parse } from '../../http/validate'
 
@@ -21,6 +22,12 @@ export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
   app.get('/api/me', async (request) => loadProfile(db, request.user!.id))
+
+  app.get('/api/me/access-log', async (request) => {
+    const subject = await actingSubject(db, request)
+    const q = parse(z.object({ cursor: z.string().max(300, { error: '分页参数无效，请刷新列表' }).optional() }), request.query)
+    return listAccess(db, subject.id, q.cursor)
+  })
 
   app.post('/api/me/real-name', async (request) => {
     const body = parse(realNameBody, request.body)
