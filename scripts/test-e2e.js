@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Runs the end-to-end tests (test/e2e/*.test.js, against the built H5 app) one file at a time.
+// Passes when there are none yet. Extra arguments are passed to the test runner.
+'use strict'
+const { spawn } = require('node:child_process')
+const fs = require('node:fs')
+const path = require('node:path')
+
+const root = path.resolve(__dirname, '..')
+const e2eDir = path.join(root, 'test', 'e2e')
+const files = fs.existsSync(e2eDir)
+  ? fs
+      .readdirSync(e2eDir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.test.js'))
+      .map((e) => path.join('test', 'e2e', e.name))
+      .sort()
+  : []
+if (files.length === 0) {
+  console.log('no e2e tests')
+  process.exit(0)
+}
+
+const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files]
+const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code, signal) => process.exit(signal ? 1 : code ?? 1))

@@ -1,0 +1,186 @@
+// API benchmarks: the real service in this process, on a fresh embedded database (PGlite in a temp
+// dir, seeded with the demo data), driven by autocannon from a worker thread over 127.0.0.1.
+//
+// To bench another route, add an entry to `apiBenches`.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../../server/app'
+import { loadConfig } from '../../server/config'
+import { createContext, type Started } from '../../server/start'
+
+export interface ApiBench {
+  name: string
+  method?: 'GET' | 'POST'
+  path: string
+  /** demo persona to log in as; the request carries its bearer token. Omit for a public route. */
+  persona?: string
+  body?: unknown
+  /** run at the maximum rate with this many connections */
+  connections: number
+  /** or also at a fixed rate (requests per second) — the quality bar is stated at a rate */
+  rate?: number
+  /** quality bar: p99 latency at `rate` (ms) */
+  p99LimitMs?: number
+}
+
+export const apiBenches: ApiBench[] = [
+  { name: 'GET /api/me', path: '/api/me', persona: 'citizen-red', connections: 50, rate: 500, p99LimitMs: 50 },
+]
+
+export interface ApiResult {
+  name: string
+  mode: string
+  connections: number
+  durationS: number
+  requests: number
+  reqPerSec: number
+  p50Ms: number
+  p90Ms: number
+  p99Ms: number
+  maxMs: number
+  non2xx: number
+  errors: number
+  timeouts: number
+  p99LimitMs?: number
+  pass?: boolean
+}
+
+export interface RunningApi {
+  origin: string
+  dbKind: string
+  login(persona: string): Promise<string>
+  close(): Promise<void>
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/** Starts the API on 127.0.0.1, a free port, a fresh embedded database with the demo data. */
+export async function startApi(): Promise<RunningApi> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-bench-'))
+  // Always the embedded database (the quality bar is stated for it), always with sandbox login.
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '', SANDBOX: '1', STATIC_DIR: '' })
+  let started: Started | undefined
+  let app: FastifyInstance | undefined
+  const close = async () => {
+    if (app) await app.close().catch(() => undefined)
+    if (started) await started.close().catch(() => undefined)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+  try {
+    const quiet = { info: () => undefined }
+    started = await withTimeout(createContext(config, quiet), 180_000, 'opening the embedded database')
+    app = await buildApp(started.ctx)
+    await app.listen({ port: 0, host: '127.0.0.1' })
+  } catch (e) {
+    await close()
+    throw e
+  }
+  const address = app.server.address()
+  if (!address || typeof address !== 'object') throw new Error('the API is not listening on a TCP port')
+  const origin = `http://127.0.0.1:${address.port}`
+  return {
+    origin,
+    dbKind: started.ctx.dbKind,
+    async login(persona: string) {
+      const res = await fetch(`${origin}/api/auth/sandbox/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ persona }),
+        signal: AbortSignal.timeout(10_000),
+      })
+      const body = (await res.json()) as { accessToken?: string }
+      if (res.status !== 200 || !body.accessToken) throw new Error(`sandbox login as ${persona}: HTTP ${res.status} ${JSON.stringify(body)}`)
+      return body.accessToken
+    },
+    close,
+  }
+}
+
+// autocannon has no bundled types: the part of its API used here.
+interface AutocannonOptions {
+  url: string
+  method?: string
+  headers?: Record<string, string>
+  body?: string
+  connections: number
+  duration: number
+  overallRate?: number
+  workers?: number
+  timeout?: number
+}
+interface Histogram {
+  average: number
+  mean: number
+  p50: number
+  p90: number
+  p99: number
+  max: number
+  total: number
+}
+interface AutocannonResult {
+  requests: Histogram
+  latency: Histogram
+  duration: number
+  non2xx: number
+  errors: number
+  timeouts: number
+}
+const autocannon: (opts: AutocannonOptions) => Promise<AutocannonResult> = require('autocannon')
+
+async function fire(opts: AutocannonOptions): Promise<AutocannonResult> {
+  // The client runs in a worker thread so it does not share the server's event loop.
+  return withTimeout(autocannon({ workers: 1, timeout: 10, ...opts }), (opts.duration + 60) * 1000, `autocannon ${opts.url}`)
+}
+
+function toResult(bench: ApiBench, mode: string, connections: number, r: AutocannonResult): ApiResult {
+  const durationS = r.duration || 0
+  return {
+    name: bench.name,
+    mode,
+    connections,
+    durationS: Math.round(durationS * 10) / 10,
+    requests: r.requests.total,
+    reqPerSec: Math.round(durationS ? r.requests.total / durationS : r.requests.average),
+    p50Ms: r.latency.p50,
+    p90Ms: r.latency.p90,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+  }
+}
+
+/** Runs one bench: a short warm-up, the maximum-rate run, and the fixed-rate run if it has one. */
+export async function runApiBench(api: RunningApi, bench: ApiBench, durationS: number): Promise<ApiResult[]> {
+  const headers: Record<string, string> = {}
+  if (bench.persona) headers.authorization = `Bearer ${await api.login(bench.persona)}`
+  let body: string | undefined
+  if (bench.body !== undefined) {
+    headers['content-type'] = 'application/json'
+    body = JSON.stringify(bench.body)
+  }
+  const base = { url: `${api.origin}${bench.path}`, method: bench.method ?? 'GET', headers, body }
+  await fire({ ...base, connections: 10, duration: 2 }) // warm-up, not reported
+  const results: ApiResult[] = []
+  const max = await fire({ ...base, connections: bench.connections, duration: durationS })
+  results.push(toResult(bench, 'max rate', bench.connections, max))
+  if (bench.rate) {
+    const fixed = await fire({ ...base, connections: bench.connections, duration: durationS, overallRate: bench.rate })
+    const r = toResult(bench, `${bench.rate} req/s`, bench.connections, fixed)
+    if (bench.p99LimitMs !== undefined) {
+      r.p99LimitMs = bench.p99LimitMs
+      r.pass = r.p99Ms <= bench.p99LimitMs && r.non2xx === 0 && r.errors === 0
+    }
+    results.push(r)
+  }
+  return results
+}

@@ -1,0 +1,143 @@
+// `npm run bench`: build-output sizes against the quality bars, and API throughput/latency.
+// Prints a table and writes the figures to bench-results.json.
+//
+//   npm run bench              everything (builds dist/weapp and dist/h5 first if they are missing)
+//   npm run bench -- sizes     only the weapp/H5 sizes
+//   npm run bench -- api       only the API benchmarks
+// Environment: BENCH_DURATION (seconds per API run, default 10), BENCH_TIMEOUT (whole run, seconds, default 1200).
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { apiBenches, runApiBench, startApi, type ApiResult } from './api'
+import { ROOT, ensureBuilt } from './build'
+import { KB, h5Sizes, weappSizes, type H5Sizes, type WeappSizes } from './sizes'
+
+interface Results {
+  date: string
+  node: string
+  cpus: number
+  cpuModel: string
+  weapp?: WeappSizes
+  h5?: H5Sizes
+  api?: { db: string; durationS: number; results: ApiResult[] }
+  failures: string[]
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
+const pad = (s: string | number, n: number) => String(s).padEnd(n)
+const lpad = (s: string | number, n: number) => String(s).padStart(n)
+
+function table(rows: (string | number)[][], rightAligned: number[] = []) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)))
+  for (const [n, row] of rows.entries()) {
+    console.log('  ' + row.map((c, i) => (rightAligned.includes(i) ? lpad(c, widths[i]) : pad(c, widths[i]))).join('  ').trimEnd())
+    if (n === 0) console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+}
+
+async function main() {
+  const which = process.argv.slice(2)
+  const want = (part: string) => which.length === 0 || which.includes(part)
+  const durationS = Number(process.env.BENCH_DURATION || 10)
+  const limitS = Number(process.env.BENCH_TIMEOUT || 1200)
+  setTimeout(() => {
+    console.error(`bench: stopped after the time limit of ${limitS} s`)
+    process.exit(1)
+  }, limitS * 1000).unref()
+
+  const results: Results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+    failures: [],
+  }
+  console.log(`信用通 bench — ${results.date}, Node ${results.node}, ${results.cpus} CPU(s)\n`)
+
+  if (want('sizes')) {
+    const weappDir = path.join(ROOT, 'dist', 'weapp')
+    await ensureBuilt('build:weapp', path.join(weappDir, 'app.json'))
+    const w = weappSizes(weappDir)
+    results.weapp = w
+    console.log('Weapp packages (dist/weapp)')
+    table(
+      [
+        ['package', 'pages', 'size', 'bar', ''],
+        ['main package', '', kb(w.mainBytes), `≤ ${kb(w.mainLimitBytes)}`, w.pass ? 'PASS' : 'FAIL'],
+        ...w.subpackages.map((s) => [`subpackage ${s.root}`, s.pages, kb(s.bytes), '', '']),
+        ['total', '', kb(w.totalBytes), '', ''],
+      ],
+      [1, 2],
+    )
+    console.log(`  largest main-package files: ${w.largestMainFiles.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}\n`)
+    if (!w.pass) results.failures.push(`weapp main package ${kb(w.mainBytes)} > ${kb(w.mainLimitBytes)}`)
+
+    const h5Dir = path.join(ROOT, 'dist', 'h5')
+    await ensureBuilt('build:h5', path.join(h5Dir, 'index.html'))
+    const h = h5Sizes(h5Dir)
+    results.h5 = h
+    console.log('H5 first-load JavaScript (scripts of dist/h5/index.html, gzip -6)')
+    table(
+      [
+        ['script', 'raw', 'gzip'],
+        ...h.scripts.map((s) => [s.file, kb(s.bytes), kb(s.gzipBytes)]),
+        ['total JS', kb(h.jsBytes), kb(h.jsGzipBytes)],
+        ['first-load CSS', kb(h.styles.reduce((s, a) => s + a.bytes, 0)), kb(h.cssGzipBytes)],
+      ],
+      [1, 2],
+    )
+    if (h.external.length) console.log(`  not counted (other origin): ${h.external.join(', ')}`)
+    console.log('')
+  }
+
+  if (want('api')) {
+    console.log(`API (in-process server, embedded database, autocannon over 127.0.0.1, ${durationS} s per run; starting…)`)
+    const api = await startApi()
+    const all: ApiResult[] = []
+    try {
+      for (const bench of apiBenches) all.push(...(await runApiBench(api, bench, durationS)))
+    } finally {
+      await api.close()
+    }
+    results.api = { db: api.dbKind, durationS, results: all }
+    table(
+      [
+        ['route', 'load', 'conns', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'bar', ''],
+        ...all.map((r) => [
+          r.name,
+          r.mode,
+          r.connections,
+          r.reqPerSec,
+          r.p50Ms,
+          r.p90Ms,
+          r.p99Ms,
+          r.maxMs,
+          r.non2xx,
+          r.errors + r.timeouts,
+          r.p99LimitMs !== undefined ? `p99 ≤ ${r.p99LimitMs} ms` : '',
+          r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
+        ]),
+      ],
+      [2, 3, 4, 5, 6, 7, 8, 9],
+    )
+    console.log(`  database: ${api.dbKind}\n`)
+    for (const r of all) {
+      if (r.pass === false) results.failures.push(`${r.name} at ${r.mode}: p99 ${r.p99Ms} ms > ${r.p99LimitMs} ms (non-2xx ${r.non2xx}, errors ${r.errors})`)
+      else if (r.non2xx || r.errors) results.failures.push(`${r.name} at ${r.mode}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
+    }
+  }
+
+  const out = path.join(ROOT, 'bench-results.json')
+  const { failures, ...figures } = results
+  fs.writeFileSync(out, JSON.stringify({ ...figures, failures }, null, 2) + '\n')
+  console.log(results.failures.length ? `Below the bar:\n${results.failures.map((f) => `  - ${f}`).join('\n')}` : 'All bars met.')
+  console.log(`Figures written to ${path.relative(process.cwd(), out) || out}`)
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof Error ? err.stack : err)
+    process.exit(1)
+  },
+)
