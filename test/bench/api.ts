@@ -27,6 +27,7 @@ export interface ApiBench {
 
 export const apiBenches: ApiBench[] = [
   { name: 'GET /api/me', path: '/api/me', persona: 'citizen-red', connections: 50, rate: 500, p99LimitMs: 50 },
+  { name: 'GET /api/credit/overview', path: '/api/credit/overview', persona: 'citizen-repairable', connections: 50, rate: 500, p99LimitMs: 50 },
 ]
 
 export interface ApiResult {
@@ -50,6 +51,8 @@ export interface ApiResult {
 export interface RunningApi {
   origin: string
   dbKind: string
+  /** the service's database, for benches that prepare data */
+  db: Started['ctx']['db']
   login(persona: string): Promise<string>
   close(): Promise<void>
 }
@@ -89,6 +92,7 @@ export async function startApi(): Promise<RunningApi> {
   return {
     origin,
     dbKind: started.ctx.dbKind,
+    db: started.ctx.db,
     async login(persona: string) {
       const res = await fetch(`${origin}/api/auth/sandbox/login`, {
         method: 'POST',

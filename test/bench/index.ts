@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { apiBenches, runApiBench, startApi, type ApiResult } from './api'
+import { runRecordsBench } from './records'
 import { ROOT, ensureBuilt } from './build'
 import { KB, h5Sizes, weappSizes, type H5Sizes, type WeappSizes } from './sizes'
 
@@ -19,7 +20,7 @@ interface Results {
   cpuModel: string
   weapp?: WeappSizes
   h5?: H5Sizes
-  api?: { db: string; durationS: number; results: ApiResult[] }
+  api?: { db: string; durationS: number; results: ApiResult[]; recordsPageRatio?: number }
   failures: string[]
 }
 
@@ -94,12 +95,18 @@ async function main() {
     console.log(`API (in-process server, embedded database, autocannon over 127.0.0.1, ${durationS} s per run; starting…)`)
     const api = await startApi()
     const all: ApiResult[] = []
+    let recordsPageRatio: number | undefined
     try {
       for (const bench of apiBenches) all.push(...(await runApiBench(api, bench, durationS)))
+      {
+        const records = await runRecordsBench(api, durationS)
+        all.push(...records.results)
+        recordsPageRatio = records.ratio
+      }
     } finally {
       await api.close()
     }
-    results.api = { db: api.dbKind, durationS, results: all }
+    results.api = { db: api.dbKind, durationS, results: all, recordsPageRatio }
     table(
       [
         ['route', 'load', 'conns', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'non-2xx', 'errors', 'bar', ''],
@@ -120,7 +127,11 @@ async function main() {
       ],
       [2, 3, 4, 5, 6, 7, 8, 9],
     )
-    console.log(`  database: ${api.dbKind}\n`)
+    console.log(`  database: ${api.dbKind}`)
+    if (recordsPageRatio !== undefined) {
+      console.log(`  records page p50, 100,000 entries ÷ 10 entries: ${recordsPageRatio} (cost independent of the number of entries: ≈ 1)\n`)
+      if (recordsPageRatio > 2) results.failures.push(`records page costs ${recordsPageRatio}× more with 100,000 entries`)
+    }
     for (const r of all) {
       if (r.pass === false) results.failures.push(`${r.name} at ${r.mode}: p99 ${r.p99Ms} ms > ${r.p99LimitMs} ms (non-2xx ${r.non2xx}, errors ${r.errors})`)
       else if (r.non2xx || r.errors) results.failures.push(`${r.name} at ${r.mode}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
