@@ -23,7 +23,7 @@ module.exports = {
     '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/test/jest/file-mock.js',
   },
   transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
-  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|chinese-days)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|chinese-days|\\.pnpm|tslib)/)'],
   setupFilesAfterEnv: ['<rootDir>/test/jest/setup.ts'],
   globals: taroGlobals,
   testEnvironmentOptions: { customExportConditions: [''] },

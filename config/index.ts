@@ -4,7 +4,7 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
-export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
+export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'creditpass',
     date: '2026-11-22',
@@ -33,6 +33,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       enable: false // Webpack 持久化缓存配置，建议开启。默认配置请参考：https://docs.taro.zone/docs/config-detail#cache
     },
     mini: {
+      // Every image is a file, never inlined: the SVG icons load as images on both targets.
+      imageUrlLoaderOption: { limit: 1 },
       postcss: {
         pxtransform: {
           enable: true,
@@ -54,6 +56,7 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     },
     h5: {
       publicPath: '/',
+      imageUrlLoaderOption: { limit: 1 },
       staticDirectory: 'static',
       output: {
         filename: 'js/[name].[hash:8].js',
@@ -79,6 +82,18 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Pages are lazy chunks: put what two or more of them share (API client, components) into
+        // one chunk instead of copying it into every page.
+        const splitChunks = chain.optimization.get('splitChunks')
+        if (splitChunks) {
+          chain.optimization.splitChunks({
+            ...splitChunks,
+            cacheGroups: {
+              ...splitChunks.cacheGroups,
+              pagesCommon: { name: 'pages-common', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
+            },
+          })
+        }
       }
     },
     rn: {

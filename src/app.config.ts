@@ -1,11 +1,38 @@
+// Tab pages in the main package; every other page lives in a subpackage (DESIGN §5: main ≤ 1.5 MB).
+const isWeapp = process.env.TARO_ENV === 'weapp'
+
 export default defineAppConfig({
-  pages: [
-    'pages/index/index'
+  pages: ['pages/index/index', 'pages/incentives/index', 'pages/mine/index'],
+  subPackages: [
+    {
+      root: 'packages/account',
+      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index'],
+    },
   ],
   window: {
-    backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#fff',
-    navigationBarTitleText: 'WeChat',
-    navigationBarTextStyle: 'black'
-  }
+    navigationBarTitleText: '信用通',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f3f5f8',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#5f6773',
+    selectedColor: '#1763f0',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      {
+        pagePath: 'pages/incentives/index',
+        text: '守信激励',
+        iconPath: 'assets/tabbar/incentives.png',
+        selectedIconPath: 'assets/tabbar/incentives-active.png',
+      },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tabbar/mine.png', selectedIconPath: 'assets/tabbar/mine-active.png' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  // WeChat's privacy check: privacy APIs wait for the user's consent (handled in platform/privacy).
+  ...(isWeapp ? { __usePrivacyCheck__: true } : {}),
 })

@@ -23,6 +23,8 @@ declare namespace NodeJS {
      * @see https://taro-docs.jd.com/docs/next/env-mode-config#特殊环境变量-taro_app_id
      */
     TARO_APP_ID: string
+    /** API origin, e.g. https://credit.example.gov.cn; empty = same origin (H5) — see .env */
+    TARO_APP_API_BASE?: string
   }
 }
 

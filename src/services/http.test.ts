@@ -102,3 +102,27 @@ describe('API client', () => {
     expect(calls[0].header.Authorization).toBeUndefined()
   })
 })
+
+describe('API client: rate limits', () => {
+  const rateLimited = (retryAfter: string, message: string) =>
+    request.mockImplementationOnce((opts: { success: (r: unknown) => void }) =>
+      opts.success({ statusCode: 429, data: JSON.stringify({ error: { code: 'RATE_LIMITED', message } }), header: { 'Retry-After': retryAfter } }),
+    )
+
+  it('when the server rate-limits for longer than the client would wait, then the message comes back at once', async () => {
+    serve(() => ({ status: 200, body: { sent: true } }))
+    rateLimited('60', '验证码已发送，请 60 秒后再试')
+    const call = apiPost('/auth/sms/send', { phone: '13800000001' }, { anonymous: true, idempotencyKey: 'key-12345678' })
+    await expect(call).rejects.toEqual(new ApiError('RATE_LIMITED', '验证码已发送，请 60 秒后再试', 429))
+    expect(request).toHaveBeenCalledTimes(1)
+  })
+
+  it('when a short rate limit lifts, then the same request is retried with the same idempotency key', async () => {
+    serve(() => ({ status: 200, body: { sent: true } }))
+    rateLimited('1', '操作过于频繁，请稍后再试')
+    const res = await apiPost('/auth/sms/send', { phone: '13800000001' }, { anonymous: true, idempotencyKey: 'key-12345678' })
+    expect(res).toEqual({ sent: true })
+    expect(request).toHaveBeenCalledTimes(2)
+    expect(request.mock.calls.map(([opts]) => opts.header['Idempotency-Key'])).toEqual(['key-12345678', 'key-12345678'])
+  })
+})

@@ -57,7 +57,13 @@ function shouldRetry(config: Config, error: AxiosError): boolean {
   const status = error.response?.status
   if (!status) return true // network error or timeout
   if (status === 409) return (error.response?.data as { error?: { code?: string } })?.error?.code === 'IDEMPOTENCY_IN_FLIGHT'
-  return status === 429 || status === 502 || status === 503 || status === 504
+  if (status === 429) {
+    // A limit that lifts later than we would wait (e.g. "SMS sent, retry in 60 s") is for the
+    // user to read now, not for the client to retry against.
+    const hinted = Number(error.response?.headers?.['retry-after'])
+    return !(Number.isFinite(hinted) && hinted * 1000 > retryPolicy.maxDelayMs)
+  }
+  return status === 502 || status === 503 || status === 504
 }
 
 function backoff(attempt: number, retryAfter?: string): number {

@@ -1,3 +1,16 @@
 import { __reset } from './taro-mock'
+import { useAuthStore } from '../../src/stores/auth'
+import { useConsentStore } from '../../src/stores/consent'
+import { useLoginDraftStore } from '../../src/stores/login-draft'
 
-beforeEach(() => __reset())
+// Every store back to its first state (actions included) before each test.
+const initialStates = [
+  [useAuthStore, useAuthStore.getState()],
+  [useConsentStore, useConsentStore.getState()],
+  [useLoginDraftStore, useLoginDraftStore.getState()],
+] as const
+
+beforeEach(() => {
+  __reset()
+  for (const [store, state] of initialStates) (store.setState as (s: unknown, replace: true) => void)(state, true)
+})

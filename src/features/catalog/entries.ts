@@ -1,0 +1,44 @@
+// The services the app offers, and which of them are open yet. An entry without a page says
+// 即将开放 and does nothing: the app never shows a feature that does not exist.
+import accessLogIcon from '../../assets/icons/access-log.svg'
+import commitmentIcon from '../../assets/icons/commitment.svg'
+import medicalIcon from '../../assets/icons/medical.svg'
+import objectionIcon from '../../assets/icons/objection.svg'
+import publicityIcon from '../../assets/icons/publicity.svg'
+import readingIcon from '../../assets/icons/reading.svg'
+import recordIcon from '../../assets/icons/record.svg'
+import rentalIcon from '../../assets/icons/rental.svg'
+import repairIcon from '../../assets/icons/repair.svg'
+import reportIcon from '../../assets/icons/report.svg'
+import travelIcon from '../../assets/icons/travel.svg'
+import volunteerIcon from '../../assets/icons/volunteer.svg'
+
+export interface ServiceEntry {
+  id: string
+  title: string
+  icon: string
+  /** one line on what the service is for */
+  description: string
+  /** the page that serves it; none yet = 即将开放 */
+  url?: string
+}
+
+export const creditServices: ServiceEntry[] = [
+  { id: 'records', title: '信用记录', icon: recordIcon, description: '查看本人公共信用信息及来源' },
+  { id: 'report', title: '信用报告', icon: reportIcon, description: '下载可验证的信用报告' },
+  { id: 'objection', title: '异议申诉', icon: objectionIcon, description: '对有误的记录提出异议' },
+  { id: 'repair', title: '信用修复', icon: repairIcon, description: '符合条件的失信信息申请修复' },
+  { id: 'commitment', title: '信用承诺', icon: commitmentIcon, description: '在线签署信用承诺书' },
+  { id: 'public-service', title: '公益服务', icon: volunteerIcon, description: '报名志愿服务，累计服务时长' },
+  { id: 'access-log', title: '查询记录', icon: accessLogIcon, description: '谁查看过我的信用信息' },
+  { id: 'publicity', title: '信用公示', icon: publicityIcon, description: '查询企业公开的信用承诺' },
+]
+
+export const incentives: ServiceEntry[] = [
+  { id: 'travel', title: '信易游', icon: travelIcon, description: '合作景区门票优惠、免费接驳、旺季专用窗口和快速入园' },
+  { id: 'rental', title: '信易租', icon: rentalIcon, description: '免押金租用公共自行车、汽车、住房和设备' },
+  { id: 'reading', title: '信易阅', icon: readingIcon, description: '图书馆免押金办证，借阅数量和期限更宽松' },
+  { id: 'medical', title: '信易医', icon: medicalIcon, description: '合作医院“先诊疗后付费”等就医便利' },
+]
+
+export const isOpen = (entry: ServiceEntry): boolean => Boolean(entry.url)

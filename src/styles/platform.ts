@@ -1,0 +1,2 @@
+// Platform-only styles: the mini-program needs none (see platform.h5.ts).
+export {}
