@@ -8,6 +8,8 @@ import { registerErrorHandling } from './http/errors'
 import { registerIdempotency } from './http/idempotency'
 import authRoutes from './routes/auth'
 import creditRoutes from './routes/credit'
+import incentiveRoutes from './routes/incentives'
+import staffRoutes from './routes/staff'
 import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
 
@@ -33,6 +35,8 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
   await app.register(authRoutes, ctx)
   await app.register(meRoutes, ctx)
   await app.register(creditRoutes, ctx)
+  await app.register(incentiveRoutes, ctx)
+  await app.register(staffRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

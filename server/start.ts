@@ -15,7 +15,11 @@ export interface Started {
 }
 
 export async function createContext(config: Config, log: Pick<FastifyBaseLogger, 'info'>, opts: { seedIfEmpty?: boolean } = {}): Promise<Started> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onIdleError: (err) => log.info(`数据库空闲连接已断开，将自动重连：${err.message}`),
+  })
   try {
     await migrate(database.db)
     const seedIfEmpty = opts.seedIfEmpty ?? database.kind === 'pglite'

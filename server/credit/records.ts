@@ -77,12 +77,24 @@ export async function getRecord(db: Kysely<Database>, subjectId: string, id: str
   return { ...toApi(row), history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, status: h.status, reason: h.reason })) }
 }
 
-/** The score over every record of the subject (records that count are few: publicity ends). */
-export async function scoreFor(db: Kysely<Database>, subjectId: string, today: string) {
+/**
+ * Score, level and list membership from the records in publicity (few: publicity ends). Entries
+ * under objection are suspended: they count neither in the score nor for the lists.
+ */
+export async function creditStanding(db: Kysely<Database>, subjectId: string, today: string) {
   const rows = await selectRecords(db, subjectId)
     .where((eb) => eb.or([eb('publicity_end', 'is', null), eb('publicity_end', '>=', today)]))
+    .where('publicity_start', '<=', today)
     .where('status', 'in', ['公示中', '异议中'])
     .execute()
   const records = rows.map(toApi)
-  return { records, result: computeScore(records.map(toScored), today) }
+  const result = computeScore(records.map(toScored), today)
+  const counted = records.filter((r) => r.status === '公示中')
+  const lists = (kind: 'red' | 'black') => [...new Set(counted.filter((r) => r.list?.kind === kind).map((r) => r.list!.name ?? ''))]
+  const redList = lists('red')
+  const blackList = lists('black')
+  return {
+    records, counted, result, redList, blackList,
+    standing: { level: result.level, onRedList: redList.length > 0, onBlackList: blackList.length > 0 },
+  }
 }

@@ -22,11 +22,15 @@ export interface OpenDatabase {
 export interface DatabaseOptions {
   databaseUrl?: string
   dataDir: string
+  onIdleError?: (err: Error) => void
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<OpenDatabase> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 })
+    // An idle connection dropped by the server (restart, failover) must not crash the process:
+    // the pool replaces it on the next query.
+    pool.on('error', (err) => opts.onIdleError?.(err))
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     return { db, kind: 'postgresql', close: () => db.destroy() }
   }

@@ -114,6 +114,64 @@ export interface AccessLogTable {
   purpose: string
 }
 
+export interface IncentivesTable {
+  id: string
+  category: 'travel' | 'rental' | 'reading' | 'medical'
+  name: string
+  provider: string
+  summary: string
+  benefits: ColumnType<{ code: string; name: string; detail: string }[], string, string>
+  rule_min_level: string | null
+  rule_red_list: 'required' | 'alternative' | 'none'
+  claim_kind: 'voucher' | 'grant' | 'none'
+  address: string | null
+  open_hours: string | null
+  deposit_waived: string | null
+  limits: string | null
+  how_to_use: string | null
+  sort: number
+}
+
+export interface StaffSitesTable {
+  user_id: string
+  incentive_id: string
+}
+
+export interface VouchersTable {
+  id: string
+  code: string
+  incentive_id: string
+  subject_id: string
+  benefit: string
+  visit_date: DateCol
+  status: Generated<'active' | 'used' | 'revoked'>
+  signature: string
+  used_at: Date | null
+  used_by: string | null
+  used_place: string | null
+  created_at: Generated<Date>
+}
+
+export interface RentalGrantsTable {
+  id: string
+  code: string
+  incentive_id: string
+  subject_id: string
+  valid_until: DateCol
+  status: Generated<'active' | 'revoked'>
+  created_at: Generated<Date>
+}
+
+export interface AuthorizationsTable {
+  id: string
+  subject_id: string
+  incentive_id: string
+  scope: string
+  expires_at: Timestamp
+  revoked_at: Date | null
+  created_at: Generated<Date>
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
@@ -126,4 +184,9 @@ export interface Database {
   schema_migrations: SchemaMigrationsTable
   score_snapshots: ScoreSnapshotsTable
   access_log: AccessLogTable
+  incentives: IncentivesTable
+  staff_sites: StaffSitesTable
+  vouchers: VouchersTable
+  rental_grants: RentalGrantsTable
+  authorizations: AuthorizationsTable
 }

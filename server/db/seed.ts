@@ -1,6 +1,7 @@
 // Loads the demo data set from mock/ — idempotent: rows are upserted by their stable ids, and
 // record dates are recomputed relative to the day of seeding.
 import type { Kysely } from 'kysely'
+import { incentives } from '../../mock/incentives'
 import { enterprises, personas } from '../../mock/personas'
 import { accessLog, records, type MockRecord } from '../../mock/records'
 import { addMonths, publicityEnd } from '../../src/domain/publicity'
@@ -62,6 +63,17 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
         .values({ id: `${r.id}-published`, record_id: r.id, at: `${decided}T09:00:00+08:00`, actor: r.department, status: '公示中', reason: '依法作出决定并向社会公示' })
         .onConflict((oc) => oc.column('id').doUpdateSet({ at: `${decided}T09:00:00+08:00` }))
         .execute()
+    }
+    for (const [sort, i] of incentives.entries()) {
+      const row = {
+        category: i.category, name: i.name, provider: i.provider, summary: i.summary, benefits: JSON.stringify(i.benefits),
+        rule_min_level: i.rule.minLevel, rule_red_list: i.rule.redList, claim_kind: i.claimKind, address: i.address ?? null,
+        open_hours: i.openHours ?? null, deposit_waived: i.depositWaived ?? null, limits: i.limits ?? null, how_to_use: i.howToUse ?? null, sort,
+      }
+      await trx.insertInto('incentives').values({ id: i.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute()
+      for (const userId of i.staff ?? []) {
+        await trx.insertInto('staff_sites').values({ user_id: userId, incentive_id: i.id }).onConflict((oc) => oc.doNothing()).execute()
+      }
     }
     for (const a of accessLog) {
       const at = new Date(today.getTime() - a.daysAgo * 86400_000)

@@ -42,8 +42,8 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     return reply.code(500).send({ error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } })
   })
   app.setNotFoundHandler((request, reply) => {
-    // With the H5 app served, unknown non-API pages get the app shell; /api keeps its JSON 404.
-    if (opts.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    // With the H5 app served, unknown page paths get the app shell; /api and missing files keep a 404.
+    if (opts.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html')
     }
     return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` } })

@@ -60,3 +60,11 @@ export const POSITIVE_POINTS = { redList: 60, honour: 40, volunteer: 20, contrac
 export const NEGATIVE_POINTS: Readonly<Record<Severity, number>> = { 轻微: 20, 一般: 50, 严重: 150 }
 /** Extra deduction while a subject is on a 严重失信 list. */
 export const BLACK_LIST_POINTS = 100
+
+/** 信易游: vouchers one person may claim at one spot for one visit day (each benefit at most once). */
+export const VOUCHERS_PER_SPOT_PER_DAY = 2
+/** 信易游: how far ahead a visit date may be booked. */
+export const VOUCHER_BOOKING_WINDOW_DAYS = 30
+/** 信易租: a deposit-free grant lasts this long; an authorisation for a partner at most this long. */
+export const RENTAL_GRANT_VALID_DAYS = 365
+export const AUTHORIZATION_MAX_DAYS = 365

@@ -15,7 +15,7 @@ export function chinaDate(d: DateInput = new Date()): string {
   return cst.toISOString().slice(0, 10)
 }
 
-function addCalendarDays(ymd: string, days: number): string {
+export function addCalendarDays(ymd: string, days: number): string {
   const t = Date.parse(`${ymd}T00:00:00Z`) + days * 86400 * 1000
   return new Date(t).toISOString().slice(0, 10)
 }

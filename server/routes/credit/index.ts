@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { chinaDate } from '../../../src/domain/working-days'
 import type { AppContext } from '../../context'
-import { getRecord, listRecords, MAX_PAGE_SIZE, PAGE_SIZE, scoreFor } from '../../credit/records'
+import { creditStanding, getRecord, listRecords, MAX_PAGE_SIZE, PAGE_SIZE } from '../../credit/records'
 import { actingSubject, requireAuth } from '../../http/auth'
 import { parse } from '../../http/validate'
 
@@ -35,10 +35,8 @@ export default async function creditRoutes(app: FastifyInstance, ctx: AppContext
   app.get('/api/credit/overview', async (request) => {
     const subject = await actingSubject(db, request)
     const today = chinaDate()
-    const { records, result } = await scoreFor(db, subject.id, today)
+    const { records, counted, result, redList, blackList } = await creditStanding(db, subject.id, today)
     const byId = new Map(records.map((r) => [r.id, r]))
-    const counted = records.filter((r) => r.status === '公示中')
-    const lists = (kind: 'red' | 'black') => [...new Set(counted.filter((r) => r.list?.kind === kind).map((r) => r.list!.name!))]
     const totals = await db
       .selectFrom('credit_records')
       .select(['polarity', (eb) => eb.fn.countAll<string>().as('n')])
@@ -57,8 +55,8 @@ export default async function creditRoutes(app: FastifyInstance, ctx: AppContext
         return { ...f, record: { id: r.id, title: r.title, documentNo: r.documentNo, department: r.department, publicityEnd: r.publicityEnd } }
       }),
       suspended: result.excluded.map((e) => ({ ...e, title: byId.get(e.recordId)?.title ?? '' })),
-      redList: lists('red'),
-      blackList: lists('black'),
+      redList,
+      blackList,
       counts: {
         positive: Number(totals.find((t) => t.polarity === 'positive')?.n ?? 0),
         negative: Number(totals.find((t) => t.polarity === 'negative')?.n ?? 0),

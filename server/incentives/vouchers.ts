@@ -1,0 +1,148 @@
+// 信易游 vouchers: claimed by an eligible person for one spot, one benefit, one visit day; redeemed
+// exactly once at the gate by that spot's staff.
+import crypto from 'node:crypto'
+import { sql, type Kysely } from 'kysely'
+import { maskName } from '../../src/domain/mask'
+import { VOUCHER_BOOKING_WINDOW_DAYS, VOUCHERS_PER_SPOT_PER_DAY } from '../../src/domain/policy'
+import { addCalendarDays } from '../../src/domain/working-days'
+import type { Database } from '../db/schema'
+import { logAccess } from '../credit/access-log'
+import { AppError } from '../http/errors'
+import { checkCode, newCode, sign } from './codes'
+
+type Voucher = Awaited<ReturnType<typeof findById>>
+
+function findById(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('vouchers as v')
+    .innerJoin('incentives as i', 'i.id', 'v.incentive_id')
+    .select(['v.id', 'v.code', 'v.incentive_id', 'v.subject_id', 'v.benefit', 'v.visit_date', 'v.status', 'v.signature', 'v.used_at', 'v.used_place', 'v.created_at', 'i.name as spot', 'i.benefits'])
+    .where('v.id', '=', id)
+    .executeTakeFirstOrThrow()
+}
+
+export function voucherStatus(v: { status: string; visit_date: string }, today: string) {
+  if (v.status === 'used') return { status: 'used', statusText: '已使用' }
+  if (v.status === 'revoked') return { status: 'revoked', statusText: '已作废' }
+  if (v.visit_date < today) return { status: 'expired', statusText: '已过期' }
+  return { status: 'available', statusText: '可使用' }
+}
+
+export function voucherToApi(v: Voucher, today: string) {
+  const benefit = v.benefits.find((b) => b.code === v.benefit)
+  return {
+    id: v.id,
+    code: v.code,
+    incentiveId: v.incentive_id,
+    spot: v.spot,
+    benefit: { code: v.benefit, name: benefit?.name ?? v.benefit, detail: benefit?.detail ?? '' },
+    visitDate: v.visit_date,
+    ...voucherStatus(v, today),
+    usedAt: v.used_at ? v.used_at.toISOString() : null,
+    usedPlace: v.used_place,
+    createdAt: v.created_at.toISOString(),
+  }
+}
+
+const fields = (v: { id: string; subject_id: string; incentive_id: string; benefit: string; visit_date: string }) =>
+  [v.id, v.subject_id, v.incentive_id, v.benefit, v.visit_date]
+
+export async function claimVoucher(
+  db: Kysely<Database>,
+  secret: Uint8Array,
+  input: { subjectId: string; incentive: { id: string; benefits: { code: string; name: string }[] }; benefit: string; visitDate: string; today: string },
+) {
+  const { subjectId, incentive, benefit, visitDate, today } = input
+  if (!incentive.benefits.some((b) => b.code === benefit)) throw new AppError(400, 'UNKNOWN_BENEFIT', '该景区没有这项优惠，请重新选择')
+  if (visitDate < today) throw new AppError(400, 'INVALID_VISIT_DATE', '游览日期不能早于今天')
+  const last = addCalendarDays(today, VOUCHER_BOOKING_WINDOW_DAYS)
+  if (visitDate > last) throw new AppError(400, 'INVALID_VISIT_DATE', `最多可预约 ${VOUCHER_BOOKING_WINDOW_DAYS} 天内（${last} 前）的游览日期`)
+  const id = await db.transaction().execute(async (trx) => {
+    // Serialise claims of one person for one spot so the daily limit holds under concurrency.
+    await sql`select pg_advisory_xact_lock(hashtext(${`voucher:${subjectId}:${incentive.id}`}))`.execute(trx)
+    const sameDay = await trx
+      .selectFrom('vouchers')
+      .select(['id', 'benefit', 'status'])
+      .where('subject_id', '=', subjectId)
+      .where('incentive_id', '=', incentive.id)
+      .where('visit_date', '=', visitDate)
+      .execute()
+    const existing = sameDay.find((v) => v.benefit === benefit)
+    if (existing) {
+      if (existing.status === 'active') return existing.id // claiming again gives the same voucher
+      throw new AppError(409, 'BENEFIT_ALREADY_USED', existing.status === 'used' ? '该优惠当日已使用' : '该优惠当日的卡券已作废，请选择其他日期')
+    }
+    if (sameDay.length >= VOUCHERS_PER_SPOT_PER_DAY) {
+      throw new AppError(409, 'DAILY_LIMIT', `同一景区每人每天最多领取 ${VOUCHERS_PER_SPOT_PER_DAY} 张卡券`)
+    }
+    const row = { id: crypto.randomUUID(), subject_id: subjectId, incentive_id: incentive.id, benefit, visit_date: visitDate }
+    await trx.insertInto('vouchers').values({ ...row, code: newCode(secret, 'voucher'), signature: sign(secret, fields(row)) }).execute()
+    return row.id
+  })
+  return voucherToApi(await findById(db, id), today)
+}
+
+export async function listVouchers(db: Kysely<Database>, subjectId: string, today: string, which: 'available' | 'history') {
+  const rows = await db
+    .selectFrom('vouchers as v')
+    .innerJoin('incentives as i', 'i.id', 'v.incentive_id')
+    .select(['v.id', 'v.code', 'v.incentive_id', 'v.subject_id', 'v.benefit', 'v.visit_date', 'v.status', 'v.signature', 'v.used_at', 'v.used_place', 'v.created_at', 'i.name as spot', 'i.benefits'])
+    .where('v.subject_id', '=', subjectId)
+    .where((eb) =>
+      which === 'available'
+        ? eb.and([eb('v.status', '=', 'active'), eb('v.visit_date', '>=', today)])
+        : eb.or([eb('v.status', '!=', 'active'), eb('v.visit_date', '<', today)]),
+    )
+    .orderBy('v.visit_date', which === 'available' ? 'asc' : 'desc')
+    .orderBy('v.created_at', 'desc')
+    .limit(100)
+    .execute()
+  return { items: rows.map((r) => voucherToApi(r, today)), nextCursor: null }
+}
+
+export async function cancelVoucher(db: Kysely<Database>, subjectId: string, id: string, today: string) {
+  const row = await db.selectFrom('vouchers').select(['id', 'status']).where('id', '=', id).where('subject_id', '=', subjectId).executeTakeFirst()
+  if (!row) throw new AppError(404, 'NOT_FOUND', '卡券不存在或无权查看')
+  if (row.status === 'active') await db.updateTable('vouchers').set({ status: 'revoked' }).where('id', '=', id).where('status', '=', 'active').execute()
+  return voucherToApi(await findById(db, id), today)
+}
+
+const fmt = (d: Date) => {
+  const cst = new Date(d.getTime() + 8 * 3600_000).toISOString()
+  return `${cst.slice(0, 10)} ${cst.slice(11, 16)}`
+}
+
+/** Staff at a spot scan or type a code: it is redeemed once, or the reason it cannot be is given. */
+export async function verifyVoucher(
+  db: Kysely<Database>,
+  secret: Uint8Array,
+  input: { code: string; staff: { id: string; orgName: string | null }; siteIds: string[]; today: string },
+) {
+  const code = checkCode(secret, 'voucher', input.code)
+  if (!code) throw new AppError(400, 'VOUCHER_FORGED', '无效的卡券码：可能输入有误或系伪造，请核对后重试')
+  const found = await db.selectFrom('vouchers').select('id').where('code', '=', code).executeTakeFirst()
+  if (!found) throw new AppError(400, 'VOUCHER_FORGED', '无效的卡券码：系统中没有这张卡券')
+  const v = await findById(db, found.id)
+  if (sign(secret, fields(v)) !== v.signature) throw new AppError(400, 'VOUCHER_FORGED', '卡券数据校验失败，请联系平台核实')
+  if (!input.siteIds.includes(v.incentive_id)) throw new AppError(422, 'VOUCHER_WRONG_SPOT', `该卡券不适用于本景区（适用于：${v.spot}）`)
+  if (v.status === 'used') throw new AppError(409, 'VOUCHER_USED', `该卡券已于 ${fmt(v.used_at!)} 在 ${v.used_place} 核销，不能重复使用`)
+  if (v.status === 'revoked') throw new AppError(409, 'VOUCHER_REVOKED', '该卡券已作废')
+  if (v.visit_date < input.today) throw new AppError(409, 'VOUCHER_EXPIRED', `该卡券仅限 ${v.visit_date} 使用，已过期`)
+  if (v.visit_date > input.today) throw new AppError(422, 'VOUCHER_WRONG_DATE', `该卡券仅限 ${v.visit_date} 使用，今天不能核销`)
+  const place = input.staff.orgName ?? v.spot
+  // Exactly once: of any number of simultaneous scans, one update finds the voucher still active.
+  const redeemed = await db
+    .updateTable('vouchers')
+    .set({ status: 'used', used_at: new Date(), used_by: input.staff.id, used_place: place })
+    .where('id', '=', v.id)
+    .where('status', '=', 'active')
+    .returning('id')
+    .executeTakeFirst()
+  if (!redeemed) {
+    const now = await findById(db, v.id)
+    throw new AppError(409, 'VOUCHER_USED', `该卡券已于 ${fmt(now.used_at ?? new Date())} 在 ${now.used_place ?? place} 核销，不能重复使用`)
+  }
+  const holder = await db.selectFrom('subjects').select('name').where('id', '=', v.subject_id).executeTakeFirstOrThrow()
+  await logAccess(db, { subjectId: v.subject_id, reader: place, readerKind: 'verifier', purpose: '信易游卡券核销' })
+  return { ...voucherToApi(await findById(db, v.id), input.today), holder: maskName(holder.name) }
+}

@@ -1,0 +1,104 @@
+// /api/incentives, /api/vouchers, /api/grants, /api/me/authorizations: 守信激励 for the caller.
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { AUTHORIZATION_MAX_DAYS } from '../../../src/domain/policy'
+import { checkEligibility, greenChannel } from '../../../src/domain/eligibility'
+import { chinaDate } from '../../../src/domain/working-days'
+import type { AppContext } from '../../context'
+import { creditStanding } from '../../credit/records'
+import { actingSubject, requireAuth } from '../../http/auth'
+import { AppError } from '../../http/errors'
+import { parse, text } from '../../http/validate'
+import { CATEGORY_NAMES, loadIncentive, ruleOf, toApi } from '../../incentives/catalog'
+import { authorize, claimGrant, listAuthorizations, listGrants, revokeAuthorization } from '../../incentives/grants'
+import { cancelVoucher, claimVoucher, listVouchers } from '../../incentives/vouchers'
+
+const categories = Object.keys(CATEGORY_NAMES) as [keyof typeof CATEGORY_NAMES, ...(keyof typeof CATEGORY_NAMES)[]]
+const ymd = z.string({ error: '请选择游览日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '游览日期格式应为 YYYY-MM-DD' })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: '游览日期不存在' })
+
+export default async function incentiveRoutes(app: FastifyInstance, ctx: AppContext) {
+  const { db, config } = ctx
+  app.addHook('onRequest', requireAuth(config.jwtSecret))
+
+  app.get('/api/incentives', async (request) => {
+    const subject = await actingSubject(db, request)
+    const q = parse(z.object({ category: z.enum(categories, { error: '激励类别不正确' }).optional() }), request.query)
+    const today = chinaDate()
+    const credit = await creditStanding(db, subject.id, today)
+    let query = db.selectFrom('incentives').selectAll().orderBy('sort')
+    if (q.category) query = query.where('category', '=', q.category)
+    const rows = await query.execute()
+    const negatives = await db.selectFrom('credit_records').select(['decision_date', 'status']).where('subject_id', '=', subject.id).where('polarity', '=', 'negative').execute()
+    return {
+      standing: { score: credit.result.score, level: credit.result.level, redList: credit.redList, blackList: credit.blackList },
+      greenChannel: greenChannel(credit.standing, negatives.map((n) => ({ decisionDate: n.decision_date, status: n.status })), today),
+      items: rows.map((r) => toApi(r, credit.standing)),
+    }
+  })
+
+  app.get('/api/incentives/:id', async (request) => {
+    const subject = await actingSubject(db, request)
+    const row = await loadIncentive(db, (request.params as { id: string }).id)
+    const { standing } = await creditStanding(db, subject.id, chinaDate())
+    return toApi(row, standing)
+  })
+
+  app.post('/api/incentives/:id/claims', async (request, reply) => {
+    const subject = await actingSubject(db, request)
+    if (subject.kind !== 'person') throw new AppError(400, 'PERSON_ONLY', '该激励面向个人，请切换为本人身份后领取')
+    const incentive = await loadIncentive(db, (request.params as { id: string }).id)
+    const today = chinaDate()
+    const { standing } = await creditStanding(db, subject.id, today)
+    const eligibility = checkEligibility(ruleOf(incentive), standing)
+    if (!eligibility.eligible) throw new AppError(403, 'NOT_ELIGIBLE', `暂不符合领取条件：${eligibility.reasons.join('；')}`)
+    if (incentive.claim_kind === 'voucher') {
+      const body = parse(z.object({ visitDate: ymd, benefit: text('优惠项目', 40) }), request.body)
+      const voucher = await claimVoucher(db, config.jwtSecret, { subjectId: subject.id, incentive, benefit: body.benefit, visitDate: body.visitDate, today })
+      return reply.code(201).send({ kind: 'voucher', voucher })
+    }
+    if (incentive.claim_kind === 'grant') {
+      return reply.code(201).send({ kind: 'grant', grant: await claimGrant(db, config.jwtSecret, subject.id, incentive.id, today) })
+    }
+    throw new AppError(400, 'NOT_CLAIMABLE', incentive.how_to_use ? `该项目无需在线领取：${incentive.how_to_use}` : '该项目无需在线领取')
+  })
+
+  app.get('/api/vouchers', async (request) => {
+    const subject = await actingSubject(db, request)
+    const q = parse(z.object({ status: z.enum(['available', 'history'], { error: '卡券状态不正确' }).optional() }), request.query)
+    return listVouchers(db, subject.id, chinaDate(), q.status ?? 'available')
+  })
+
+  app.post('/api/vouchers/:id/cancel', async (request) => {
+    const subject = await actingSubject(db, request)
+    return cancelVoucher(db, subject.id, (request.params as { id: string }).id, chinaDate())
+  })
+
+  app.get('/api/grants', async (request) => {
+    const subject = await actingSubject(db, request)
+    return listGrants(db, subject.id, chinaDate())
+  })
+
+  app.get('/api/me/authorizations', async (request) => {
+    const subject = await actingSubject(db, request)
+    return listAuthorizations(db, subject.id)
+  })
+
+  app.post('/api/me/authorizations', async (request, reply) => {
+    const subject = await actingSubject(db, request)
+    const body = parse(
+      z.object({
+        incentiveId: text('授权项目', 64),
+        days: z.number({ error: '请选择授权期限' }).int({ error: '授权期限应为整数天' }).min(1, { error: '授权期限至少 1 天' }).max(AUTHORIZATION_MAX_DAYS, { error: `授权期限最长 ${AUTHORIZATION_MAX_DAYS} 天` }),
+      }),
+      request.body,
+    )
+    await loadIncentive(db, body.incentiveId)
+    return reply.code(201).send(await authorize(db, subject.id, body.incentiveId, body.days))
+  })
+
+  app.post('/api/me/authorizations/:id/revoke', async (request) => {
+    const subject = await actingSubject(db, request)
+    return revokeAuthorization(db, subject.id, (request.params as { id: string }).id)
+  })
+}
