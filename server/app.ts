@@ -7,11 +7,14 @@ import type { AppContext } from './context'
 import { registerErrorHandling } from './http/errors'
 import { registerIdempotency } from './http/idempotency'
 import authRoutes from './routes/auth'
+import commitmentRoutes from './routes/commitments'
 import creditRoutes from './routes/credit'
 import incentiveRoutes from './routes/incentives'
 import staffRoutes from './routes/staff'
 import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
+import officerRoutes from './routes/officer'
+import publicRoutes from './routes/public'
 
 export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {}) {
   const app = Fastify({
@@ -37,6 +40,9 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
   await app.register(creditRoutes, ctx)
   await app.register(incentiveRoutes, ctx)
   await app.register(staffRoutes, ctx)
+  await app.register(commitmentRoutes, ctx)
+  await app.register(publicRoutes, ctx)
+  await app.register(officerRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

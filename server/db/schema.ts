@@ -172,6 +172,34 @@ export interface AuthorizationsTable {
   created_at: Generated<Date>
 }
 
+export interface CommitmentTemplatesTable {
+  id: string
+  version: number
+  kind: '审批型' | '主动公示型' | '行业自律型' | '修复型'
+  audience: 'person' | 'enterprise' | 'both'
+  title: string
+  body: string
+  body_sha256: string
+  created_at: Generated<Date>
+}
+
+export interface CommitmentsTable {
+  id: string
+  receipt_no: string
+  template_id: string
+  template_version: number
+  subject_id: string
+  signer_user_id: string
+  signer_relation: string
+  text_sha256: string
+  signature_png: Buffer
+  signature_sha256: string
+  status: Generated<'履约中' | '已履约' | '违诺'>
+  status_reason: string | null
+  record_id: string | null
+  signed_at: Generated<Date>
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
@@ -189,4 +217,6 @@ export interface Database {
   vouchers: VouchersTable
   rental_grants: RentalGrantsTable
   authorizations: AuthorizationsTable
+  commitment_templates: CommitmentTemplatesTable
+  commitments: CommitmentsTable
 }

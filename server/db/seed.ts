@@ -1,6 +1,8 @@
 // Loads the demo data set from mock/ — idempotent: rows are upserted by their stable ids, and
 // record dates are recomputed relative to the day of seeding.
+import crypto from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { templates } from '../../mock/commitments'
 import { incentives } from '../../mock/incentives'
 import { enterprises, personas } from '../../mock/personas'
 import { accessLog, records, type MockRecord } from '../../mock/records'
@@ -74,6 +76,15 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
       for (const userId of i.staff ?? []) {
         await trx.insertInto('staff_sites').values({ user_id: userId, incentive_id: i.id }).onConflict((oc) => oc.doNothing()).execute()
       }
+    }
+    for (const tpl of templates) {
+      // A published version is never changed: an existing (id, version) is left as it is.
+      const bodySha = crypto.createHash('sha256').update(tpl.body).digest('hex')
+      await trx
+        .insertInto('commitment_templates')
+        .values({ id: tpl.id, version: tpl.version, kind: tpl.kind, audience: tpl.audience, title: tpl.title, body: tpl.body, body_sha256: bodySha })
+        .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
+        .execute()
     }
     for (const a of accessLog) {
       const at = new Date(today.getTime() - a.daysAgo * 86400_000)

@@ -68,3 +68,10 @@ export const VOUCHER_BOOKING_WINDOW_DAYS = 30
 /** 信易租: a deposit-free grant lasts this long; an authorisation for a partner at most this long. */
 export const RENTAL_GRANT_VALID_DAYS = 365
 export const AUTHORIZATION_MAX_DAYS = 365
+
+/** 信用承诺: kinds, which are published (enterprises only), reading time, signature image limits. */
+export const COMMITMENT_KINDS = ['审批型', '主动公示型', '行业自律型', '修复型'] as const
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
+export const PUBLIC_COMMITMENT_KINDS: readonly CommitmentKind[] = ['审批型', '主动公示型', '行业自律型']
+export const COMMITMENT_MIN_READ_SECONDS = 15
+export const SIGNATURE_MAX_BYTES = 200 * 1024

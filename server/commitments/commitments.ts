@@ -1,0 +1,180 @@
+// 信用承诺: templates by version, signing (text hash + handwritten signature → receipt), the
+// public list of enterprise commitments, receipt verification, and fulfilment or breach.
+import crypto from 'node:crypto'
+import { sql, type Kysely } from 'kysely'
+import { maskName } from '../../src/domain/mask'
+import { PUBLIC_COMMITMENT_KINDS } from '../../src/domain/policy'
+import { publicityEnd } from '../../src/domain/publicity'
+import { chinaDate } from '../../src/domain/working-days'
+import { logAccess } from '../credit/access-log'
+import type { Database } from '../db/schema'
+import type { ActingSubject } from '../http/auth'
+import { AppError, badRequest, notFound } from '../http/errors'
+
+export const sha256 = (s: string | Buffer) => crypto.createHash('sha256').update(s).digest('hex')
+
+const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+function newReceiptNo(): string {
+  const bytes = crypto.randomBytes(8)
+  return `CP${chinaDate().replace(/-/g, '')}${[...bytes].map((b) => RECEIPT_ALPHABET[b % RECEIPT_ALPHABET.length]).join('')}`
+}
+
+/** The newest version of each template, for the audience of the acting subject. */
+export async function latestTemplates(db: Kysely<Database>, subjectKind: 'person' | 'enterprise', kind?: string) {
+  let q = db
+    .selectFrom('commitment_templates as t')
+    .select(['t.id', 't.version', 't.kind', 't.audience', 't.title', 't.body_sha256'])
+    .where('t.audience', 'in', [subjectKind, 'both'])
+    .where(({ eb, selectFrom }) =>
+      eb('t.version', '=', selectFrom('commitment_templates as n').select((e) => e.fn.max('n.version').as('v')).whereRef('n.id', '=', 't.id')),
+    )
+  if (kind) q = q.where('t.kind', '=', kind as never)
+  const rows = await q.orderBy('t.kind').orderBy('t.title').execute()
+  return rows.map((r) => ({ id: r.id, version: r.version, kind: r.kind, title: r.title, audience: r.audience, textSha256: r.body_sha256 }))
+}
+
+export async function templateDetail(db: Kysely<Database>, id: string, version?: number) {
+  let q = db.selectFrom('commitment_templates').selectAll().where('id', '=', id)
+  q = version ? q.where('version', '=', version) : q.orderBy('version', 'desc').limit(1)
+  const t = await q.executeTakeFirst()
+  if (!t) throw notFound('承诺书模板')
+  return { id: t.id, version: t.version, kind: t.kind, audience: t.audience, title: t.title, body: t.body, textSha256: t.body_sha256 }
+}
+
+export async function sign(
+  db: Kysely<Database>,
+  input: { subject: ActingSubject; signerUserId: string; templateId: string; version: number; textSha256: string; signature: Buffer },
+) {
+  const latest = await templateDetail(db, input.templateId)
+  if (latest.audience !== 'both' && latest.audience !== input.subject.kind) {
+    throw new AppError(400, 'WRONG_AUDIENCE', latest.audience === 'enterprise' ? '该承诺书由企业签署，请切换到企业身份' : '该承诺书由个人签署，请切换为本人身份')
+  }
+  if (latest.version !== input.version) throw new AppError(409, 'TEMPLATE_UPDATED', '承诺书内容已更新，请重新阅读最新版本后签署')
+  if (latest.textSha256 !== input.textSha256) throw new AppError(409, 'TEXT_MISMATCH', '您阅读的承诺书内容与当前版本不一致，请刷新后重新阅读')
+  const id = crypto.randomUUID()
+  await db
+    .insertInto('commitments')
+    .values({
+      id, receipt_no: newReceiptNo(), template_id: latest.id, template_version: latest.version, subject_id: input.subject.id,
+      signer_user_id: input.signerUserId, signer_relation: input.subject.relation, text_sha256: latest.textSha256,
+      signature_png: input.signature, signature_sha256: sha256(input.signature),
+    })
+    .execute()
+  return getCommitment(db, input.subject.id, id)
+}
+
+function commitmentQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('commitments as c')
+    .innerJoin('commitment_templates as t', (j) => j.onRef('t.id', '=', 'c.template_id').onRef('t.version', '=', 'c.template_version'))
+    .innerJoin('subjects as s', 's.id', 'c.subject_id')
+    .select([
+      'c.id', 'c.receipt_no', 'c.template_id', 'c.template_version', 'c.subject_id', 'c.signer_relation', 'c.text_sha256',
+      'c.signature_sha256', 'c.status', 'c.status_reason', 'c.record_id', 'c.signed_at', 't.kind', 't.title', 's.kind as subject_kind', 's.name as subject_name', 's.identifier',
+    ])
+}
+type Row = Awaited<ReturnType<ReturnType<typeof commitmentQuery>['executeTakeFirstOrThrow']>>
+
+/** Persons are always masked; an enterprise's name and USCC are public. */
+function subjectView(r: Row) {
+  return r.subject_kind === 'enterprise'
+    ? { kind: 'enterprise' as const, name: r.subject_name, uscc: r.identifier }
+    : { kind: 'person' as const, name: maskName(r.subject_name), uscc: null }
+}
+
+function toApi(r: Row) {
+  return {
+    id: r.id, receiptNo: r.receipt_no, template: { id: r.template_id, version: r.template_version, kind: r.kind, title: r.title },
+    subject: subjectView(r), signerRelation: r.signer_relation, textSha256: r.text_sha256, signatureSha256: r.signature_sha256,
+    status: r.status, statusReason: r.status_reason, recordId: r.record_id, signedAt: r.signed_at.toISOString(),
+  }
+}
+
+export async function getCommitment(db: Kysely<Database>, subjectId: string, id: string) {
+  const r = await commitmentQuery(db).where('c.id', '=', id).where('c.subject_id', '=', subjectId).executeTakeFirst()
+  if (!r) throw notFound('承诺')
+  const text = await templateDetail(db, r.template_id, r.template_version)
+  return { ...toApi(r), text: text.body }
+}
+
+export async function signatureImage(db: Kysely<Database>, subjectId: string, id: string) {
+  const r = await db.selectFrom('commitments').select('signature_png').where('id', '=', id).where('subject_id', '=', subjectId).executeTakeFirst()
+  if (!r) throw notFound('承诺')
+  return r.signature_png
+}
+
+function encodeCursor(r: { signed_at: Date; id: string }) {
+  return Buffer.from(JSON.stringify([r.signed_at.toISOString(), r.id])).toString('base64url')
+}
+function decodeCursor(c: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString())
+    if (Array.isArray(v) && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string') return [v[0], v[1]]
+  } catch {
+    /* not ours */
+  }
+  throw badRequest('分页参数无效，请刷新列表', 'INVALID_CURSOR')
+}
+
+async function page(q: ReturnType<typeof commitmentQuery>, cursor?: string, limit = 20) {
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor)
+    q = q.where(sql<boolean>`(c.signed_at, c.id) < (${at}::timestamptz, ${id})`)
+  }
+  const rows = await q.orderBy('c.signed_at', 'desc').orderBy('c.id', 'desc').limit(limit + 1).execute()
+  const items = rows.slice(0, limit)
+  return { items: items.map(toApi), nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null }
+}
+
+export function listMine(db: Kysely<Database>, subjectId: string, cursor?: string) {
+  return page(commitmentQuery(db).where('c.subject_id', '=', subjectId), cursor)
+}
+
+/** Enterprise commitments of the public kinds, by name or USCC; persons never appear. */
+export function listPublic(db: Kysely<Database>, search: { uscc?: string; name?: string }, cursor?: string) {
+  let q = commitmentQuery(db).where('s.kind', '=', 'enterprise').where('t.kind', 'in', [...PUBLIC_COMMITMENT_KINDS])
+  if (search.uscc) q = q.where('s.identifier', '=', search.uscc)
+  if (search.name) q = q.where('s.name', 'like', `%${search.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  return page(q, cursor)
+}
+
+export async function receipt(db: Kysely<Database>, receiptNo: string) {
+  const r = await commitmentQuery(db).where('c.receipt_no', '=', receiptNo).executeTakeFirst()
+  if (!r) throw new AppError(404, 'RECEIPT_NOT_FOUND', `未找到编号为 ${receiptNo} 的承诺回执，请核对编号；该编号不是信用通出具的有效回执`)
+  await logAccess(db, { subjectId: r.subject_id, reader: '公众（回执核验）', readerKind: 'public', purpose: `核验信用承诺回执 ${r.receipt_no}` })
+  const { id: _id, recordId: _r, signatureSha256: _s, ...pub } = toApi(r)
+  return { valid: true, ...pub }
+}
+
+/** An officer's finding: 已履约 (a positive entry) or 违诺 (a negative 一般 entry); the score follows. */
+export async function conclude(
+  db: Kysely<Database>,
+  input: { id: string; outcome: '已履约' | '违诺'; reason: string; officer: { id: string; orgName: string | null } },
+) {
+  return db.transaction().execute(async (trx) => {
+    const c = await commitmentQuery(trx).where('c.id', '=', input.id).executeTakeFirst()
+    if (!c) throw notFound('承诺')
+    if (c.status !== '履约中') throw new AppError(409, 'ALREADY_CONCLUDED', `该承诺已认定为“${c.status}”，不能重复认定`)
+    const today = chinaDate()
+    const breach = input.outcome === '违诺'
+    const department = input.officer.orgName ?? '信用主管部门'
+    const recordId = crypto.randomUUID()
+    const severity = breach ? ('一般' as const) : null
+    await trx
+      .insertInto('credit_records')
+      .values({
+        id: recordId, subject_id: c.subject_id, kind: '信用承诺', polarity: breach ? 'negative' : 'positive', severity,
+        title: breach ? `违反信用承诺：${c.title}` : `履行信用承诺：${c.title}`, content: input.reason, department,
+        document_no: c.receipt_no, legal_basis: `《${c.title}》（第 ${c.template_version} 版）`,
+        decision_date: today, publicity_start: today, publicity_end: publicityEnd(breach ? 'negative' : 'positive', severity, today),
+        list_kind: null, list_name: null,
+      })
+      .execute()
+    await trx
+      .insertInto('credit_record_events')
+      .values({ id: crypto.randomUUID(), record_id: recordId, at: new Date(), actor: department, status: '公示中', reason: breach ? '认定违反信用承诺' : '认定已履行信用承诺' })
+      .execute()
+    await trx.updateTable('commitments').set({ status: input.outcome, status_reason: input.reason, record_id: recordId }).where('id', '=', c.id).execute()
+    return { id: c.id, receiptNo: c.receipt_no, status: input.outcome, recordId }
+  })
+}

@@ -1,0 +1,38 @@
+// /api/public/*: no login — the public list of enterprise commitments and receipt verification.
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { validateUscc } from '../../../src/domain/uscc'
+import type { AppContext } from '../../context'
+import { listPublic, receipt } from '../../commitments/commitments'
+import { AppError } from '../../http/errors'
+import { parse } from '../../http/validate'
+
+export default async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
+  const { db } = ctx
+
+  app.get('/api/public/commitments', async (request) => {
+    const q = parse(
+      z.object({
+        q: z.string().trim().max(50, { error: '搜索内容不能超过 50 个字' }).optional(),
+        cursor: z.string().max(300, { error: '分页参数无效，请刷新列表' }).optional(),
+      }),
+      request.query,
+    )
+    const term = q.q ?? ''
+    // 18 letters/digits with no Chinese is meant as a USCC: it must be a valid one.
+    if (/^[0-9A-Za-z]{15,20}$/.test(term)) {
+      const uscc = validateUscc(term)
+      if (!uscc.ok) throw new AppError(400, 'INVALID_USCC', uscc.message)
+      return listPublic(db, { uscc: uscc.value }, q.cursor)
+    }
+    return listPublic(db, { name: term || undefined }, q.cursor)
+  })
+
+  app.get('/api/public/receipts/:no', async (request) => {
+    const no = (request.params as { no: string }).no.trim().toUpperCase()
+    if (!/^CP\d{8}[A-Z2-9]{8}$/.test(no)) {
+      throw new AppError(404, 'RECEIPT_NOT_FOUND', `“${no.slice(0, 30)}”不是有效的回执编号格式（应为 CP 加 16 位字母数字），该编号不是信用通出具的回执`)
+    }
+    return receipt(db, no)
+  })
+}
