@@ -2,11 +2,17 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import { ConfigError, loadConfig } from './config'
 import { startTestApp } from './testing/app'
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-config-'))
+const dirs: string[] = []
+const tmp = () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-config-'))
+  dirs.push(d)
+  return d
+}
+after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
 const productionEnv = {
   NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), SMS_GATEWAY_URL: 'http://127.0.0.1:9/sms',
   IDENTITY_VERIFY_URL: 'http://127.0.0.1:9/id', WECHAT_APPID: 'wx0', WECHAT_SECRET: 's',

@@ -15,7 +15,11 @@ import { isValidUscc } from '../../src/domain/uscc'
 
 const root = path.resolve(__dirname, '..', '..')
 const children: ChildProcess[] = []
-after(() => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')))
+const dirs: string[] = []
+after(() => {
+  children.forEach((c) => c.exitCode === null && c.kill('SIGKILL'))
+  dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }))
+})
 
 /** Starts the real server as its own process on the embedded database. */
 function server(dataDir: string) {
@@ -36,7 +40,11 @@ function server(dataDir: string) {
   return { child, exited, waitFor, output: () => output }
 }
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-db-'))
+const tmp = () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-db-'))
+  dirs.push(d)
+  return d
+}
 
 describe('embedded database process safety', () => {
   it('a second server on the same data dir refuses to start with a clear message; SIGTERM stops the first cleanly', async () => {
