@@ -1,5 +1,6 @@
 // The caller's profile as the app sees it: personal data masked here, on the server.
 import type { Kysely } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { maskIdNumber, maskName, maskPhone } from '../../src/domain/mask'
 import type { Database } from '../db/schema'
 import { notFound } from '../http/errors'
@@ -21,16 +22,21 @@ export async function loadProfile(db: Kysely<Database>, userId: string): Promise
     .selectFrom('users as u')
     .leftJoin('subjects as s', 's.id', 'u.subject_id')
     .select(['u.id', 'u.phone', 'u.wechat_openid', 'u.roles', 'u.org_name', 's.id as subject_id', 's.name', 's.identifier'])
+    // One round trip: the enterprises the user acts for come along as a JSON array.
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('agent_bindings as b')
+          .innerJoin('subjects as e', 'e.id', 'b.subject_id')
+          .select(['e.id', 'e.name', 'e.identifier', 'b.role'])
+          .whereRef('b.user_id', '=', 'u.id')
+          .orderBy('e.name'),
+      ).as('enterprises'),
+    )
     .where('u.id', '=', userId)
     .executeTakeFirst()
   if (!user) throw notFound('账号')
-  const enterprises = await db
-    .selectFrom('agent_bindings as b')
-    .innerJoin('subjects as s', 's.id', 'b.subject_id')
-    .select(['s.id', 's.name', 's.identifier', 'b.role'])
-    .where('b.user_id', '=', userId)
-    .orderBy('s.name')
-    .execute()
+  const enterprises = user.enterprises
   const subjects: Profile['subjects'] = []
   if (user.subject_id && user.name && user.identifier) {
     subjects.push({ id: user.subject_id, kind: 'person', name: maskName(user.name), identifier: maskIdNumber(user.identifier), relation: '本人' })

@@ -55,6 +55,8 @@ export async function actingSubject(db: Kysely<Database>, request: FastifyReques
     if (!row) throw notFound('企业')
     return { id: row.id, kind: row.kind, name: row.name, identifier: row.identifier, relation: row.role }
   }
+  const cached = ownSubjects.get(userId)
+  if (cached) return cached
   const row = await db
     .selectFrom('users as u')
     .innerJoin('subjects as s', 's.id', 'u.subject_id')
@@ -62,5 +64,16 @@ export async function actingSubject(db: Kysely<Database>, request: FastifyReques
     .where('u.id', '=', userId)
     .executeTakeFirst()
   if (!row) throw new AppError(403, 'REAL_NAME_REQUIRED', '请先完成实名认证')
-  return { ...row, relation: '本人' }
+  const own = { ...row, relation: '本人' }
+  if (ownSubjects.size >= OWN_SUBJECT_CACHE_SIZE) ownSubjects.delete(ownSubjects.keys().next().value!)
+  ownSubjects.set(userId, own)
+  return own
 }
+
+/**
+ * A user's own (real-name) subject never changes once bound — the binding cannot be replaced — so
+ * it is safe to keep in each instance's memory. Only bound users are cached; enterprise bindings
+ * (which can end) are always read from the database.
+ */
+const OWN_SUBJECT_CACHE_SIZE = 50_000
+const ownSubjects = new Map<string, ActingSubject>()
