@@ -6,8 +6,17 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/account',
-      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index'],
+      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index'],
     },
+    {
+      root: 'packages/credit',
+      pages: ['pages/records/index', 'pages/detail/index', 'pages/score/index'],
+    },
+    {
+      root: 'packages/incentives',
+      pages: ['pages/detail/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/grants/index', 'pages/authorizations/index', 'pages/certificate/index'],
+    },
+    { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index'] },
   ],
   window: {
     navigationBarTitleText: '信用通',

@@ -8,7 +8,31 @@ export const routes = {
   login: '/packages/account/pages/login/index',
   realName: '/packages/account/pages/real-name/index',
   privacy: '/packages/account/pages/privacy/index',
+  accessLog: '/packages/account/pages/access-log/index',
+  records: '/packages/credit/pages/records/index',
+  recordDetail: '/packages/credit/pages/detail/index',
+  score: '/packages/credit/pages/score/index',
 } as const
+
+/** A query parameter of the current page, decoded (the mini-program passes it as sent). */
+export function readParam(params: Record<string, string | undefined>, name: string): string | undefined {
+  const raw = params[name]
+  if (!raw) return undefined
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return undefined
+  }
+}
+
+/** A page address with query parameters (values encoded; empty ones left out). */
+export function withQuery(url: string, params: Record<string, string | undefined>): string {
+  const query = Object.entries(params)
+    .filter((e): e is [string, string] => Boolean(e[1]))
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')
+  return query ? `${url}?${query}` : url
+}
 
 const tabs: readonly string[] = [routes.home, routes.incentives, routes.mine]
 

@@ -1,13 +1,17 @@
 import { __reset } from './taro-mock'
 import { useAuthStore } from '../../src/stores/auth'
 import { useConsentStore } from '../../src/stores/consent'
+import { useLastSeenStore } from '../../src/stores/last-seen'
 import { useLoginDraftStore } from '../../src/stores/login-draft'
+import { usePreferencesStore } from '../../src/stores/preferences'
 
 // Every store back to its first state (actions included) before each test.
 const initialStates = [
   [useAuthStore, useAuthStore.getState()],
   [useConsentStore, useConsentStore.getState()],
   [useLoginDraftStore, useLoginDraftStore.getState()],
+  [usePreferencesStore, usePreferencesStore.getState()],
+  [useLastSeenStore, useLastSeenStore.getState()],
 ] as const
 
 beforeEach(() => {

@@ -4,10 +4,13 @@ import { useEffect } from 'react'
 
 const storage = new Map<string, unknown>()
 let routerParams: Record<string, string> = {}
+/** the latest page-event handlers a page registered (useReachBottom, usePullDownRefresh) */
+const pageEvents = new Map<string, () => void>()
 
 export function __reset() {
   storage.clear()
   routerParams = {}
+  pageEvents.clear()
   for (const fn of Object.values(explicit)) if (typeof fn === 'function' && 'mockClear' in fn) (fn as jest.Mock).mockClear()
   explicit.request.mockReset()
   explicit.getEnv.mockReturnValue('WEB')
@@ -15,6 +18,18 @@ export function __reset() {
 
 export function __setRouterParams(p: Record<string, string>) {
   routerParams = p
+}
+
+/** Fires a page event as the platform would: 'reachBottom' or 'pullDownRefresh'. */
+export function __firePageEvent(name: 'reachBottom' | 'pullDownRefresh') {
+  const handler = pageEvents.get(name)
+  if (!handler) throw new Error(`the page registered no ${name} handler`)
+  handler()
+}
+
+/** Registers the handler of the current render, like Taro's page-event hooks. */
+const pageEvent = (name: string) => (fn: () => void) => {
+  pageEvents.set(name, fn)
 }
 
 const explicit = {
@@ -48,8 +63,8 @@ const explicit = {
   useDidShow: (fn: () => void) => useEffect(() => fn(), []),
   useDidHide: () => undefined,
   useReady: (fn: () => void) => useEffect(() => fn(), []),
-  usePullDownRefresh: () => undefined,
-  useReachBottom: () => undefined,
+  usePullDownRefresh: pageEvent('pullDownRefresh'),
+  useReachBottom: pageEvent('reachBottom'),
   useUnload: () => undefined,
 }
 

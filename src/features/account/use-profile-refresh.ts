@@ -6,6 +6,7 @@ import { toApiError } from '../../services/api-error'
 import { fetchMe } from '../../services/auth-api'
 import { isLoggedIn, useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
+import { keepActingForValid } from './switch-subject'
 
 export function useProfileRefresh(): { error: string | null } {
   const consented = useConsentStore(hasConsented)
@@ -17,7 +18,10 @@ export function useProfileRefresh(): { error: string | null } {
     try {
       const profile = await fetchMe()
       // The user may have logged out (or in as someone else) while this was on its way.
-      if (useAuthStore.getState().refreshToken === token) useAuthStore.getState().setUser(profile)
+      if (useAuthStore.getState().refreshToken === token) {
+        useAuthStore.getState().setUser(profile)
+        keepActingForValid(profile)
+      }
       setError(null)
     } catch (e) {
       setError(isLoggedIn() ? toApiError(e).message : null)

@@ -1,3 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '守信激励',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
 })

@@ -1,32 +1,82 @@
-// 首页: who is signed in (masked), real-name status, and the service entry points.
+// 首页: who is signed in (masked) or which enterprise is shown, the credit score on its dial with
+// the level, lists and counts, what changed since the last visit, and the service entry points.
 import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
 import ActionButton from '../../components/action-button'
 import EntryGrid from '../../components/entry-grid'
 import Icon from '../../components/icon'
 import PrivacyConsent from '../../components/privacy-consent'
+import Skeleton from '../../components/skeleton'
+import StateView from '../../components/state-view'
 import { greeting } from '../../features/account/labels'
+import { chooseSubject } from '../../features/account/switch-subject'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
 import { creditServices, incentives } from '../../features/catalog/entries'
+import CreditSummary from '../../features/credit/components/credit-summary'
+import { useCreditSubject } from '../../features/credit/use-credit-subject'
+import { usePageClass } from '../../hooks/use-page-class'
+import { useRemote } from '../../hooks/use-remote'
 import { openPage, routes } from '../../platform/navigation'
+import { fetchOverview } from '../../services/credit-api'
 import { useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
+import { useLastSeenStore } from '../../stores/last-seen'
 import emblemIcon from '../../assets/icons/emblem.svg'
+import warningIcon from '../../assets/icons/warning.svg'
 import './index.scss'
 
 export default function HomePage() {
+  const pageClass = usePageClass('home')
   const user = useAuthStore((s) => s.user)
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const consented = useConsentStore(hasConsented)
   const { error } = useProfileRefresh()
+  const credit = useCreditSubject()
+  const overview = useRemote(credit.access === 'ready' ? `overview|${credit.scope}` : null, () =>
+    fetchOverview().then((data) => ({ key: credit.key, data })),
+  )
+  const shown = overview.data && overview.data.key === credit.key ? overview.data.data : null
+  const change = useLastSeenStore((s) => (credit.key ? s.changes[credit.key] ?? null : null))
+  const canSwitch = Boolean(user?.subjects.some((s) => s.kind === 'enterprise'))
+
+  useEffect(() => {
+    const loaded = overview.data
+    if (loaded?.key) {
+      const { score, counts } = loaded.data
+      useLastSeenStore.getState().observe(loaded.key, { score, positive: counts.positive, negative: counts.negative })
+    }
+  }, [overview.data])
+
+  // Back from another page or tab: the score may have changed (the first show is the first load).
+  const firstShow = useRef(true)
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else void overview.reload()
+  })
+
+  const onSwitch = () => user && void chooseSubject(user)
 
   return (
-    <View className='page home'>
+    <View className={pageClass}>
       <PrivacyConsent />
 
       <View className='card home-hero'>
         <View className='home-hero-row'>
           <View className='home-hero-text'>
-            {loggedIn && user ? (
+            {loggedIn && user && credit.enterprise ? (
+              <>
+                <Text className='home-greeting'>正在查看企业信用</Text>
+                <Text className='home-name'>{credit.enterprise.name}</Text>
+                <View className='home-id'>
+                  <Text>统一社会信用代码 </Text>
+                  <Text className='home-id-code'>{credit.enterprise.identifier}</Text>
+                </View>
+                <View className='home-status'>
+                  <Text className='tag tag-accent'>{credit.enterprise.relation}</Text>
+                </View>
+              </>
+            ) : loggedIn && user ? (
               <>
                 <Text className='home-greeting'>{greeting()}，</Text>
                 <Text className='home-name'>{user.name ?? user.phone ?? '信用通用户'}</Text>
@@ -45,7 +95,13 @@ export default function HomePage() {
               </>
             )}
           </View>
-          <Icon className='home-emblem' src={emblemIcon} />
+          {loggedIn && canSwitch ? (
+            <ActionButton small kind='secondary' className='home-switch' aria-label='切换身份' onClick={onSwitch}>
+              切换
+            </ActionButton>
+          ) : (
+            <Icon className='home-emblem' src={emblemIcon} />
+          )}
         </View>
         {!loggedIn && (
           <View className='home-login'>
@@ -57,7 +113,7 @@ export default function HomePage() {
         )}
       </View>
 
-      {loggedIn && user && !user.realNameVerified && (
+      {credit.access === 'real-name' && (
         <View className='card home-notice'>
           <View className='home-notice-text'>
             <Text className='home-notice-title'>完成实名认证</Text>
@@ -70,6 +126,25 @@ export default function HomePage() {
       )}
 
       {error && <Text className='form-error'>资料未能刷新：{error}</Text>}
+
+      {credit.access === 'ready' &&
+        (shown ? (
+          <>
+            {overview.error && <Text className='form-error'>信用信息未能刷新：{overview.error}</Text>}
+            <CreditSummary overview={shown} change={change} />
+          </>
+        ) : overview.status === 'error' ? (
+          <StateView
+            error
+            icon={warningIcon}
+            title='信用信息加载失败'
+            description={overview.error ?? undefined}
+            actionText='重试'
+            onAction={() => void overview.reload({ reset: true })}
+          />
+        ) : (
+          <Skeleton cards={1} lines={5} label='正在加载信用信息' />
+        ))}
 
       <View className='card'>
         <Text className='section-title'>信用服务</Text>

@@ -4,20 +4,14 @@ import * as authApi from '../../services/auth-api'
 import { ApiError } from '../../services/api-error'
 import { useAuthStore } from '../../stores/auth'
 import { useConsentStore } from '../../stores/consent'
-import { loginResponse, profile, resetModuleMocks, settle } from '../../../test/jest/fixtures'
+import { usePreferencesStore } from '../../stores/preferences'
+import { YUNQI_USCC, agentProfile, loginResponse, profile, resetModuleMocks, settle } from '../../../test/jest/fixtures'
 import MinePage from '.'
 
 jest.mock('../../services/auth-api')
 const api = authApi as jest.Mocked<typeof authApi>
 
-const agent = profile({
-  name: '吴*',
-  roles: ['citizen', 'agent'],
-  subjects: [
-    { id: 'person-wu', kind: 'person', name: '吴*', identifier: '330106********0087', relation: '本人' },
-    { id: 'ent-yunqi', kind: 'enterprise', name: '杭州云栖数字科技有限公司', identifier: '91330106MA2H3K5Q7X', relation: '法定代表人' },
-  ],
-})
+const agent = agentProfile()
 
 beforeEach(() => {
   resetModuleMocks(authApi)
@@ -25,7 +19,7 @@ beforeEach(() => {
 })
 
 describe('我的', () => {
-  it('when logged in, then masked name, phone, ID, real-name status and agent enterprises are listed', async () => {
+  it('when logged in, then masked name, phone, ID, real-name status and the identities to switch to are listed', async () => {
     useAuthStore.getState().setSession(loginResponse(agent))
     api.fetchMe.mockResolvedValue(agent)
     render(<MinePage />)
@@ -34,9 +28,58 @@ describe('我的', () => {
     expect(screen.getByText('138****0001')).toBeTruthy()
     expect(screen.getByText('330106********0012')).toBeTruthy()
     expect(screen.getByText('已认证')).toBeTruthy()
-    expect(screen.getByText('我代理的企业')).toBeTruthy()
+    expect(screen.getByText('切换身份')).toBeTruthy()
+    expect(screen.getByText('本人 吴*')).toBeTruthy()
     expect(screen.getByText('杭州云栖数字科技有限公司')).toBeTruthy()
+    expect(screen.getByText(`统一社会信用代码 ${YUNQI_USCC}`)).toBeTruthy()
     expect(screen.getByText('法定代表人')).toBeTruthy()
+  })
+
+  it('when an enterprise is chosen, then the app acts for it (its USCC) until 本人 is chosen again', async () => {
+    useAuthStore.getState().setSession(loginResponse(agent))
+    api.fetchMe.mockResolvedValue(agent)
+    render(<MinePage />)
+    await act(settle)
+    expect(screen.getByRole('radio', { name: '本人（吴*）' }).getAttribute('aria-checked')).toBe('true')
+
+    fireEvent.click(screen.getByRole('radio', { name: '杭州云栖数字科技有限公司' }))
+    expect(useAuthStore.getState().actingFor).toBe(YUNQI_USCC)
+    expect(screen.getByRole('radio', { name: '杭州云栖数字科技有限公司' }).getAttribute('aria-checked')).toBe('true')
+    expect(screen.getByText('谁查看过企业的信用')).toBeTruthy()
+
+    fireEvent.click(screen.getByRole('radio', { name: '本人（吴*）' }))
+    expect(useAuthStore.getState().actingFor).toBeNull()
+  })
+
+  it('when the profile no longer lists the enterprise acted for, then the app goes back to oneself', async () => {
+    useAuthStore.getState().setSession(loginResponse(agent))
+    useAuthStore.getState().setActingFor(YUNQI_USCC)
+    api.fetchMe.mockResolvedValue(profile())
+    render(<MinePage />)
+    await act(settle)
+    expect(useAuthStore.getState().actingFor).toBeNull()
+    expect(screen.queryByText('切换身份')).toBeNull()
+  })
+
+  it('a citizen without enterprises sees no identity switch, and 查询记录 opens the access log', async () => {
+    useAuthStore.getState().setSession(loginResponse())
+    api.fetchMe.mockResolvedValue(profile())
+    render(<MinePage />)
+    await act(settle)
+    expect(screen.queryByText('切换身份')).toBeNull()
+    fireEvent.click(screen.getByText('查询记录'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/account/pages/access-log/index' })
+  })
+
+  it('when 长辈模式 is switched on, then the page grows and the choice is kept on the device', async () => {
+    const { container } = render(<MinePage />)
+    const toggle = screen.getByRole('switch', { name: '长辈模式：字体更大、对比更强' })
+    expect(toggle.getAttribute('aria-checked')).toBe('false')
+    fireEvent.click(toggle)
+    expect(toggle.getAttribute('aria-checked')).toBe('true')
+    expect(container.firstElementChild?.className).toContain('elderly')
+    expect(JSON.parse(String(Taro.getStorageSync('creditpass-preferences'))).state).toEqual({ elderly: true })
+    expect(usePreferencesStore.getState().elderly).toBe(true)
   })
 
   it('when not real-name verified, then it links to 实名认证', async () => {

@@ -1,18 +1,27 @@
-// 我的: the masked profile, enterprises the user acts for, privacy and logout.
+// 我的: the masked profile, the identity the app shows (oneself or an enterprise the user acts
+// for), 查询记录, 长辈模式, privacy and logout.
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../../components/action-button'
 import { useState } from 'react'
+import type { SubjectRef } from '../../services/types'
 import Icon from '../../components/icon'
 import PrivacyConsent from '../../components/privacy-consent'
 import { logout } from '../../features/account/session'
+import { actAs, subjectLabel } from '../../features/account/switch-subject'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
 import { confirm } from '../../platform/feedback'
 import { openPage, routes } from '../../platform/navigation'
+import { usePageClass } from '../../hooks/use-page-class'
 import { useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
+import { usePreferencesStore } from '../../stores/preferences'
+import accessLogIcon from '../../assets/icons/access-log.svg'
 import avatarIcon from '../../assets/icons/avatar.svg'
+import checkIcon from '../../assets/icons/check.svg'
 import enterpriseIcon from '../../assets/icons/enterprise.svg'
 import shieldIcon from '../../assets/icons/shield.svg'
+import textSizeIcon from '../../assets/icons/text-size.svg'
+import userIcon from '../../assets/icons/user.svg'
 import './index.scss'
 
 export default function MinePage() {
@@ -20,8 +29,13 @@ export default function MinePage() {
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const consented = useConsentStore(hasConsented)
   const { error } = useProfileRefresh()
+  const actingFor = useAuthStore((s) => s.actingFor)
+  const elderly = usePreferencesStore((s) => s.elderly)
+  const pageClass = usePageClass('mine')
   const [leaving, setLeaving] = useState(false)
-  const enterprises = user?.subjects.filter((s) => s.kind === 'enterprise') ?? []
+  const subjects = user?.subjects ?? []
+  const hasEnterprises = subjects.some((s) => s.kind === 'enterprise')
+  const isCurrent = (s: SubjectRef) => (s.kind === 'enterprise' ? s.identifier === actingFor : !actingFor)
 
   const onLogout = async () => {
     setLeaving(true)
@@ -37,7 +51,7 @@ export default function MinePage() {
   }
 
   return (
-    <View className='page mine'>
+    <View className={pageClass}>
       <PrivacyConsent />
 
       {loggedIn && user ? (
@@ -91,25 +105,64 @@ export default function MinePage() {
 
       {error && <Text className='form-error'>资料未能刷新：{error}</Text>}
 
-      {enterprises.length > 0 && (
+      {loggedIn && hasEnterprises && (
         <View className='card'>
-          <Text className='section-title'>我代理的企业</Text>
-          {enterprises.map((e) => (
-            <View key={e.id} className='mine-enterprise'>
-              <View className='mine-enterprise-icon'>
-                <Icon className='mine-icon-img' src={enterpriseIcon} />
-              </View>
-              <View className='mine-enterprise-text'>
-                <Text className='mine-enterprise-name'>{e.name}</Text>
-                <Text className='muted'>统一社会信用代码 {e.identifier}</Text>
-              </View>
-              <Text className='tag tag-accent'>{e.relation}</Text>
-            </View>
-          ))}
+          <Text className='section-title mine-switch-title'>切换身份</Text>
+          <Text className='muted mine-switch-lead'>选择以本人或所代理企业的身份查看信用信息</Text>
+          <View role='radiogroup' aria-label='切换身份'>
+            {subjects.map((s) => {
+              const current = isCurrent(s)
+              return (
+                <View
+                  key={s.id}
+                  className={`mine-enterprise ${current ? 'mine-subject-current' : ''}`}
+                  role='radio'
+                  aria-checked={current}
+                  aria-label={subjectLabel(s)}
+                  data-subject={s.kind === 'enterprise' ? s.identifier : 'self'}
+                  onClick={() => actAs(s)}
+                >
+                  <View className='mine-enterprise-icon'>
+                    <Icon className='mine-icon-img' src={s.kind === 'enterprise' ? enterpriseIcon : userIcon} />
+                  </View>
+                  <View className='mine-enterprise-text'>
+                    <Text className='mine-enterprise-name'>{s.kind === 'enterprise' ? s.name : `本人 ${s.name}`}</Text>
+                    <Text className='muted'>{s.kind === 'enterprise' ? `统一社会信用代码 ${s.identifier}` : '查看本人信用信息'}</Text>
+                    {s.kind === 'enterprise' && <Text className='tag tag-accent mine-relation'>{s.relation}</Text>}
+                  </View>
+                  {current ? <Icon className='mine-check' src={checkIcon} /> : <View className='mine-radio' />}
+                </View>
+              )
+            })}
+          </View>
         </View>
       )}
 
       <View className='card mine-menu'>
+        {loggedIn && (
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.accessLog)}>
+            <Icon className='mine-menu-icon' src={accessLogIcon} />
+            <Text className='mine-menu-text'>查询记录</Text>
+            <Text className='mine-menu-hint'>谁查看过{actingFor ? '企业' : '我'}的信用</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        )}
+        <View
+          className='mine-menu-item'
+          role='switch'
+          aria-checked={elderly}
+          aria-label='长辈模式：字体更大、对比更强'
+          onClick={() => usePreferencesStore.getState().setElderly(!elderly)}
+        >
+          <Icon className='mine-menu-icon' src={textSizeIcon} />
+          <View className='mine-menu-text mine-menu-stack'>
+            <Text>长辈模式</Text>
+            <Text className='muted'>字体更大、对比更强</Text>
+          </View>
+          <View className={`toggle ${elderly ? 'toggle-on' : ''}`}>
+            <View className='toggle-knob' />
+          </View>
+        </View>
         <View className='mine-menu-item' role='link' onClick={() => openPage(routes.privacy)}>
           <Icon className='mine-menu-icon' src={shieldIcon} />
           <Text className='mine-menu-text'>隐私政策</Text>

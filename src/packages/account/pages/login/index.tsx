@@ -11,6 +11,7 @@ import { openPage, routes } from '../../../../platform/navigation'
 import { getWechatLoginCode } from '../../../../platform/wechat-login'
 import { toApiError } from '../../../../services/api-error'
 import { fetchHealth, wechatLogin } from '../../../../services/auth-api'
+import { usePageClass } from '../../../../hooks/use-page-class'
 import type { Health } from '../../../../services/types'
 import { hasConsented, useConsentStore } from '../../../../stores/consent'
 import PersonaPicker from '../../components/persona-picker'
@@ -47,6 +48,7 @@ function WechatLogin({ disabled }: { disabled: boolean }) {
 }
 
 export default function LoginPage() {
+  const pageClass = usePageClass('login')
   const consented = useConsentStore(hasConsented)
   const [health, setHealth] = useState<Health | null>(null)
   const [smsOpen, setSmsOpen] = useState(!isWeapp)
@@ -57,7 +59,7 @@ export default function LoginPage() {
   }, [])
 
   return (
-    <View className='page login'>
+    <View className={pageClass}>
       <PrivacyConsent />
 
       <View className='login-brand'>

@@ -12,6 +12,7 @@ import { toast } from '../../../../platform/feedback'
 import { goBack, openPage, routes } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
 import { submitRealName } from '../../../../services/auth-api'
+import { usePageClass } from '../../../../hooks/use-page-class'
 import { newIdempotencyKey } from '../../../../services/http'
 import { useAuthStore } from '../../../../stores/auth'
 import { hasConsented, useConsentStore } from '../../../../stores/consent'
@@ -21,6 +22,7 @@ import './index.scss'
 const ID_LENGTH = 18
 
 export default function RealNamePage() {
+  const pageClass = usePageClass()
   const consented = useConsentStore(hasConsented)
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const user = useAuthStore((s) => s.user)
@@ -61,7 +63,7 @@ export default function RealNamePage() {
 
   if (!loggedIn || !user) {
     return (
-      <View className='page'>
+      <View className={pageClass}>
         <PrivacyConsent />
         <View className='card real-name-state'>
           <Text className='real-name-state-title'>请先登录</Text>
@@ -76,7 +78,7 @@ export default function RealNamePage() {
 
   if (user.realNameVerified) {
     return (
-      <View className='page'>
+      <View className={pageClass}>
         <View className='card real-name-state'>
           <Text className='tag tag-ok'>已实名认证</Text>
           <Text className='real-name-state-title'>{user.name}</Text>
@@ -90,7 +92,7 @@ export default function RealNamePage() {
   }
 
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <PrivacyConsent />
       <View className='card real-name-intro'>
         <Icon className='real-name-icon' src={idcardIcon} />

@@ -1,0 +1,39 @@
+// Dates on the 守信激励 screens, in China time whatever the phone's zone. (Kept apart from
+// domain/working-days, which carries the holiday calendar: these screens need none of it.)
+import { VOUCHER_BOOKING_WINDOW_DAYS } from '../../domain/policy'
+
+const CHINA_OFFSET_MS = 8 * 3600_000
+const DAY_MS = 86400_000
+
+/** Today's date in China, 'YYYY-MM-DD'. */
+export const chinaToday = (now: Date = new Date()): string => new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+
+export const addDays = (ymd: string, days: number): string => new Date(Date.parse(`${ymd}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+
+/** The visit dates a voucher may be booked for: today … today + VOUCHER_BOOKING_WINDOW_DAYS. */
+export function bookingWindow(now: Date = new Date()): { start: string; end: string } {
+  const start = chinaToday(now)
+  return { start, end: addDays(start, VOUCHER_BOOKING_WINDOW_DAYS) }
+}
+
+/** A kept visit date if it is still bookable, otherwise the first bookable day. */
+export function bookableDate(kept: string | null, now: Date = new Date()): string {
+  const { start, end } = bookingWindow(now)
+  return kept && kept >= start && kept <= end ? kept : start
+}
+
+/** "2026-11-22T17:20:49Z" → "2026-11-23 01:20" (China time) */
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return ''
+  const t = Date.parse(iso)
+  if (Number.isNaN(t)) return iso
+  return new Date(t + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
+}
+
+/** "2026-11-23" → "2026年11月23日 周一" */
+export function formatVisitDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number)
+  if (!y || !m || !d) return ymd
+  const week = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]
+  return `${y}年${m}月${d}日 周${week}`
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '信用记录',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,169 @@
+// 评分说明: how the score is made — the base, every factor with its points and the record behind it
+// (tap → the record), the records that do not count now and why, the level scale with the
+// subject's place on it, and the last 12 months.
+import { Text, View } from '@tarojs/components'
+import PrivacyConsent from '../../../../components/privacy-consent'
+import Skeleton from '../../../../components/skeleton'
+import StateView from '../../../../components/state-view'
+import { SCORE_MAX, SCORE_MIN } from '../../../../domain/policy'
+import AccessState from '../../../../features/credit/components/access-state'
+import SubjectBanner from '../../../../features/credit/components/subject-banner'
+import { formatPoints } from '../../../../features/credit/format'
+import { levelColor } from '../../../../features/credit/labels'
+import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
+import { usePageClass } from '../../../../hooks/use-page-class'
+import { useRemote } from '../../../../hooks/use-remote'
+import { openPage, routes, withQuery } from '../../../../platform/navigation'
+import { fetchOverview, fetchScoreHistory } from '../../../../services/credit-api'
+import LevelScale from '../../components/level-scale'
+import ScoreHistory from '../../components/score-history'
+import warningIcon from '../../../../assets/icons/warning.svg'
+import './index.scss'
+
+const openRecord = (id: string) => openPage(withQuery(routes.recordDetail, { id }))
+
+export default function ScorePage() {
+  const pageClass = usePageClass('score')
+  const credit = useCreditSubject()
+  const ready = credit.access === 'ready'
+  const overview = useRemote(ready ? `overview|${credit.scope}` : null, fetchOverview)
+  const history = useRemote(ready ? `history|${credit.scope}` : null, fetchScoreHistory)
+
+  if (credit.access !== 'ready') {
+    return (
+      <View className={pageClass}>
+        <PrivacyConsent />
+        <AccessState access={credit.access} />
+      </View>
+    )
+  }
+  if (overview.status === 'error') {
+    return (
+      <View className={pageClass}>
+        <StateView error icon={warningIcon} title='评分说明加载失败' description={overview.error ?? undefined} actionText='重试' onAction={() => void overview.reload({ reset: true })} />
+      </View>
+    )
+  }
+  if (!overview.data) {
+    return (
+      <View className={pageClass}>
+        <Skeleton cards={3} lines={4} label='正在加载评分说明' />
+      </View>
+    )
+  }
+
+  const o = overview.data
+  const plus = o.factors.filter((f) => f.points > 0).reduce((sum, f) => sum + f.points, 0)
+  const minus = o.factors.filter((f) => f.points < 0).reduce((sum, f) => sum + f.points, 0)
+  const clamped = o.base + plus + minus !== o.score
+  return (
+    <View className={pageClass}>
+      <PrivacyConsent />
+      <SubjectBanner enterprise={credit.enterprise} />
+
+      <View className='card score-summary'>
+        <View className='score-now'>
+          <Text className='score-now-value'>{o.score}</Text>
+          <Text className='score-now-level' style={{ color: levelColor(o.level) }}>
+            {o.level}
+          </Text>
+        </View>
+        <View className='score-formula' aria-label={`基础分 ${o.base}，加分 ${plus}，减分 ${-minus}，信用分 ${o.score}`}>
+          <View className='score-term'>
+            <Text className='score-term-value'>{o.base}</Text>
+            <Text className='score-term-label'>基础分</Text>
+          </View>
+          <Text className='score-op'>+</Text>
+          <View className='score-term'>
+            <Text className={`score-term-value ${plus > 0 ? 'score-plus' : ''}`}>{plus}</Text>
+            <Text className='score-term-label'>加分</Text>
+          </View>
+          <Text className='score-op'>−</Text>
+          <View className='score-term'>
+            <Text className={`score-term-value ${minus < 0 ? 'score-minus' : ''}`}>{-minus}</Text>
+            <Text className='score-term-label'>减分</Text>
+          </View>
+          <Text className='score-op'>=</Text>
+          <View className='score-term'>
+            <Text className='score-term-value'>{o.score}</Text>
+            <Text className='score-term-label'>信用分</Text>
+          </View>
+        </View>
+        {clamped && (
+          <Text className='score-clamp'>
+            信用分范围为 {SCORE_MIN}–{SCORE_MAX} 分，超出部分不计。
+          </Text>
+        )}
+        <Text className='score-asof'>评估日期 {o.asOf}</Text>
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>计分明细</Text>
+        {o.factors.length === 0 ? (
+          <Text className='score-empty'>暂无加减分记录，信用分即基础分 {o.base} 分。</Text>
+        ) : (
+          o.factors.map((f) => (
+            <View key={f.recordId} className='factor' role='link' aria-label={f.reason} data-record={f.recordId} onClick={() => openRecord(f.recordId)}>
+              <View className='factor-text'>
+                <Text className='factor-title'>{f.record.title}</Text>
+                <Text className='factor-meta'>{f.record.department}</Text>
+                <Text className='factor-reason'>{f.reason}</Text>
+              </View>
+              <Text className={`factor-points ${f.points >= 0 ? 'score-plus' : 'score-minus'}`}>{formatPoints(f.points)}</Text>
+              <Text className='factor-chevron'>›</Text>
+            </View>
+          ))
+        )}
+      </View>
+
+      {o.suspended.length > 0 && (
+        <View className='card'>
+          <Text className='section-title'>未计入评分的记录</Text>
+          {o.suspended.map((s) => (
+            <View key={s.recordId} className='factor' role='link' data-record={s.recordId} onClick={() => openRecord(s.recordId)}>
+              <View className='factor-text'>
+                <Text className='factor-title'>{s.title}</Text>
+                <Text className='factor-reason'>{s.reason}</Text>
+              </View>
+              <Text className='tag tag-warn'>不计分</Text>
+              <Text className='factor-chevron'>›</Text>
+            </View>
+          ))}
+        </View>
+      )}
+
+      <View className='card'>
+        <Text className='section-title'>信用等级</Text>
+        <LevelScale score={o.score} level={o.level} />
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>近 12 个月信用分</Text>
+        {history.status === 'error' ? (
+          <View className='score-history-error' role='alert'>
+            <Text className='muted'>走势加载失败：{history.error}</Text>
+            <View className='link score-retry' role='button' onClick={() => void history.reload({ reset: true })}>
+              重试
+            </View>
+          </View>
+        ) : !history.data ? (
+          <Text className='muted'>正在加载…</Text>
+        ) : history.data.items.length === 0 ? (
+          <Text className='score-empty'>暂无历史评分，每月会保存一次信用分。</Text>
+        ) : (
+          <ScoreHistory items={history.data.items} />
+        )}
+      </View>
+
+      <View className='card score-rules'>
+        <Text className='section-title'>评分规则</Text>
+        <Text className='score-rule'>· 以基础分 {o.base} 分为起点，公示期内的表彰奖励、红名单、志愿服务等正面信息加分，行政处罚等负面信息按情节轻重减分。</Text>
+        <Text className='score-rule'>· 每一分都来自一条信用记录，点按明细可查看记录原文、来源部门和法律依据。</Text>
+        <Text className='score-rule'>· 公示期结束、记录被撤销或修复后不再计分；提出异议的记录在核查期间暂不计分。</Text>
+        <Text className='score-rule'>
+          · 信用分范围为 {SCORE_MIN}–{SCORE_MAX} 分。
+        </Text>
+      </View>
+    </View>
+  )
+}

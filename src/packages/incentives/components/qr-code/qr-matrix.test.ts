@@ -1,0 +1,58 @@
+import qrcode from 'qrcode-generator'
+import { qrMatrix, rowRuns } from './qr-matrix'
+
+/** The three finder patterns: 7×7 squares with a dark ring, a light ring and a dark 3×3 centre. */
+function hasFinder(m: boolean[][], top: number, left: number): boolean {
+  for (let r = 0; r < 7; r++) {
+    for (let c = 0; c < 7; c++) {
+      const ring = Math.max(Math.abs(r - 3), Math.abs(c - 3))
+      if (m[top + r][left + c] !== (ring !== 2)) return false
+    }
+  }
+  return true
+}
+
+describe('voucher QR matrix', () => {
+  it('when the same code is encoded twice, then the matrices are identical', () => {
+    expect(qrMatrix('K7QM-2XRD-9PTA')).toEqual(qrMatrix('K7QM-2XRD-9PTA'))
+  })
+
+  it('when the code differs, then the matrix differs', () => {
+    expect(qrMatrix('K7QM-2XRD-9PTA')).not.toEqual(qrMatrix('K7QM-2XRD-9PTB'))
+  })
+
+  it('a voucher code fits the smallest QR version (21 × 21) and is a square with the three finder patterns', () => {
+    const m = qrMatrix('K7QM-2XRD-9PTA')
+    expect(m).toHaveLength(21)
+    expect(m.every((row) => row.length === 21)).toBe(true)
+    expect(hasFinder(m, 0, 0) && hasFinder(m, 0, 14) && hasFinder(m, 14, 0)).toBe(true)
+  })
+
+  it('when there is more data, then the matrix grows (4 modules per version)', () => {
+    const sizes = ['K7QM-2XRD-9PTA', 'K7QM-2XRD-9PTA-K7QM-2XRD-9PTA', 'https://credit.example.gov.cn/v/K7QM-2XRD-9PTA?sig=abcdefghijklmnopqrstuvwxyz'].map(
+      (t) => qrMatrix(t).length,
+    )
+    expect(sizes[0]).toBeLessThan(sizes[1])
+    expect(sizes[1]).toBeLessThan(sizes[2])
+    for (const n of sizes) expect((n - 17) % 4).toBe(0)
+  })
+
+  it('encodes exactly what the library encodes for the code (no prefix, no URL)', () => {
+    const qr = qrcode(0, 'M')
+    qr.addData('K7QM-2XRD-9PTA', 'Alphanumeric')
+    qr.make()
+    const m = qrMatrix('K7QM-2XRD-9PTA')
+    expect(m.map((row, r) => row.map((_, c) => qr.isDark(r, c)))).toEqual(m)
+  })
+
+  it('splits a row into runs whose lengths add up to the row', () => {
+    expect(rowRuns([true, true, false, true, false, false])).toEqual([
+      { dark: true, length: 2 },
+      { dark: false, length: 1 },
+      { dark: true, length: 1 },
+      { dark: false, length: 2 },
+    ])
+    const m = qrMatrix('K7QM-2XRD-9PTA')
+    for (const row of m) expect(rowRuns(row).reduce((n, r) => n + r.length, 0)).toBe(row.length)
+  })
+})

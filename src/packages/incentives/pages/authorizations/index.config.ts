@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '授权管理',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '资格证明',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

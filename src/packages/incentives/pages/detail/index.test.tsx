@@ -1,0 +1,136 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import * as api from '../../../../services/incentives-api'
+import { ApiError } from '../../../../services/api-error'
+import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
+import { useClaimDraftStore } from '../../../../features/incentives/claim-draft'
+import { chinaToday } from '../../../../features/incentives/dates'
+import { bike, library, lingyin, notFor, voucher, grant } from '../../../../features/incentives/testing/fixtures'
+import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
+import { __setRouterParams } from '../../../../../test/jest/taro-mock'
+import DetailPage from '.'
+
+jest.mock('../../../../services/incentives-api')
+const fetchIncentive = api.fetchIncentive as jest.MockedFunction<typeof api.fetchIncentive>
+const claimVoucher = api.claimVoucher as jest.MockedFunction<typeof api.claimVoucher>
+const claimGrant = api.claimGrant as jest.MockedFunction<typeof api.claimGrant>
+const initialDrafts = useClaimDraftStore.getState()
+
+async function open(item = lingyin) {
+  __setRouterParams({ id: item.id })
+  fetchIncentive.mockResolvedValue(item)
+  const view = render(<DetailPage />)
+  await act(settle)
+  return view
+}
+
+const keysSent = () => claimVoucher.mock.calls.map((c) => c[2])
+
+beforeEach(() => {
+  resetModuleMocks(api)
+  useClaimDraftStore.setState(initialDrafts, true)
+  useConsentStore.getState().accept()
+  useAuthStore.getState().setSession(loginResponse())
+})
+
+describe('激励详情 and the 信易游 claim', () => {
+  it('shows the spot: benefits, address, hours, rule and why the user may use it', async () => {
+    await open()
+    expect(fetchIncentive).toHaveBeenCalledWith('travel-lingyin')
+    expect(screen.getAllByText('飞来峰景区门票 5 折（原价 45 元）').length).toBeGreaterThan(0)
+    expect(screen.getByText('杭州市西湖区灵隐路法云弄 1 号')).toBeTruthy()
+    expect(screen.getByText('07:00–18:15（17:30 停止入园）')).toBeTruthy()
+    expect(screen.getByText('已列入守信红名单')).toBeTruthy()
+    expect(screen.getByLabelText(`游览日期：${chinaToday().slice(0, 4)}`, { exact: false })).toBeTruthy()
+  })
+
+  it('when the claim fails on the network, then the message shows and 重新领取 sends the same Idempotency-Key; success opens the voucher', async () => {
+    claimVoucher.mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试'))
+    claimVoucher.mockResolvedValueOnce({ kind: 'voucher', voucher: voucher({ id: 'v-42' }) })
+    await open()
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    expect(screen.getByRole('alert').textContent).toBe('网络连接失败，请检查网络后重试')
+    expect(claimVoucher).toHaveBeenCalledWith('travel-lingyin', { visitDate: chinaToday(), benefit: 'ticket_discount' }, expect.any(String))
+
+    fireEvent.click(screen.getByText('重新领取'))
+    await act(settle)
+    expect(keysSent()).toHaveLength(2)
+    expect(keysSent()[1]).toBe(keysSent()[0])
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/incentives/pages/voucher/index?id=v-42' })
+    expect(useClaimDraftStore.getState().drafts['travel-lingyin']).toBeUndefined()
+  })
+
+  it('when the user picks another benefit after a failure, then it is a new attempt with a new key', async () => {
+    claimVoucher.mockRejectedValue(new ApiError('TIMEOUT', '请求超时，请稍后重试'))
+    await open()
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    fireEvent.click(screen.getByRole('radio', { name: /快捷通道入园/ }))
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    expect(claimVoucher.mock.calls[1][1]).toEqual({ visitDate: chinaToday(), benefit: 'fast_lane' })
+    expect(keysSent()[1]).not.toBe(keysSent()[0])
+  })
+
+  it('when the server refuses, then its Chinese message is shown as it is', async () => {
+    claimVoucher.mockRejectedValueOnce(new ApiError('DAILY_LIMIT', '同一景区每人每天最多领取 2 张卡券', 409))
+    await open()
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    expect(screen.getByRole('alert').textContent).toBe('同一景区每人每天最多领取 2 张卡券')
+    expect(Taro.navigateTo).not.toHaveBeenCalled()
+  })
+
+  it('keeps the chosen benefit and the pending key across a restart (storage), with nothing personal in it', async () => {
+    claimVoucher.mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试'))
+    const first = await open()
+    fireEvent.click(screen.getByRole('radio', { name: /快捷通道入园/ }))
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    first.unmount()
+    const stored = String(Taro.getStorageSync('creditpass-claim-drafts'))
+    expect(stored).toContain('fast_lane')
+    expect(stored).not.toMatch(/陈|138|330106/)
+
+    // a new launch: an empty store reads what the device kept
+    useClaimDraftStore.setState(initialDrafts, true)
+    Taro.setStorageSync('creditpass-claim-drafts', stored)
+    await useClaimDraftStore.persist.rehydrate()
+    claimVoucher.mockResolvedValueOnce({ kind: 'voucher', voucher: voucher() })
+    await open()
+    expect(screen.getByRole('radio', { checked: true }).textContent).toContain('快捷通道入园')
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    expect(keysSent()[1]).toBe(keysSent()[0])
+  })
+
+  it('when the user is not eligible, then the reasons show and the claim button is disabled', async () => {
+    await open(notFor(lingyin, ['需信用等级达到“优秀”，当前“良好”，或需列入守信红名单']))
+    expect(screen.getByText('需信用等级达到“优秀”，当前“良好”，或需列入守信红名单')).toBeTruthy()
+    expect(screen.getByText('暂不符合领取条件，原因见上方')).toBeTruthy()
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    expect(claimVoucher).not.toHaveBeenCalled()
+  })
+
+  it('信易租: 申请免押 shows the grant code and the way to authorise the partner', async () => {
+    claimGrant.mockResolvedValueOnce({ kind: 'grant', grant: grant() })
+    await open(bike)
+    expect(screen.getByText('200 元')).toBeTruthy()
+    fireEvent.click(screen.getByText('申请免押'))
+    await act(settle)
+    expect(claimGrant).toHaveBeenCalledWith('rental-bike', expect.any(String))
+    expect(screen.getByText('DFZD-CCS4-YK9K')).toBeTruthy()
+    fireEvent.click(screen.getByText('授权合作方查验'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/incentives/pages/authorizations/index?incentiveId=rental-bike' })
+  })
+
+  it('an incentive used in person says how, with nothing to claim', async () => {
+    await open(library)
+    expect(screen.getByText('到馆出示“信用通”首页信用等级，现场办理免押读者证')).toBeTruthy()
+    expect(screen.queryByText('领取卡券')).toBeNull()
+    expect(screen.queryByText('申请免押')).toBeNull()
+  })
+})

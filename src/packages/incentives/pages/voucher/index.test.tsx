@@ -1,0 +1,80 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import * as api from '../../../../services/incentives-api'
+import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
+import { voucher } from '../../../../features/incentives/testing/fixtures'
+import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
+import { __setRouterParams } from '../../../../../test/jest/taro-mock'
+import { qrMatrix } from '../../components/qr-code/qr-matrix'
+import VoucherPage from '.'
+
+jest.mock('../../../../services/incentives-api')
+const fetchVouchers = api.fetchVouchers as jest.MockedFunction<typeof api.fetchVouchers>
+const cancelVoucher = api.cancelVoucher as jest.MockedFunction<typeof api.cancelVoucher>
+
+async function open(v = voucher(), history: api.Voucher[] = []) {
+  __setRouterParams({ id: v.id })
+  fetchVouchers.mockImplementation(async (status) => ({ items: status === 'available' ? (v.status === 'available' ? [v] : []) : [...history, ...(v.status === 'available' ? [] : [v])], nextCursor: null }))
+  const view = render(<VoucherPage />)
+  await act(settle)
+  return view
+}
+
+beforeEach(() => {
+  resetModuleMocks(api)
+  useConsentStore.getState().accept()
+  useAuthStore.getState().setSession(loginResponse())
+})
+
+describe('卡券 (voucher to show at the gate)', () => {
+  it('draws the QR code of the voucher code itself, with the code in letters under it', async () => {
+    const { container } = await open()
+    const qr = screen.getByRole('img', { name: '卡券二维码，卡券码 K7QM-2XRD-9PTA' })
+    const matrix = qrMatrix('K7QM-2XRD-9PTA')
+    expect(qr.getAttribute('data-modules')).toBe(String(matrix.length))
+    // every dark module is drawn: the dark bars of each row add up to the row's dark modules
+    const rows = Array.from(container.querySelectorAll('.qr-row'))
+    expect(rows).toHaveLength(matrix.length)
+    const darkWidth = (row: Element) =>
+      Array.from(row.children)
+        .filter((c) => c.classList.contains('qr-dark'))
+        .reduce((sum, c) => sum + parseFloat((c as HTMLElement).style.width), 0)
+    rows.forEach((row, r) => expect(darkWidth(row)).toBeCloseTo((matrix[r].filter(Boolean).length / matrix.length) * 100, 5))
+    expect(screen.getByText('K7QM-2XRD-9PTA')).toBeTruthy()
+    expect(screen.getByText('可使用')).toBeTruthy()
+    expect(screen.getByText('门票优惠')).toBeTruthy()
+  })
+
+  it('finds a used voucher in the history and shows when and where it was used, without 作废', async () => {
+    await open(voucher({ status: 'used', statusText: '已使用', usedAt: '2026-11-23T01:20:49.193Z', usedPlace: '西湖风景名胜区灵隐景区' }))
+    expect(fetchVouchers).toHaveBeenCalledWith('history')
+    expect(screen.getAllByText('已使用').length).toBeGreaterThan(0)
+    expect(screen.getByText('2026-11-23 09:20 · 西湖风景名胜区灵隐景区')).toBeTruthy()
+    expect(screen.queryByText('作废此卡券')).toBeNull()
+  })
+
+  it('作废 asks first; when confirmed, the voucher shows 已作废 at once', async () => {
+    cancelVoucher.mockResolvedValueOnce(voucher({ status: 'revoked', statusText: '已作废' }))
+    await open()
+    ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
+    fireEvent.click(screen.getByText('作废此卡券'))
+    await act(settle)
+    expect(cancelVoucher).not.toHaveBeenCalled()
+
+    fireEvent.click(screen.getByText('作废此卡券'))
+    await act(settle)
+    expect(Taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ title: '作废卡券', confirmText: '作废' }))
+    expect(cancelVoucher).toHaveBeenCalledWith('v-1')
+    expect(screen.getAllByText('已作废').length).toBeGreaterThan(0)
+    expect(screen.queryByText('作废此卡券')).toBeNull()
+  })
+
+  it('when the voucher is not the user’s (or gone), then it says so', async () => {
+    __setRouterParams({ id: 'nope' })
+    fetchVouchers.mockResolvedValue({ items: [], nextCursor: null })
+    render(<VoucherPage />)
+    await act(settle)
+    expect(screen.getByText('卡券不存在或无权查看')).toBeTruthy()
+  })
+})

@@ -1,0 +1,127 @@
+// One voucher to show at the gate: its QR code, large, drawn on the device from the code alone,
+// with the code in letters under it for typing; the screen is brightened while it shows. The user
+// may cancel (作废) a voucher not yet used.
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import ActionButton from '../../../../components/action-button'
+import PrivacyConsent from '../../../../components/privacy-consent'
+import Skeleton from '../../../../components/skeleton'
+import StateView from '../../../../components/state-view'
+import AccessGate from '../../../../features/incentives/components/access-gate'
+import { formatDateTime, formatVisitDate } from '../../../../features/incentives/dates'
+import { voucherTone } from '../../../../features/incentives/labels'
+import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
+import { usePageClass } from '../../../../hooks/use-page-class'
+import { useRemote } from '../../../../hooks/use-remote'
+import { confirm, toast } from '../../../../platform/feedback'
+import { toApiError } from '../../../../services/api-error'
+import { cancelVoucher, type Voucher } from '../../../../services/incentives-api'
+import QrCode from '../../components/qr-code'
+import { useBrightScreen } from '../../hooks/use-bright-screen'
+import { loadVoucher } from '../../voucher-lookup'
+import inboxIcon from '../../../../assets/icons/inbox.svg'
+import './index.scss'
+
+function VoucherView({ voucher, onChange }: { voucher: Voucher; onChange: (v: Voucher) => void }) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const live = voucher.status === 'available'
+  useBrightScreen(live)
+
+  const cancel = async () => {
+    const ok = await confirm('作废卡券', `作废后这张“${voucher.benefit.name}”卡券将不能再使用，确定作废吗？`, '作废')
+    if (!ok) return
+    setBusy(true)
+    setError(null)
+    try {
+      const after = await cancelVoucher(voucher.id)
+      onChange(after)
+      // The server answers with the voucher as it is: it may have been used at the gate meanwhile.
+      toast(after.status === 'revoked' ? '卡券已作废' : `该卡券${after.statusText}，未作废`)
+    } catch (e) {
+      setError(toApiError(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <View className='card ticket'>
+        <View className='ticket-head'>
+          <Text className='ticket-spot'>{voucher.spot}</Text>
+          <Text className={`tag tag-${voucherTone(voucher.status)}`}>{voucher.statusText}</Text>
+        </View>
+        <Text className='ticket-benefit'>{voucher.benefit.name}</Text>
+        <Text className='ticket-detail'>{voucher.benefit.detail}</Text>
+
+        <View className='ticket-qr'>
+          <QrCode value={voucher.code} dimmed={!live} label={`卡券二维码，卡券码 ${voucher.code}`} />
+          {!live && <Text className='ticket-qr-stamp'>{voucher.statusText}</Text>}
+        </View>
+        <Text className='ticket-code' aria-label={`卡券码 ${voucher.code.split('').join(' ')}`}>
+          {voucher.code}
+        </Text>
+        <Text className='ticket-code-hint'>{live ? '无法扫码时，请工作人员输入上方卡券码' : '此卡券已不能使用'}</Text>
+
+        <View className='ticket-rows'>
+          <View className='ticket-row'>
+            <Text className='ticket-row-label'>游览日期</Text>
+            <Text className='ticket-row-value'>{formatVisitDate(voucher.visitDate)}（仅限当日）</Text>
+          </View>
+          {voucher.usedAt && (
+            <View className='ticket-row'>
+              <Text className='ticket-row-label'>核销</Text>
+              <Text className='ticket-row-value'>
+                {formatDateTime(voucher.usedAt)} · {voucher.usedPlace}
+              </Text>
+            </View>
+          )}
+          <View className='ticket-row'>
+            <Text className='ticket-row-label'>领取时间</Text>
+            <Text className='ticket-row-value'>{formatDateTime(voucher.createdAt)}</Text>
+          </View>
+        </View>
+      </View>
+
+      {live && (
+        <View className='card ticket-rules'>
+          <Text className='ticket-rules-text'>入园时向工作人员出示此二维码，扫码核销后即享优惠。卡券与您本人绑定，每张只能使用一次，请勿转发或截图给他人。</Text>
+        </View>
+      )}
+      {error && (
+        <View className='form-error' role='alert'>
+          {error}
+        </View>
+      )}
+      {live && (
+        <ActionButton kind='secondary' className='ticket-cancel' disabled={busy} onClick={cancel}>
+          {busy ? '正在作废…' : '作废此卡券'}
+        </ActionButton>
+      )}
+    </>
+  )
+}
+
+export default function VoucherPage() {
+  const pageClass = usePageClass('voucher')
+  const id = useRouter().params.id ?? ''
+  const { scope } = useIncentiveAccess()
+  const remote = useRemote(scope && id ? `${scope}|${id}` : null, () => loadVoucher(id))
+  const [changed, setChanged] = useState<Voucher | null>(null)
+  const voucher = changed && changed.id === remote.data?.id ? changed : remote.data
+
+  return (
+    <View className={pageClass}>
+      <PrivacyConsent />
+      <AccessGate what='出示卡券'>
+        {remote.status === 'loading' && <Skeleton cards={1} lines={6} label='正在加载卡券' />}
+        {remote.status === 'error' && (
+          <StateView error icon={inboxIcon} title='卡券暂时无法显示' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
+        )}
+        {voucher && <VoucherView voucher={voucher} onChange={setChanged} />}
+      </AccessGate>
+    </View>
+  )
+}

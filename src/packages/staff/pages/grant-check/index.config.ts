@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '免押资格查验',
+})

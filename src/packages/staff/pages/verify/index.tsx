@@ -1,0 +1,83 @@
+// 扫码核销 (scenic-spot verifiers): scan the visitor's QR code (mini-program) or type its code; the
+// voucher is redeemed once and the answer shows big: the benefit, the masked holder and the time,
+// or exactly why not (a second scan says when and where it was used).
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import PrivacyConsent from '../../../../components/privacy-consent'
+import { formatDateTime, formatVisitDate } from '../../../../features/incentives/dates'
+import { usePageClass } from '../../../../hooks/use-page-class'
+import { toApiError } from '../../../../services/api-error'
+import { newIdempotencyKey } from '../../../../services/http'
+import { verifyVoucher, type VerifiedVoucher } from '../../../../services/incentives-api'
+import { useAuthStore } from '../../../../stores/auth'
+import CodeEntry from '../../components/code-entry'
+import ResultCard from '../../components/result-card'
+import RoleGate from '../../components/role-gate'
+import { verifyFailureTitle } from '../../labels'
+import '../staff.scss'
+
+type Result = { ok: true; voucher: VerifiedVoucher } | { ok: false; code: string; errorCode: string; message: string }
+
+function Verify() {
+  const user = useAuthStore((s) => s.user)
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<Result | null>(null)
+
+  const verify = async (code: string) => {
+    setBusy(true)
+    setResult(null)
+    try {
+      // A key per scan: a network retry of this scan gets its own answer back, not "already used".
+      const voucher = await verifyVoucher(code, newIdempotencyKey())
+      setResult({ ok: true, voucher })
+      return true
+    } catch (e) {
+      const err = toApiError(e)
+      setResult({ ok: false, code, errorCode: err.code, message: err.message })
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <View className='card staff-head'>
+        <Text className='staff-head-caption'>核销点</Text>
+        <Text className='staff-head-org'>{user?.orgName ?? '合作景区'}</Text>
+        <Text className='staff-head-who'>核验员 {user?.name ?? ''}</Text>
+      </View>
+
+      {result?.ok === true && (
+        <ResultCard
+          ok
+          title='核销成功'
+          message={`${result.voucher.benefit.name}：${result.voucher.benefit.detail}`}
+          rows={[
+            { label: '持券人', value: result.voucher.holder },
+            { label: '景区', value: result.voucher.spot },
+            { label: '游览日期', value: formatVisitDate(result.voucher.visitDate) },
+            { label: '核销时间', value: formatDateTime(result.voucher.usedAt) },
+            { label: '卡券码', value: result.voucher.code },
+          ]}
+        />
+      )}
+      {result?.ok === false && <ResultCard ok={false} title={verifyFailureTitle(result.errorCode)} message={result.message} rows={[{ label: '卡券码', value: result.code }]} />}
+
+      <CodeEntry codeName='卡券码' scanText='扫码核销' submitText='核销' busy={busy} onCode={verify} />
+      <Text className='staff-note'>请核对持券人与游客本人一致。每张卡券只能核销一次，核销记录会告知持券人。</Text>
+    </>
+  )
+}
+
+export default function VerifyPage() {
+  const pageClass = usePageClass('staff-verify')
+  return (
+    <View className={pageClass}>
+      <PrivacyConsent />
+      <RoleGate role='verifier' who='合作景区核验员'>
+        <Verify />
+      </RoleGate>
+    </View>
+  )
+}

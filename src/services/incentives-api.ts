@@ -1,0 +1,132 @@
+// 守信激励 calls (DESIGN §3 "Red list and incentives"): the catalog with the caller's eligibility,
+// claims (信易游 vouchers, 信易租 grants), authorisations for partners, and the staff checks.
+import type { LevelName } from '../domain/policy'
+import { apiGet, apiPost } from './http'
+
+export type IncentiveCategory = 'travel' | 'rental' | 'reading' | 'medical'
+export type ClaimKind = 'voucher' | 'grant' | 'none'
+
+export interface Benefit {
+  code: string
+  name: string
+  detail: string
+}
+
+export interface Incentive {
+  id: string
+  category: IncentiveCategory
+  /** 信易游 / 信易租 / 信易阅 / 信易医 */
+  categoryName: string
+  name: string
+  provider: string
+  summary: string
+  benefits: Benefit[]
+  /** the published rule in plain Chinese */
+  rule: string
+  eligible: boolean
+  /** why the caller is or is not eligible, in plain Chinese */
+  reasons: string[]
+  claimKind: ClaimKind
+  address: string | null
+  openHours: string | null
+  depositWaived: string | null
+  limits: string | null
+  howToUse: string | null
+}
+
+export interface Standing {
+  score: number
+  level: LevelName
+  redList: string[]
+  /** 严重失信 lists the subject is on */
+  blackList: string[]
+}
+
+export interface Catalog {
+  standing: Standing
+  greenChannel: { eligible: boolean; reasons: string[] }
+  items: Incentive[]
+}
+
+export type VoucherStatus = 'available' | 'used' | 'expired' | 'revoked'
+
+export interface Voucher {
+  id: string
+  /** human-readable, e.g. K7QM-2XRD-9PTA; the QR code holds nothing else */
+  code: string
+  incentiveId: string
+  spot: string
+  benefit: Benefit
+  visitDate: string
+  status: VoucherStatus
+  /** 可使用 / 已使用 / 已过期 / 已作废 */
+  statusText: string
+  usedAt: string | null
+  usedPlace: string | null
+  createdAt: string
+}
+
+export interface Grant {
+  id: string
+  code: string
+  incentiveId: string
+  name: string
+  partner: string
+  depositWaived: string | null
+  limits: string | null
+  validUntil: string
+  status: 'active' | 'expired' | 'revoked'
+  statusText: string
+}
+
+export interface Authorization {
+  id: string
+  incentiveId: string
+  partner: string
+  service: string
+  scope: string
+  createdAt: string
+  expiresAt: string
+  revokedAt: string | null
+  status: 'active' | 'expired' | 'revoked'
+  /** 授权中 / 已过期 / 已撤销 */
+  statusText: string
+}
+
+export type ClaimResult = { kind: 'voucher'; voucher: Voucher } | { kind: 'grant'; grant: Grant }
+
+/** A redeemed voucher as the verifier sees it; the holder's name is masked by the server. */
+export type VerifiedVoucher = Voucher & { holder: string }
+
+export type GrantCheck = Grant & { holder: string; depositFree: boolean; reasons: string[] }
+
+const path = (id: string) => encodeURIComponent(id)
+
+export const fetchCatalog = (category?: IncentiveCategory) => apiGet<Catalog>('/incentives', category ? { category } : undefined)
+
+export const fetchIncentive = (id: string) => apiGet<Incentive>(`/incentives/${path(id)}`)
+
+/** One key per user attempt, the same key for every retry of it (DESIGN §4). */
+export const claimVoucher = (id: string, body: { visitDate: string; benefit: string }, idempotencyKey: string) =>
+  apiPost<ClaimResult>(`/incentives/${path(id)}/claims`, body, { idempotencyKey })
+
+export const claimGrant = (id: string, idempotencyKey: string) => apiPost<ClaimResult>(`/incentives/${path(id)}/claims`, {}, { idempotencyKey })
+
+export const fetchVouchers = (status: 'available' | 'history') => apiGet<{ items: Voucher[]; nextCursor: null }>('/vouchers', { status })
+
+export const cancelVoucher = (id: string) => apiPost<Voucher>(`/vouchers/${path(id)}/cancel`)
+
+export const fetchGrants = () => apiGet<{ items: Grant[] }>('/grants')
+
+export const fetchAuthorizations = () => apiGet<{ items: Authorization[] }>('/me/authorizations')
+
+export const createAuthorization = (incentiveId: string, days: number, idempotencyKey: string) =>
+  apiPost<Authorization>('/me/authorizations', { incentiveId, days }, { idempotencyKey })
+
+export const revokeAuthorization = (id: string) => apiPost<Authorization>(`/me/authorizations/${path(id)}/revoke`)
+
+/** Redeems the voucher once; a key per scan lets a network retry get the first answer back. */
+export const verifyVoucher = (code: string, idempotencyKey: string) =>
+  apiPost<VerifiedVoucher>('/staff/vouchers/verify', { code }, { idempotencyKey })
+
+export const checkGrant = (code: string) => apiPost<GrantCheck>('/partner/grants/check', { code })
