@@ -9,7 +9,7 @@ import { accessLog, records, type MockRecord } from '../../mock/records'
 import { addMonths, publicityEnd } from '../../src/domain/publicity'
 import { levelOf } from '../../src/domain/level'
 import { computeScore, type ScoredRecord } from '../../src/domain/score'
-import { chinaDate } from '../../src/domain/working-days'
+import { chinaDate } from '../../src/domain/dates'
 import type { Database } from './schema'
 
 const daysBefore = (today: Date, days: number) => chinaDate(new Date(today.getTime() - days * 86400_000))

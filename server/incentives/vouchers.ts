@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import { maskName } from '../../src/domain/mask'
 import { VOUCHER_BOOKING_WINDOW_DAYS, VOUCHERS_PER_SPOT_PER_DAY } from '../../src/domain/policy'
-import { addCalendarDays } from '../../src/domain/working-days'
+import { addCalendarDays, chinaDateTime } from '../../src/domain/dates'
 import type { Database } from '../db/schema'
 import { logAccess } from '../credit/access-log'
 import { AppError } from '../http/errors'
@@ -103,14 +103,14 @@ export async function listVouchers(db: Kysely<Database>, subjectId: string, toda
 export async function cancelVoucher(db: Kysely<Database>, subjectId: string, id: string, today: string) {
   const row = await db.selectFrom('vouchers').select(['id', 'status']).where('id', '=', id).where('subject_id', '=', subjectId).executeTakeFirst()
   if (!row) throw new AppError(404, 'NOT_FOUND', '卡券不存在或无权查看')
-  if (row.status === 'active') await db.updateTable('vouchers').set({ status: 'revoked' }).where('id', '=', id).where('status', '=', 'active').execute()
+  if (row.status === 'used') throw new AppError(409, 'VOUCHER_USED', '该卡券已使用，不能作废')
+  if (row.status === 'active') {
+    const done = await db.updateTable('vouchers').set({ status: 'revoked' }).where('id', '=', id).where('status', '=', 'active').returning('id').executeTakeFirst()
+    if (!done) throw new AppError(409, 'VOUCHER_USED', '该卡券刚刚已被核销，不能作废')
+  }
   return voucherToApi(await findById(db, id), today)
 }
 
-const fmt = (d: Date) => {
-  const cst = new Date(d.getTime() + 8 * 3600_000).toISOString()
-  return `${cst.slice(0, 10)} ${cst.slice(11, 16)}`
-}
 
 /** Staff at a spot scan or type a code: it is redeemed once, or the reason it cannot be is given. */
 export async function verifyVoucher(
@@ -125,7 +125,7 @@ export async function verifyVoucher(
   const v = await findById(db, found.id)
   if (sign(secret, fields(v)) !== v.signature) throw new AppError(400, 'VOUCHER_FORGED', '卡券数据校验失败，请联系平台核实')
   if (!input.siteIds.includes(v.incentive_id)) throw new AppError(422, 'VOUCHER_WRONG_SPOT', `该卡券不适用于本景区（适用于：${v.spot}）`)
-  if (v.status === 'used') throw new AppError(409, 'VOUCHER_USED', `该卡券已于 ${fmt(v.used_at!)} 在 ${v.used_place} 核销，不能重复使用`)
+  if (v.status === 'used') throw new AppError(409, 'VOUCHER_USED', `该卡券已于 ${chinaDateTime(v.used_at!)} 在 ${v.used_place} 核销，不能重复使用`)
   if (v.status === 'revoked') throw new AppError(409, 'VOUCHER_REVOKED', '该卡券已作废')
   if (v.visit_date < input.today) throw new AppError(409, 'VOUCHER_EXPIRED', `该卡券仅限 ${v.visit_date} 使用，已过期`)
   if (v.visit_date > input.today) throw new AppError(422, 'VOUCHER_WRONG_DATE', `该卡券仅限 ${v.visit_date} 使用，今天不能核销`)
@@ -140,7 +140,7 @@ export async function verifyVoucher(
     .executeTakeFirst()
   if (!redeemed) {
     const now = await findById(db, v.id)
-    throw new AppError(409, 'VOUCHER_USED', `该卡券已于 ${fmt(now.used_at ?? new Date())} 在 ${now.used_place ?? place} 核销，不能重复使用`)
+    throw new AppError(409, 'VOUCHER_USED', `该卡券已于 ${chinaDateTime(now.used_at ?? new Date())} 在 ${now.used_place ?? place} 核销，不能重复使用`)
   }
   const holder = await db.selectFrom('subjects').select('name').where('id', '=', v.subject_id).executeTakeFirstOrThrow()
   await logAccess(db, { subjectId: v.subject_id, reader: place, readerKind: 'verifier', purpose: '信易游卡券核销' })

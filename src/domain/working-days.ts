@@ -2,23 +2,9 @@
 // Holiday data comes from the maintained `chinese-days` package; `calendarCovers` lets a test fail
 // the day the package no longer knows the current year.
 import chineseDays from 'chinese-days'
+import { addCalendarDays, chinaDate } from './dates'
 
 type DateInput = string | Date
-
-/** The calendar date in China Standard Time ('YYYY-MM-DD'), whatever the machine's zone. */
-export function chinaDate(d: DateInput = new Date()): string {
-  if (typeof d === 'string') {
-    if (!/^\d{4}-\d{2}-\d{2}/.test(d)) throw new RangeError(`not a date: ${d}`)
-    return d.slice(0, 10)
-  }
-  const cst = new Date(d.getTime() + 8 * 3600 * 1000)
-  return cst.toISOString().slice(0, 10)
-}
-
-export function addCalendarDays(ymd: string, days: number): string {
-  const t = Date.parse(`${ymd}T00:00:00Z`) + days * 86400 * 1000
-  return new Date(t).toISOString().slice(0, 10)
-}
 
 export function isWorkingDay(d: DateInput): boolean {
   return chineseDays.isWorkday(chinaDate(d))

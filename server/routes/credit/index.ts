@@ -1,7 +1,7 @@
 // /api/credit/*: the acting subject's overview (score, level, factors, lists), records and history.
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import { chinaDate } from '../../../src/domain/working-days'
+import { chinaDate } from '../../../src/domain/dates'
 import type { AppContext } from '../../context'
 import { creditStanding, getRecord, listRecords, MAX_PAGE_SIZE, PAGE_SIZE } from '../../credit/records'
 import { actingSubject, requireAuth } from '../../http/auth'

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { chinaDate, addCalendarDays } from '../../../src/domain/working-days'
+import { chinaDate, addCalendarDays } from '../../../src/domain/dates'
 import { sign } from '../../incentives/codes'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
@@ -116,6 +116,8 @@ describe('信易游 verification at the gate', () => {
     assert.equal(history.find((x) => x.id === v.id)?.statusText, '已使用')
     const log = (await get('citizen-red', '/api/me/access-log')).json().items
     assert.equal(log[0].purpose, '信易游卡券核销')
+    const cancel = await post('citizen-red', `/api/vouchers/${v.id}/cancel`)
+    assert.deepEqual([cancel.statusCode, cancel.json().error.message], [409, '该卡券已使用，不能作废'])
   })
 
   it('50 simultaneous scans of one voucher: exactly one succeeds', async () => {

@@ -1,7 +1,7 @@
 // Partner staff: scenic-spot verifiers redeem 信易游 vouchers; rental partners check 信易租 grants.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { chinaDate } from '../../../src/domain/working-days'
+import { chinaDate } from '../../../src/domain/dates'
 import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
 import { parse, text } from '../../http/validate'

@@ -36,10 +36,10 @@ export const creditServices: ServiceEntry[] = [
 ]
 
 export const incentives: ServiceEntry[] = [
-  { id: 'travel', title: '信易游', icon: travelIcon, description: '合作景区门票优惠、免费接驳、旺季专用窗口和快速入园' },
-  { id: 'rental', title: '信易租', icon: rentalIcon, description: '免押金租用公共自行车、汽车、住房和设备' },
-  { id: 'reading', title: '信易阅', icon: readingIcon, description: '图书馆免押金办证，借阅数量和期限更宽松' },
-  { id: 'medical', title: '信易医', icon: medicalIcon, description: '合作医院“先诊疗后付费”等就医便利' },
+  { id: 'travel', title: '信易游', icon: travelIcon, description: '合作景区门票优惠、免费接驳、旺季专用窗口和快速入园', url: routes.incentives },
+  { id: 'rental', title: '信易租', icon: rentalIcon, description: '免押金租用公共自行车、汽车、住房和设备', url: routes.incentives },
+  { id: 'reading', title: '信易阅', icon: readingIcon, description: '图书馆免押金办证，借阅数量和期限更宽松', url: routes.incentives },
+  { id: 'medical', title: '信易医', icon: medicalIcon, description: '合作医院“先诊疗后付费”等就医便利', url: routes.incentives },
 ]
 
 export const isOpen = (entry: ServiceEntry): boolean => Boolean(entry.url)

@@ -1,19 +1,13 @@
-// Dates on the 守信激励 screens, in China time whatever the phone's zone. (Kept apart from
-// domain/working-days, which carries the holiday calendar: these screens need none of it.)
+// Dates on the 守信激励 screens, in China time whatever the phone's zone.
+import { addCalendarDays, chinaDate, chinaDateTime } from '../../domain/dates'
 import { VOUCHER_BOOKING_WINDOW_DAYS } from '../../domain/policy'
 
-const CHINA_OFFSET_MS = 8 * 3600_000
-const DAY_MS = 86400_000
-
-/** Today's date in China, 'YYYY-MM-DD'. */
-export const chinaToday = (now: Date = new Date()): string => new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-
-export const addDays = (ymd: string, days: number): string => new Date(Date.parse(`${ymd}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+export const chinaToday = (now: Date = new Date()): string => chinaDate(now)
 
 /** The visit dates a voucher may be booked for: today … today + VOUCHER_BOOKING_WINDOW_DAYS. */
 export function bookingWindow(now: Date = new Date()): { start: string; end: string } {
   const start = chinaToday(now)
-  return { start, end: addDays(start, VOUCHER_BOOKING_WINDOW_DAYS) }
+  return { start, end: addCalendarDays(start, VOUCHER_BOOKING_WINDOW_DAYS) }
 }
 
 /** A kept visit date if it is still bookable, otherwise the first bookable day. */
@@ -27,7 +21,7 @@ export function formatDateTime(iso: string | null): string {
   if (!iso) return ''
   const t = Date.parse(iso)
   if (Number.isNaN(t)) return iso
-  return new Date(t + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
+  return chinaDateTime(new Date(t))
 }
 
 /** "2026-11-23" → "2026年11月23日 周一" */
