@@ -51,8 +51,9 @@ export interface ApiResult {
 export interface RunningApi {
   origin: string
   dbKind: string
-  /** the service's database, for benches that prepare data */
+  /** the service's database and settings, for benches that prepare data */
   db: Started['ctx']['db']
+  jwtSecret: Uint8Array
   login(persona: string): Promise<string>
   close(): Promise<void>
 }
@@ -93,6 +94,7 @@ export async function startApi(): Promise<RunningApi> {
     origin,
     dbKind: started.ctx.dbKind,
     db: started.ctx.db,
+    jwtSecret: started.ctx.config.jwtSecret,
     async login(persona: string) {
       const res = await fetch(`${origin}/api/auth/sandbox/login`, {
         method: 'POST',

@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { apiBenches, runApiBench, startApi, type ApiResult } from './api'
 import { runRecordsBench } from './records'
+import { runVerifyBench } from './verify'
 import { ROOT, ensureBuilt } from './build'
 import { KB, h5Sizes, weappSizes, type H5Sizes, type WeappSizes } from './sizes'
 
@@ -102,6 +103,7 @@ async function main() {
         const records = await runRecordsBench(api, durationS)
         all.push(...records.results)
         recordsPageRatio = records.ratio
+        all.push(await runVerifyBench(api))
       }
     } finally {
       await api.close()
