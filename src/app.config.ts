@@ -8,6 +8,10 @@ export default defineAppConfig({
       root: 'packages/account',
       pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index'],
     },
+    {
+      root: 'packages/commitments',
+      pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '信用通',
