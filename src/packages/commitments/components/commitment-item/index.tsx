@@ -9,12 +9,14 @@ interface Props {
   item: Commitment
   /** show the enterprise (public list) rather than the receipt number (my list) */
   showSubject?: boolean
+  /** what a tap does, e.g. 查看回执 */
+  action: string
   onOpen(): void
 }
 
-export default function CommitmentItem({ item, showSubject, onOpen }: Props) {
+export default function CommitmentItem({ item, showSubject, action, onOpen }: Props) {
   return (
-    <View className='card ci' role='link' aria-label={`${item.template.title}，${item.status}，查看详情`} data-receipt={item.receiptNo} onClick={onOpen}>
+    <View className='card ci' role='link' aria-label={`${item.template.title}，${item.status}，${action}`} data-receipt={item.receiptNo} onClick={onOpen}>
       {showSubject && (
         <View className='ci-subject'>
           <Text className='ci-subject-name'>{item.subject.name}</Text>
@@ -30,7 +32,10 @@ export default function CommitmentItem({ item, showSubject, onOpen }: Props) {
         <Text className='ci-meta-item'>第 {item.template.version} 版</Text>
         <Text className='ci-meta-item'>{formatChinaDate(item.signedAt)} 签署</Text>
       </View>
-      {!showSubject && <Text className='muted ci-receipt'>回执编号 {item.receiptNo}</Text>}
+      <View className='ci-foot'>
+        <Text className='muted ci-receipt'>回执编号 {item.receiptNo}</Text>
+        <Text className='ci-action'>{action} ›</Text>
+      </View>
     </View>
   )
 }

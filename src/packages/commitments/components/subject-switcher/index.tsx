@@ -29,7 +29,7 @@ export default function SubjectSwitcher({ verb = '签署', compact = false }: { 
 
   if (!open) {
     return (
-      <View className='card subject-summary'>
+      <View key='summary' className='card subject-summary'>
         <View className='subject-summary-text'>
           <Text className='muted'>{title}</Text>
           <Text className='subject-name'>
@@ -44,7 +44,9 @@ export default function SubjectSwitcher({ verb = '签署', compact = false }: { 
   }
 
   return (
-    <View className='card subject-switcher'>
+    // Keyed apart from the summary: a tap that closes the list must not land on the new 更换 link
+    // (Taro H5 components listen natively, and React re-renders before the tap finishes bubbling).
+    <View key='options' className='card subject-switcher'>
       <Text className='section-title subject-title'>{title}</Text>
       <View role='radiogroup' aria-label={title}>
         {options.map((o) => {

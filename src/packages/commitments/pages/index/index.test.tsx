@@ -49,6 +49,7 @@ describe('信用承诺 home', () => {
     await act(settle)
     expect(screen.getByText('申领公共服务事项告知承诺书（证明事项）')).toBeTruthy()
 
+    fireEvent.click(screen.getByLabelText('更换签署身份'))
     fireEvent.click(screen.getByLabelText('以杭州云栖数字科技有限公司身份签署'))
     await act(settle)
     expect(useAuthStore.getState().actingFor).toBe(USCC)

@@ -56,7 +56,7 @@ export default function CommitmentsHome() {
       <View className='card cm-hero'>
         <View className='cm-hero-text'>
           <Text className='cm-hero-title'>信用承诺</Text>
-          <Text className='cm-hero-lead'>在线签署信用承诺书，签署后生成回执编号，任何人可扫码或输入编号核验；企业承诺在“承诺公示”中向社会公开。</Text>
+          <Text className='cm-hero-lead'>在线签署承诺书，签署后生成回执编号，任何人可扫码或凭编号核验。</Text>
         </View>
         <Icon className='cm-hero-icon' src={commitmentIcon} />
       </View>
@@ -75,7 +75,7 @@ export default function CommitmentsHome() {
         </View>
       ) : (
         <>
-          <SubjectSwitcher />
+          <SubjectSwitcher compact />
 
           <View className='card'>
             <View className='cm-tabs' role='tablist' aria-label='承诺类型'>

@@ -66,7 +66,7 @@ export default function MyCommitmentsPage() {
         </View>
       )}
       {list.items.map((c) => (
-        <CommitmentItem key={c.id} item={c} onOpen={() => openPage(commitmentRoutes.receipt(c.id))} />
+        <CommitmentItem key={c.id} item={c} action='查看回执' onOpen={() => openPage(commitmentRoutes.receipt(c.id))} />
       ))}
       <PagedFooter hasMore={list.hasMore} loading={list.loading} error={list.error} count={list.items.length} onMore={() => void list.loadMore()} />
     </View>

@@ -78,7 +78,7 @@ export default function PublicCommitmentsPage() {
         </View>
       )}
       {list.items.map((c) => (
-        <CommitmentItem key={c.id} item={c} showSubject onOpen={() => openPage(commitmentRoutes.verify(c.receiptNo))} />
+        <CommitmentItem key={c.id} item={c} showSubject action='核验回执' onOpen={() => openPage(commitmentRoutes.verify(c.receiptNo))} />
       ))}
       <PagedFooter hasMore={list.hasMore} loading={list.loading} error={list.error} count={list.items.length} onMore={() => void list.loadMore()} />
     </View>
