@@ -1,7 +1,7 @@
 // 信用承诺: templates to sign by kind (for the acting subject), and the ways to 我的承诺,
 // 承诺公示 and 回执核验. 修复型 templates are listed but signed inside a repair application.
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import EntryGrid from '../../../../components/entry-grid'
 import Icon from '../../../../components/icon'
@@ -32,6 +32,8 @@ export default function CommitmentsHome() {
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [reloads, setReloads] = useState(0)
+  // until the user picks a tab, open the first kind that has templates
+  const picked = useRef(false)
 
   useEffect(() => {
     setTemplates(null)
@@ -39,7 +41,12 @@ export default function CommitmentsHome() {
     if (!loggedIn) return
     let live = true
     fetchTemplates().then(
-      (page) => live && setTemplates(page.items),
+      (page) => {
+        if (!live) return
+        setTemplates(page.items)
+        const first = SIGNABLE_KINDS.find((k) => page.items.some((t) => t.kind === k))
+        if (!picked.current && first) setKind(first)
+      },
       (e) => live && setError(toApiError(e).message),
     )
     return () => {
@@ -85,7 +92,10 @@ export default function CommitmentsHome() {
                   className={`cm-tab ${k === kind ? 'cm-tab-active' : ''}`}
                   role='tab'
                   aria-selected={k === kind}
-                  onClick={() => setKind(k)}
+                  onClick={() => {
+                    picked.current = true
+                    setKind(k)
+                  }}
                 >
                   <Text className='cm-tab-label'>{k}</Text>
                   {templates && <Text className='cm-tab-count'>{ofKind(k).length} 份</Text>}
