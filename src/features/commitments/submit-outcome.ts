@@ -4,7 +4,7 @@
 import type { ApiError } from '../../services/api-error'
 
 export type SignFailure =
-  /** no final answer (network, timeout, 5xx, busy, session): retry with the same key and body */
+  /** no final answer (network, timeout, 5xx, busy, login expired): retry with the same key and body */
   | 'retry'
   /** the text changed since it was read: read the new version, sign afresh */
   | 'reread'

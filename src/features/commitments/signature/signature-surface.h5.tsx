@@ -15,16 +15,24 @@ const SignatureSurface = forwardRef<SignatureSurfaceHandle, SignatureSurfaceProp
     const ctx = canvas?.getContext('2d')
     if (!canvas || !ctx) return
     const ratio = Math.min(window.devicePixelRatio || 1, MAX_EXPORT_PIXEL_RATIO)
-    canvas.width = Math.round(canvas.clientWidth * ratio)
-    canvas.height = Math.round(canvas.clientHeight * ratio)
-    ctx.scale(ratio, ratio)
-    styleInk(ctx)
+    // Sized to the element; again at the first stroke if the layout changed since (nothing drawn yet).
+    const fit = () => {
+      const width = Math.round(canvas.clientWidth * ratio)
+      const height = Math.round(canvas.clientHeight * ratio)
+      if (canvas.width === width && canvas.height === height) return
+      canvas.width = width
+      canvas.height = height
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+      styleInk(ctx)
+    }
+    fit()
 
     const at = (clientX: number, clientY: number): Point => {
       const r = canvas.getBoundingClientRect()
       return { x: clientX - r.left, y: clientY - r.top }
     }
     const start = (p: Point) => {
+      if (tracker.current.length === 0) fit()
       tracker.current.start(p)
       callbacks.current.onStrokeStart?.()
     }

@@ -27,7 +27,8 @@ const FIND_INTERVAL_MS = 50
 
 function pixelRatio(): number {
   try {
-    return Math.min(Taro.getWindowInfo().pixelRatio || 1, MAX_EXPORT_PIXEL_RATIO)
+    const info = typeof Taro.getWindowInfo === 'function' ? Taro.getWindowInfo() : Taro.getSystemInfoSync()
+    return Math.min(info.pixelRatio || 1, MAX_EXPORT_PIXEL_RATIO)
   } catch {
     return 1
   }
