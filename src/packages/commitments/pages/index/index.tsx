@@ -1,0 +1,164 @@
+// 信用承诺: templates to sign by kind (for the acting subject), and the ways to 我的承诺,
+// 承诺公示 and 回执核验. 修复型 templates are listed but signed inside a repair application.
+import { Text, View } from '@tarojs/components'
+import { useEffect, useRef, useState } from 'react'
+import ActionButton from '../../../../components/action-button'
+import EntryGrid from '../../../../components/entry-grid'
+import Icon from '../../../../components/icon'
+import type { CommitmentKind } from '../../../../domain/policy'
+import type { ServiceEntry } from '../../../../features/catalog/entries'
+import { AUDIENCE_LABELS, KIND_DESCRIPTIONS, REPAIR_KIND, SIGNABLE_KINDS } from '../../../../features/commitments/labels'
+import { commitmentRoutes } from '../../../../features/commitments/routes'
+import { openPage, routes } from '../../../../platform/navigation'
+import { toApiError } from '../../../../services/api-error'
+import { fetchTemplates, type TemplateSummary } from '../../../../services/commitments-api'
+import { useAuthStore } from '../../../../stores/auth'
+import SubjectSwitcher from '../../components/subject-switcher'
+import commitmentIcon from '../../../../assets/icons/commitment.svg'
+import publicityIcon from '../../../../assets/icons/publicity.svg'
+import shieldIcon from '../../../../assets/icons/shield.svg'
+import './index.scss'
+
+const entries: ServiceEntry[] = [
+  { id: 'mine', title: '我的承诺', icon: commitmentIcon, description: '已签署的承诺和回执', url: commitmentRoutes.mine },
+  { id: 'public', title: '承诺公示', icon: publicityIcon, description: '企业公开的信用承诺', url: commitmentRoutes.publicList },
+  { id: 'verify', title: '回执核验', icon: shieldIcon, description: '凭回执编号核验承诺', url: commitmentRoutes.verify() },
+]
+
+export default function CommitmentsHome() {
+  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
+  const actingFor = useAuthStore((s) => s.actingFor)
+  const [kind, setKind] = useState<CommitmentKind>(SIGNABLE_KINDS[0])
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [reloads, setReloads] = useState(0)
+  // until the user picks a tab, open the first kind that has templates
+  const picked = useRef(false)
+
+  useEffect(() => {
+    setTemplates(null)
+    setError(null)
+    if (!loggedIn) return
+    let live = true
+    fetchTemplates().then(
+      (page) => {
+        if (!live) return
+        setTemplates(page.items)
+        const first = SIGNABLE_KINDS.find((k) => page.items.some((t) => t.kind === k))
+        if (!picked.current && first) setKind(first)
+      },
+      (e) => live && setError(toApiError(e).message),
+    )
+    return () => {
+      live = false
+    }
+  }, [loggedIn, actingFor, reloads])
+
+  const ofKind = (k: CommitmentKind) => templates?.filter((t) => t.kind === k) ?? []
+  const shown = ofKind(kind)
+  const repair = ofKind(REPAIR_KIND)
+
+  return (
+    <View className='page cm-home'>
+      <View className='card cm-hero'>
+        <View className='cm-hero-text'>
+          <Text className='cm-hero-title'>信用承诺</Text>
+          <Text className='cm-hero-lead'>在线签署承诺书，签署后生成回执编号，任何人可扫码或凭编号核验。</Text>
+        </View>
+        <Icon className='cm-hero-icon' src={commitmentIcon} />
+      </View>
+
+      <View className='card cm-entries'>
+        <EntryGrid entries={entries} />
+      </View>
+
+      {!loggedIn ? (
+        <View className='card'>
+          <Text className='section-title'>登录后在线签署</Text>
+          <Text className='muted'>承诺公示和回执核验无需登录即可使用。</Text>
+          <ActionButton className='cm-login' onClick={() => openPage(routes.login)}>
+            登录 / 注册
+          </ActionButton>
+        </View>
+      ) : (
+        <>
+          <SubjectSwitcher compact />
+
+          <View className='card'>
+            <View className='cm-tabs' role='tablist' aria-label='承诺类型'>
+              {SIGNABLE_KINDS.map((k) => (
+                <View
+                  key={k}
+                  className={`cm-tab ${k === kind ? 'cm-tab-active' : ''}`}
+                  role='tab'
+                  aria-selected={k === kind}
+                  onClick={() => {
+                    picked.current = true
+                    setKind(k)
+                  }}
+                >
+                  <Text className='cm-tab-label'>{k}</Text>
+                  {templates && <Text className='cm-tab-count'>{ofKind(k).length} 份</Text>}
+                </View>
+              ))}
+            </View>
+            <Text className='muted cm-kind-note'>{KIND_DESCRIPTIONS[kind]}</Text>
+
+            {error && (
+              <View className='cm-error'>
+                <View className='form-error' role='alert'>
+                  {error}
+                </View>
+                <ActionButton kind='secondary' onClick={() => setReloads((n) => n + 1)}>
+                  重新加载
+                </ActionButton>
+              </View>
+            )}
+            {!templates && !error && <Text className='muted cm-loading'>正在加载承诺书…</Text>}
+            {templates && shown.length === 0 && (
+              <View className='cm-empty'>
+                <Text className='cm-empty-title'>当前身份下没有{kind}承诺书</Text>
+                <Text className='muted'>企业承诺请在上方选择以企业身份签署；个人承诺请选择本人。</Text>
+              </View>
+            )}
+            {shown.map((t) => (
+              <View
+                key={t.id}
+                className='cm-template'
+                role='link'
+                aria-label={`${t.title}，第 ${t.version} 版，去签署`}
+                data-template={t.id}
+                onClick={() => openPage(commitmentRoutes.sign(t.id))}
+              >
+                <View className='cm-template-text'>
+                  <Text className='cm-template-title'>{t.title}</Text>
+                  <View className='cm-template-tags'>
+                    <Text className='tag tag-muted'>第 {t.version} 版</Text>
+                    <Text className='tag tag-muted'>{AUDIENCE_LABELS[t.audience]}</Text>
+                  </View>
+                </View>
+                <Text className='cm-template-go'>去签署 ›</Text>
+              </View>
+            ))}
+          </View>
+
+          {repair.length > 0 && (
+            <View className='card cm-repair'>
+              <View className='cm-repair-head'>
+                <Text className='section-title cm-repair-title'>{REPAIR_KIND}</Text>
+                <Text className='tag tag-muted'>在信用修复中使用</Text>
+              </View>
+              <Text className='muted'>申请信用修复时随申请一并签署，无需在此单独签署。</Text>
+              {repair.map((t) => (
+                <View key={t.id} className='cm-repair-item'>
+                  <Text className='cm-repair-name'>{t.title}</Text>
+                  <Text className='muted'>第 {t.version} 版</Text>
+                </View>
+              ))}
+            </View>
+          )}
+        </>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '签署信用承诺',
+})

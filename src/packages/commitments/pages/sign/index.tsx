@@ -1,0 +1,238 @@
+// 签署信用承诺: read the full text (to its end, and for the minimum time), tick consent, sign by
+// hand, confirm. An interrupted signing (tick, drawing, Idempotency-Key) survives a closed app;
+// a retry reuses the key, so a signing is never made twice.
+import { ScrollView, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import ActionButton from '../../../../components/action-button'
+import { COMMITMENT_MIN_READ_SECONDS } from '../../../../domain/policy'
+import { AUDIENCE_LABELS } from '../../../../features/commitments/labels'
+import { contentFits } from '../../../../features/commitments/platform/measure'
+import { commitmentRoutes } from '../../../../features/commitments/routes'
+import { audienceProblem, blockingReason } from '../../../../features/commitments/sign-gate'
+import { classifySignFailure } from '../../../../features/commitments/submit-outcome'
+import { useReadingProgress } from '../../../../features/commitments/use-reading-progress'
+import { useSignDraft } from '../../../../features/commitments/use-sign-draft'
+import { useSignDraftStore } from '../../../../features/commitments/draft-store'
+import { openPage, replacePage, routes } from '../../../../platform/navigation'
+import { toApiError } from '../../../../services/api-error'
+import { fetchTemplate, signCommitment, type CommitmentTemplate } from '../../../../services/commitments-api'
+import { newIdempotencyKey } from '../../../../services/http'
+import { useAuthStore } from '../../../../stores/auth'
+import ConsentCheck from '../../components/consent-check'
+import SignaturePad from '../../components/signature-pad'
+import SubjectSwitcher from '../../components/subject-switcher'
+import './index.scss'
+
+export default function SignPage() {
+  const templateId = useRouter().params.id ?? ''
+  const user = useAuthStore((s) => s.user)
+  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
+  const actingFor = useAuthStore((s) => s.actingFor)
+  const [template, setTemplate] = useState<CommitmentTemplate | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [reloads, setReloads] = useState(0)
+  const [submitting, setSubmitting] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  // a second tap before the first re-render must not send twice
+  const inFlight = useRef(false)
+
+  useEffect(() => {
+    if (!loggedIn) return
+    if (!templateId) {
+      setLoadError('未指定承诺书，请从信用承诺列表选择')
+      return
+    }
+    let live = true
+    setLoadError(null)
+    fetchTemplate(templateId).then(
+      (t) => live && setTemplate(t),
+      (e) => live && setLoadError(toApiError(e).message),
+    )
+    return () => {
+      live = false
+    }
+  }, [templateId, loggedIn, reloads])
+
+  useEffect(() => {
+    if (user) useSignDraftStore.getState().keepOnly(user.id)
+  }, [user?.id])
+
+  const textKey = template ? `${template.id}@${template.version}:${template.textSha256}` : null
+  const reading = useReadingProgress(textKey)
+  const { markReachedEnd } = reading
+  useEffect(() => {
+    if (!textKey) return
+    // A text shorter than its box is read to its end as soon as it is shown.
+    const timer = setTimeout(() => void contentFits('#sign-text', '#sign-text-body').then((fits) => fits && markReachedEnd()), 300)
+    return () => clearTimeout(timer)
+  }, [textKey, markReachedEnd])
+
+  const draftTarget = useMemo(
+    () => (user && template ? { ownerId: user.id, subject: actingFor, templateId: template.id, version: template.version, textSha256: template.textSha256 } : null),
+    [user, template, actingFor],
+  )
+  const draft = useSignDraft(draftTarget)
+  const locked = draft.sent && Boolean(draft.idempotencyKey)
+
+  const reason = template
+    ? blockingReason({
+        audience: template.audience,
+        actingForEnterprise: Boolean(actingFor),
+        reachedEnd: reading.reachedEnd,
+        secondsLeft: reading.secondsLeft,
+        agreed: draft.agreed,
+        signed: Boolean(draft.signaturePng),
+        submitting,
+      })
+    : '正在加载承诺书…'
+
+  const submit = async () => {
+    if (reason || !template || !draft.signaturePng || inFlight.current) return
+    inFlight.current = true
+    const key = draft.idempotencyKey ?? newIdempotencyKey()
+    // Kept before sending: if the app dies now, the retry after restart uses the same key.
+    draft.update({ idempotencyKey: key, sent: true })
+    setSubmitting(true)
+    setError(null)
+    try {
+      const signed = await signCommitment(
+        { templateId: template.id, version: template.version, textSha256: template.textSha256, agreed: true, signaturePng: draft.signaturePng },
+        key,
+      )
+      draft.remove()
+      replacePage(`${commitmentRoutes.receipt(signed.id)}&new=1`)
+    } catch (e) {
+      const err = toApiError(e)
+      const failure = classifySignFailure(err)
+      if (failure === 'retry') {
+        setError(`${err.message}。签署尚未确认完成，请点击“重新提交”，不会重复签署。`)
+      } else if (failure === 'reread') {
+        draft.remove()
+        setError(err.message)
+        setTemplate(null)
+        setReloads((n) => n + 1)
+      } else {
+        draft.update({ idempotencyKey: null, sent: false })
+        setError(err.message)
+      }
+    } finally {
+      inFlight.current = false
+      setSubmitting(false)
+    }
+  }
+
+  if (!loggedIn) {
+    return (
+      <View className='page sign'>
+        <View className='card sign-login'>
+          <Text className='section-title'>登录后签署信用承诺</Text>
+          <Text className='muted'>签署需要实名身份；企业承诺由法定代表人或经办人以企业身份签署。</Text>
+          <ActionButton className='sign-login-button' onClick={() => openPage(routes.login)}>
+            登录 / 注册
+          </ActionButton>
+        </View>
+      </View>
+    )
+  }
+
+  if (!template) {
+    return (
+      <View className='page sign'>
+        {loadError ? (
+          <View className='card'>
+            <View className='form-error' role='alert'>
+              {loadError}
+            </View>
+            <ActionButton kind='secondary' onClick={() => setReloads((n) => n + 1)}>
+              重新加载
+            </ActionButton>
+          </View>
+        ) : (
+          <View className='card'>
+            <Text className='muted'>正在加载承诺书…</Text>
+          </View>
+        )}
+        {error && <Text className='form-error'>{error}</Text>}
+      </View>
+    )
+  }
+
+  const audience = audienceProblem(template.audience, Boolean(actingFor))
+  const paragraphs = template.body.split('\n').filter((p) => p.trim() !== '')
+
+  return (
+    <View className='page sign'>
+      <View className='card sign-head'>
+        <View className='sign-tags'>
+          <Text className='tag tag-accent'>{template.kind}</Text>
+          <Text className='tag tag-muted'>第 {template.version} 版</Text>
+          <Text className='tag tag-muted'>{AUDIENCE_LABELS[template.audience]}</Text>
+        </View>
+        <Text className='sign-title'>{template.title}</Text>
+      </View>
+
+      <SubjectSwitcher compact />
+      {audience && (
+        <View className='form-error' role='alert'>
+          {audience}
+        </View>
+      )}
+
+      <View className='card'>
+        <View className='sign-read-head'>
+          <Text className='section-title sign-read-title'>承诺书全文</Text>
+        </View>
+        <View className='sign-progress' aria-live='polite'>
+          <Text className={`sign-step ${reading.reachedEnd ? 'sign-step-done' : ''}`}>
+            {reading.reachedEnd ? '✓ 已阅读至末尾' : '请阅读至末尾'}
+          </Text>
+          <Text className={`sign-step ${reading.secondsLeft === 0 ? 'sign-step-done' : ''}`}>
+            {reading.secondsLeft === 0 ? `✓ 已阅读满 ${COMMITMENT_MIN_READ_SECONDS} 秒` : `还需阅读 ${reading.secondsLeft} 秒`}
+          </Text>
+        </View>
+        <ScrollView id='sign-text' className='sign-text' scrollY lowerThreshold={24} onScrollToLower={markReachedEnd}>
+          <View id='sign-text-body' className='sign-text-body'>
+            <Text className='sign-text-title'>{template.title}</Text>
+            {paragraphs.map((p, i) => (
+              <Text key={i} className='sign-paragraph'>
+                {p}
+              </Text>
+            ))}
+            <Text className='sign-text-end'>— 全文完 —</Text>
+          </View>
+        </ScrollView>
+      </View>
+
+      <View className='card'>
+        <ConsentCheck checked={draft.agreed} title={template.title} onChange={(agreed) => draft.update({ agreed })} />
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>手写签名</Text>
+        <SignaturePad
+          key={`${actingFor ?? 'self'}|${textKey}`}
+          value={draft.signaturePng}
+          locked={locked}
+          onChange={(signaturePng) => draft.update({ signaturePng })}
+          onError={setError}
+        />
+      </View>
+
+      {error && (
+        <View className='form-error' role='alert'>
+          {error}
+        </View>
+      )}
+
+      <View className='sign-submit'>
+        <ActionButton disabled={Boolean(reason)} aria-describedby='sign-reason' onClick={() => void submit()}>
+          {submitting ? '正在签署…' : locked ? '重新提交' : '确认签署'}
+        </ActionButton>
+        <Text id='sign-reason' className='muted sign-reason'>
+          {reason ?? '签署后生成回执编号，任何人可凭编号核验'}
+        </Text>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,77 @@
+// 信用承诺 calls (DESIGN §3 Commitments, §4 /api/commitments, /api/public/*). The public list and
+// receipt verification are anonymous: no token and no X-Subject, whoever is logged in.
+import type { AxiosRequestConfig } from 'axios'
+import type { CommitmentKind } from '../domain/policy'
+import { apiGet, apiPost, http } from './http'
+
+export type CommitmentStatus = '履约中' | '已履约' | '违诺'
+export type TemplateAudience = 'person' | 'enterprise' | 'both'
+
+export interface Paged<T> {
+  items: T[]
+  nextCursor: string | null
+}
+
+export interface TemplateSummary {
+  id: string
+  version: number
+  kind: CommitmentKind
+  title: string
+  audience: TemplateAudience
+  textSha256: string
+}
+
+export interface CommitmentTemplate extends TemplateSummary {
+  /** the full text, paragraphs separated by line breaks */
+  body: string
+}
+
+export interface CommitmentSubject {
+  kind: 'person' | 'enterprise'
+  /** an enterprise's registered name; a person's name comes masked */
+  name: string
+  uscc: string | null
+}
+
+export interface Commitment {
+  id: string
+  receiptNo: string
+  template: { id: string; version: number; kind: CommitmentKind; title: string }
+  subject: CommitmentSubject
+  signerRelation: string
+  textSha256: string
+  signatureSha256: string
+  status: CommitmentStatus
+  statusReason: string | null
+  signedAt: string
+}
+
+export interface CommitmentDetail extends Commitment {
+  text: string
+}
+
+/** What anyone may learn from a receipt number. */
+export type ReceiptVerification = Omit<Commitment, 'id' | 'signatureSha256'> & { valid: true }
+
+export interface SignRequest {
+  templateId: string
+  version: number
+  textSha256: string
+  agreed: true
+  /** data:image/png;base64,… */
+  signaturePng: string
+}
+
+const anonymousGet = async <T>(url: string, params?: Record<string, unknown>): Promise<T> =>
+  (await http.get<T>(url, { params, anonymous: true } as AxiosRequestConfig)).data
+
+export const fetchTemplates = (kind?: CommitmentKind) => apiGet<Paged<TemplateSummary>>('/commitments/templates', kind ? { kind } : undefined)
+export const fetchTemplate = (id: string) => apiGet<CommitmentTemplate>(`/commitments/templates/${encodeURIComponent(id)}`)
+export const signCommitment = (body: SignRequest, idempotencyKey: string) =>
+  apiPost<CommitmentDetail>('/commitments', body, { idempotencyKey })
+export const fetchMyCommitments = (cursor?: string | null) => apiGet<Paged<Commitment>>('/commitments', cursor ? { cursor } : undefined)
+export const fetchCommitment = (id: string) => apiGet<CommitmentDetail>(`/commitments/${encodeURIComponent(id)}`)
+
+export const fetchPublicCommitments = (q: string, cursor?: string | null) =>
+  anonymousGet<Paged<Commitment>>('/public/commitments', { ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) })
+export const verifyReceipt = (receiptNo: string) => anonymousGet<ReceiptVerification>(`/public/receipts/${encodeURIComponent(receiptNo)}`)
