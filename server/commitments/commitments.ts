@@ -116,14 +116,20 @@ function decodeCursor(c: string): [string, string] {
   throw badRequest('分页参数无效，请刷新列表', 'INVALID_CURSOR')
 }
 
-async function page(q: ReturnType<typeof commitmentQuery>, cursor?: string, limit = 20) {
+/** What anyone may see of a commitment: no internal ids, no signature hash. */
+function publicView(r: Row) {
+  const { id: _id, recordId: _r, signatureSha256: _s, ...pub } = toApi(r)
+  return pub
+}
+
+async function page(q: ReturnType<typeof commitmentQuery>, cursor?: string, limit = 20, view: (r: Row) => object = toApi) {
   if (cursor) {
     const [at, id] = decodeCursor(cursor)
     q = q.where(sql<boolean>`(c.signed_at, c.id) < (${at}::timestamptz, ${id})`)
   }
   const rows = await q.orderBy('c.signed_at', 'desc').orderBy('c.id', 'desc').limit(limit + 1).execute()
   const items = rows.slice(0, limit)
-  return { items: items.map(toApi), nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null }
+  return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null }
 }
 
 export function listMine(db: Kysely<Database>, subjectId: string, cursor?: string) {
@@ -135,15 +141,14 @@ export function listPublic(db: Kysely<Database>, search: { uscc?: string; name?:
   let q = commitmentQuery(db).where('s.kind', '=', 'enterprise').where('t.kind', 'in', [...PUBLIC_COMMITMENT_KINDS])
   if (search.uscc) q = q.where('s.identifier', '=', search.uscc)
   if (search.name) q = q.where('s.name', 'like', `%${search.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-  return page(q, cursor)
+  return page(q, cursor, 20, publicView)
 }
 
 export async function receipt(db: Kysely<Database>, receiptNo: string) {
   const r = await commitmentQuery(db).where('c.receipt_no', '=', receiptNo).executeTakeFirst()
   if (!r) throw new AppError(404, 'RECEIPT_NOT_FOUND', `未找到编号为 ${receiptNo} 的承诺回执，请核对编号；该编号不是信用通出具的有效回执`)
   await logAccess(db, { subjectId: r.subject_id, reader: '公众（回执核验）', readerKind: 'public', purpose: `核验信用承诺回执 ${r.receipt_no}` })
-  const { id: _id, recordId: _r, signatureSha256: _s, ...pub } = toApi(r)
-  return { valid: true, ...pub }
+  return { valid: true, ...publicView(r) }
 }
 
 /** An officer's finding: 已履约 (a positive entry) or 违诺 (a negative 一般 entry); the score follows. */

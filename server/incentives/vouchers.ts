@@ -6,20 +6,19 @@ import { maskName } from '../../src/domain/mask'
 import { VOUCHER_BOOKING_WINDOW_DAYS, VOUCHERS_PER_SPOT_PER_DAY } from '../../src/domain/policy'
 import { addCalendarDays, chinaDateTime } from '../../src/domain/dates'
 import type { Database } from '../db/schema'
-import { logAccess } from '../credit/access-log'
 import { AppError } from '../http/errors'
 import { checkCode, newCode, sign } from './codes'
 
 type Voucher = Awaited<ReturnType<typeof findById>>
 
-function findById(db: Kysely<Database>, id: string) {
+function voucherQuery(db: Kysely<Database>) {
   return db
     .selectFrom('vouchers as v')
     .innerJoin('incentives as i', 'i.id', 'v.incentive_id')
     .select(['v.id', 'v.code', 'v.incentive_id', 'v.subject_id', 'v.benefit', 'v.visit_date', 'v.status', 'v.signature', 'v.used_at', 'v.used_place', 'v.created_at', 'i.name as spot', 'i.benefits'])
-    .where('v.id', '=', id)
-    .executeTakeFirstOrThrow()
 }
+
+const findById = (db: Kysely<Database>, id: string) => voucherQuery(db).where('v.id', '=', id).executeTakeFirstOrThrow()
 
 export function voucherStatus(v: { status: string; visit_date: string }, today: string) {
   if (v.status === 'used') return { status: 'used', statusText: '已使用' }
@@ -83,10 +82,7 @@ export async function claimVoucher(
 }
 
 export async function listVouchers(db: Kysely<Database>, subjectId: string, today: string, which: 'available' | 'history') {
-  const rows = await db
-    .selectFrom('vouchers as v')
-    .innerJoin('incentives as i', 'i.id', 'v.incentive_id')
-    .select(['v.id', 'v.code', 'v.incentive_id', 'v.subject_id', 'v.benefit', 'v.visit_date', 'v.status', 'v.signature', 'v.used_at', 'v.used_place', 'v.created_at', 'i.name as spot', 'i.benefits'])
+  const rows = await voucherQuery(db)
     .where('v.subject_id', '=', subjectId)
     .where((eb) =>
       which === 'available'
@@ -120,29 +116,36 @@ export async function verifyVoucher(
 ) {
   const code = checkCode(secret, 'voucher', input.code)
   if (!code) throw new AppError(400, 'VOUCHER_FORGED', '无效的卡券码：可能输入有误或系伪造，请核对后重试')
-  const found = await db.selectFrom('vouchers').select('id').where('code', '=', code).executeTakeFirst()
-  if (!found) throw new AppError(400, 'VOUCHER_FORGED', '无效的卡券码：系统中没有这张卡券')
-  const v = await findById(db, found.id)
+  const v = await voucherQuery(db)
+    .innerJoin('subjects as s', 's.id', 'v.subject_id')
+    .select('s.name as holder')
+    .where('v.code', '=', code)
+    .executeTakeFirst()
+  if (!v) throw new AppError(400, 'VOUCHER_FORGED', '无效的卡券码：系统中没有这张卡券')
   if (sign(secret, fields(v)) !== v.signature) throw new AppError(400, 'VOUCHER_FORGED', '卡券数据校验失败，请联系平台核实')
   if (!input.siteIds.includes(v.incentive_id)) throw new AppError(422, 'VOUCHER_WRONG_SPOT', `该卡券不适用于本景区（适用于：${v.spot}）`)
-  if (v.status === 'used') throw new AppError(409, 'VOUCHER_USED', `该卡券已于 ${chinaDateTime(v.used_at!)} 在 ${v.used_place} 核销，不能重复使用`)
+  const usedMessage = (at: Date, place: string | null) => `该卡券已于 ${chinaDateTime(at)} 在 ${place} 核销，不能重复使用`
+  if (v.status === 'used') throw new AppError(409, 'VOUCHER_USED', usedMessage(v.used_at!, v.used_place))
   if (v.status === 'revoked') throw new AppError(409, 'VOUCHER_REVOKED', '该卡券已作废')
   if (v.visit_date < input.today) throw new AppError(409, 'VOUCHER_EXPIRED', `该卡券仅限 ${v.visit_date} 使用，已过期`)
   if (v.visit_date > input.today) throw new AppError(422, 'VOUCHER_WRONG_DATE', `该卡券仅限 ${v.visit_date} 使用，今天不能核销`)
   const place = input.staff.orgName ?? v.spot
   // Exactly once: of any number of simultaneous scans, one update finds the voucher still active.
-  const redeemed = await db
-    .updateTable('vouchers')
-    .set({ status: 'used', used_at: new Date(), used_by: input.staff.id, used_place: place })
-    .where('id', '=', v.id)
-    .where('status', '=', 'active')
-    .returning('id')
-    .executeTakeFirst()
-  if (!redeemed) {
-    const now = await findById(db, v.id)
-    throw new AppError(409, 'VOUCHER_USED', `该卡券已于 ${chinaDateTime(now.used_at ?? new Date())} 在 ${now.used_place ?? place} 核销，不能重复使用`)
+  // The redemption and its access-log entry are one statement: both happen or neither.
+  const { rows } = await sql<{ used_at: Date }>`
+    with redeemed as (
+      update vouchers set status = 'used', used_at = now(), used_by = ${input.staff.id}, used_place = ${place}
+      where id = ${v.id} and status = 'active'
+      returning subject_id, used_at
+    ), logged as (
+      insert into access_log (id, subject_id, at, reader, reader_kind, purpose)
+      select ${crypto.randomUUID()}, subject_id, used_at, ${place}, 'verifier', '信易游卡券核销' from redeemed
+    )
+    select used_at from redeemed`.execute(db)
+  if (rows.length === 0) {
+    const now = await voucherQuery(db).where('v.id', '=', v.id).executeTakeFirstOrThrow()
+    throw new AppError(409, 'VOUCHER_USED', usedMessage(now.used_at ?? new Date(), now.used_place ?? place))
   }
-  const holder = await db.selectFrom('subjects').select('name').where('id', '=', v.subject_id).executeTakeFirstOrThrow()
-  await logAccess(db, { subjectId: v.subject_id, reader: place, readerKind: 'verifier', purpose: '信易游卡券核销' })
-  return { ...voucherToApi(await findById(db, v.id), input.today), holder: maskName(holder.name) }
+  const used = { ...v, status: 'used' as const, used_at: rows[0].used_at, used_place: place }
+  return { ...voucherToApi(used, input.today), holder: maskName(v.holder) }
 }

@@ -12,6 +12,9 @@ export const routes = {
   records: '/packages/credit/pages/records/index',
   recordDetail: '/packages/credit/pages/detail/index',
   score: '/packages/credit/pages/score/index',
+  authorizations: '/packages/incentives/pages/authorizations/index',
+  commitments: '/packages/commitments/pages/index/index',
+  publicCommitments: '/packages/commitments/pages/public/index',
 } as const
 
 /** A query parameter of the current page, decoded (the mini-program passes it as sent). */

@@ -34,13 +34,16 @@ export async function runRecordsBench(api: RunningApi, durationS: number): Promi
     cursor = ((await res.json()) as { nextCursor: string | null }).nextCursor
   }
   const benches = [
-    { name: `records page, ${SMALL} entries`, path: '/api/credit/records', persona: 'citizen-new', connections: 10 },
-    { name: `records page, ${BIG.toLocaleString('en')} entries`, path: '/api/credit/records', persona: 'staff-rental', connections: 10 },
-    { name: `records page 26, ${BIG.toLocaleString('en')} entries`, path: `/api/credit/records?cursor=${cursor}`, persona: 'staff-rental', connections: 10 },
+    // DESIGN §5: record reads p99 ≤ 50 ms at 500 req/s on the embedded database.
+    { name: `records page, ${SMALL} entries`, path: '/api/credit/records', persona: 'citizen-new', connections: 50, rate: 500, p99LimitMs: 50 },
+    { name: `records page, ${BIG.toLocaleString('en')} entries`, path: '/api/credit/records', persona: 'staff-rental', connections: 50, rate: 500, p99LimitMs: 50 },
+    { name: `records page 26, ${BIG.toLocaleString('en')} entries`, path: `/api/credit/records?cursor=${cursor}`, persona: 'staff-rental', connections: 50, rate: 500, p99LimitMs: 50 },
   ]
   const results: ApiResult[] = []
   for (const b of benches) results.push(...(await runApiBench(api, b, durationS)))
-  const small = results[0].p50Ms || 1
-  const worstBig = Math.max(results[1].p50Ms, results[2].p50Ms)
+  // Compare the maximum-rate runs (each bench gives a max-rate then a 500 req/s result).
+  const maxRate = results.filter((r) => r.mode === 'max rate')
+  const small = maxRate[0].p50Ms || 1
+  const worstBig = Math.max(maxRate[1].p50Ms, maxRate[2].p50Ms)
   return { results, ratio: Math.round((worstBig / small) * 100) / 100 }
 }

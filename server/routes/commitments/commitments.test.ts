@@ -124,6 +124,8 @@ describe('public list and receipts', () => {
     assert.equal(byUscc.length, byName.length)
     const all = (await get(null, '/api/public/commitments')).json().items as { subject: { kind: string } }[]
     assert.ok(all.every((c) => c.subject.kind === 'enterprise'))
+    for (const c of all) for (const hidden of ['id', 'recordId', 'signatureSha256']) assert.ok(!(hidden in c), hidden)
+    assert.equal((await get(null, '/api/public/commitments?q=HangzhouYunqiTech')).statusCode, 200, 'a Latin name is a name search')
     assert.deepEqual((await get(null, `/api/public/commitments?q=${JIANHU}`)).json().items, [])
   })
 

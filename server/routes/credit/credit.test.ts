@@ -140,3 +140,24 @@ describe('access log', () => {
     assert.equal(ent.items[0].purpose, '政府采购供应商信用审查')
   })
 })
+
+describe('nobody sees what is not theirs', () => {
+  const routes = ['/api/credit/overview', '/api/credit/records', '/api/credit/records/rec-yunqi-tax-a', '/api/credit/score-history', '/api/me/access-log']
+  it('every credit route answers 404 for an enterprise the caller is not bound to', async () => {
+    for (const url of routes) {
+      const res = await get('agent-jianhu', url, { 'x-subject': '91330106MA2H3K5Q7N' })
+      assert.equal(res.statusCode, 404, url)
+      assert.match(res.json().error.message, /不存在或无权查看/)
+    }
+  })
+
+  it('a record of another subject is 404 even for a bound agent, and without X-Subject the agent sees only their own records', async () => {
+    assert.equal((await get('agent-yunqi', '/api/credit/records/rec-jianhu-label', { 'x-subject': '91330106MA2H3K5Q7N' })).statusCode, 404)
+    assert.equal((await get('agent-yunqi', '/api/credit/records/rec-yunqi-tax-a')).statusCode, 404)
+    assert.deepEqual((await get('agent-yunqi', '/api/credit/records')).json().items, [])
+  })
+
+  it('every credit route needs a login', async () => {
+    for (const url of routes) assert.equal((await t.app.inject(url)).statusCode, 401, url)
+  })
+})

@@ -19,8 +19,8 @@ export default async function publicRoutes(app: FastifyInstance, ctx: AppContext
       request.query,
     )
     const term = q.q ?? ''
-    // 18 letters/digits with no Chinese is meant as a USCC: it must be a valid one.
-    if (/^[0-9A-Za-z]{15,20}$/.test(term)) {
+    // 18 letters and digits containing a digit is meant as a USCC: it must be a valid one.
+    if (/^[0-9A-Za-z]{18}$/.test(term) && /\d/.test(term)) {
       const uscc = validateUscc(term)
       if (!uscc.ok) throw new AppError(400, 'INVALID_USCC', uscc.message)
       return listPublic(db, { uscc: uscc.value }, q.cursor)

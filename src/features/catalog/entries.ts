@@ -29,10 +29,10 @@ export const creditServices: ServiceEntry[] = [
   { id: 'report', title: '信用报告', icon: reportIcon, description: '下载可验证的信用报告' },
   { id: 'objection', title: '异议申诉', icon: objectionIcon, description: '对有误的记录提出异议' },
   { id: 'repair', title: '信用修复', icon: repairIcon, description: '符合条件的失信信息申请修复' },
-  { id: 'commitment', title: '信用承诺', icon: commitmentIcon, description: '在线签署信用承诺书' },
+  { id: 'commitment', title: '信用承诺', icon: commitmentIcon, description: '在线签署信用承诺书', url: routes.commitments },
   { id: 'public-service', title: '公益服务', icon: volunteerIcon, description: '报名志愿服务，累计服务时长' },
   { id: 'access-log', title: '查询记录', icon: accessLogIcon, description: '谁查看过我的信用信息', url: routes.accessLog },
-  { id: 'publicity', title: '信用公示', icon: publicityIcon, description: '查询企业公开的信用承诺' },
+  { id: 'publicity', title: '信用公示', icon: publicityIcon, description: '查询企业公开的信用承诺', url: routes.publicCommitments },
 ]
 
 export const incentives: ServiceEntry[] = [

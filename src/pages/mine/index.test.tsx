@@ -69,6 +69,8 @@ describe('我的', () => {
     expect(screen.queryByText('切换身份')).toBeNull()
     fireEvent.click(screen.getByText('查询记录'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/account/pages/access-log/index' })
+    fireEvent.click(screen.getByText('授权管理'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/incentives/pages/authorizations/index' })
   })
 
   it('when 长辈模式 is switched on, then the page grows and the choice is kept on the device', async () => {

@@ -1,5 +1,5 @@
 // 我的: the masked profile, the identity the app shows (oneself or an enterprise the user acts
-// for), 查询记录, 长辈模式, privacy and logout.
+// for), 查询记录, 授权管理, 长辈模式, privacy and logout.
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../../components/action-button'
 import { useState } from 'react'
@@ -16,6 +16,7 @@ import { useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
 import { usePreferencesStore } from '../../stores/preferences'
 import accessLogIcon from '../../assets/icons/access-log.svg'
+import keyIcon from '../../assets/icons/key.svg'
 import avatarIcon from '../../assets/icons/avatar.svg'
 import checkIcon from '../../assets/icons/check.svg'
 import enterpriseIcon from '../../assets/icons/enterprise.svg'
@@ -144,6 +145,14 @@ export default function MinePage() {
             <Icon className='mine-menu-icon' src={accessLogIcon} />
             <Text className='mine-menu-text'>查询记录</Text>
             <Text className='mine-menu-hint'>谁查看过{actingFor ? '企业' : '我'}的信用</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        )}
+        {loggedIn && !actingFor && (
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.authorizations)}>
+            <Icon className='mine-menu-icon' src={keyIcon} />
+            <Text className='mine-menu-text'>授权管理</Text>
+            <Text className='mine-menu-hint'>查看、撤销对合作机构的授权</Text>
             <Text className='mine-chevron'>›</Text>
           </View>
         )}
