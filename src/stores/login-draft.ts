@@ -1,8 +1,7 @@
-// The login form's phone number, kept across a crash or a closed app until login succeeds.
-// The SMS code is never kept.
+// The login form's phone number while the user moves between the login screens. Kept in memory
+// only: a full phone number is personal data and never goes to client storage (DESIGN §3,
+// Masking). The SMS code is never kept at all.
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
-import { taroStorage } from '../platform/storage'
 
 interface LoginDraftState {
   phone: string
@@ -10,13 +9,8 @@ interface LoginDraftState {
   clear(): void
 }
 
-export const useLoginDraftStore = create<LoginDraftState>()(
-  persist(
-    (set) => ({
-      phone: '',
-      setPhone: (phone) => set({ phone }),
-      clear: () => set({ phone: '' }),
-    }),
-    { name: 'creditpass-login-draft', storage: createJSONStorage(() => taroStorage) },
-  ),
-)
+export const useLoginDraftStore = create<LoginDraftState>()((set) => ({
+  phone: '',
+  setPhone: (phone) => set({ phone }),
+  clear: () => set({ phone: '' }),
+}))

@@ -118,13 +118,13 @@ describe('login screen: SMS', () => {
     expect(useAuthStore.getState().accessToken).toBeNull()
   })
 
-  it('when the app restarts mid-form, then the phone number is still there but the code is not', async () => {
+  it('when the login screen is left and reopened, then the phone number is still there but the code is not, and neither is in storage', async () => {
     const first = await renderLogin({ sandbox: false })
     type('手机号', '13800000001')
     type('验证码', '654321')
     first.unmount()
-    const stored = String(Taro.getStorageSync('creditpass-login-draft'))
-    expect(stored).toContain('13800000001')
+    const stored = ['creditpass-login-draft', 'creditpass-auth', 'creditpass-consent'].map((k) => String(Taro.getStorageSync(k))).join('\n')
+    expect(stored).not.toContain('13800000001')
     expect(stored).not.toContain('654321')
 
     await renderLogin({ sandbox: false })
