@@ -4,114 +4,26 @@
 // confirms; the receipt shows. Then, logged out, anyone finds the commitment in 承诺公示 by the
 // enterprise's name and verifies its receipt number. Starts its own API server (which serves
 // dist/h5) with a fresh database; screenshots go to docs/screenshots/. Build first: npm run build:h5.
-const { test, before, after } = require('node:test')
+const { test } = require('node:test')
 const assert = require('node:assert/strict')
-const { spawn } = require('node:child_process')
-const fs = require('node:fs')
-const net = require('node:net')
-const os = require('node:os')
-const path = require('node:path')
+const { skip, useServer, openBrowser } = require('./support')
 
-const ROOT = path.resolve(__dirname, '..', '..')
-const H5_DIR = path.join(ROOT, 'dist', 'h5')
-const SHOTS = path.join(ROOT, 'docs', 'screenshots')
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const ENTERPRISE = '杭州云栖数字科技有限公司'
 const USCC = '91330106MA2H3K5Q7N'
 const MIN_READ_SECONDS = 15 // COMMITMENT_MIN_READ_SECONDS; the page itself shows and enforces it
-const built = fs.existsSync(path.join(H5_DIR, 'index.html'))
-const skip = built ? false : 'dist/h5/index.html is missing: run `npm run build:h5` first'
 
-let server
-let serverLog = ''
-let dataDir
-let baseUrl
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHealth(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${serverLog}`)
-    try {
-      const res = await fetch(`${url}/api/health`)
-      if (res.ok) return res.json()
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`server not healthy after ${timeoutMs} ms:\n${serverLog}`)
-}
-
-before(async () => {
-  if (skip) return
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-e2e-'))
-  const port = await freePort()
-  baseUrl = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development', STATIC_DIR: H5_DIR },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  server.stdout.on('data', (d) => (serverLog += d))
-  server.stderr.on('data', (d) => (serverLog += d))
-  const health = await waitForHealth(baseUrl, 90_000)
-  assert.equal(health.sandbox, true, 'the e2e test needs the sandbox personas')
-})
-
-after(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill('SIGTERM')
-    const timer = setTimeout(() => server.kill('SIGKILL'), 5000)
-    await exited
-    clearTimeout(timer)
-  }
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
-})
+const server = useServer()
 
 test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承诺公示 and verifies the receipt', { skip, timeout: 180_000 }, async () => {
-  const { chromium } = require('playwright-core')
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-  })
-  fs.mkdirSync(SHOTS, { recursive: true })
-  const page = context.pages()[0] || (await context.newPage())
-  const shot = (name) => page.screenshot({ path: path.join(SHOTS, name) })
-  const errors = []
+  const { page, errors, shot, button, consent, open, logout, close } = await openBrowser(server)
   const apiRequests = []
-  page.on('pageerror', (e) => errors.push(e.message))
   page.on('request', (r) => {
     const url = new URL(r.url())
     if (url.pathname.startsWith('/api/')) apiRequests.push({ call: `${r.method()} ${url.pathname}`, headers: r.headers() })
   })
-  const transition = () => page.waitForTimeout(450) // Taro's page animation is 300 ms
-  const open = async (route) => {
-    await page.goto(`${baseUrl}/#${route}`)
-    await transition()
-  }
-  const button = (text) => page.locator('taro-button-core', { hasText: text })
-
   try {
     // Privacy consent first, as on any first launch.
-    await page.goto(`${baseUrl}/`)
-    await button(/^同意$/).click()
-    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    await consent()
 
     // 1. 信用承诺 home: log in as the legal representative, then choose to sign for the enterprise.
     await open('/packages/commitments/pages/index/index')
@@ -127,7 +39,6 @@ test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承�
     const template = home.locator('[data-template="tpl-public-integrity"]')
     await template.waitFor()
     assert.equal(await home.getByText('在信用修复中使用').isVisible(), true, '修复型 is listed as used in repair')
-    await transition()
     await shot('commitments.png')
 
     // 2. Sign: nothing can be confirmed before reading to the end for the minimum time.
@@ -164,7 +75,6 @@ test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承�
       while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement
       if (scroller) scroller.scrollTop -= 12
     })
-    await page.waitForTimeout(200)
     await shot('sign.png')
 
     await confirm.click()
@@ -180,13 +90,10 @@ test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承�
     assert.equal(signCalls.length, 1, 'signed exactly once')
     assert.match(signCalls[0].headers['idempotency-key'] || '', /^[A-Za-z0-9_\-:.]{8,128}$/)
     assert.equal(signCalls[0].headers['x-subject'], USCC)
-    await transition()
     await shot('receipt.png')
 
     // 3. Log out (我的 → 退出登录).
-    await open('/pages/mine/index')
-    await button('退出登录').click()
-    await page.locator('.mine').getByText('未登录').waitFor()
+    await logout()
 
     // 4. 承诺公示, logged out: a mistyped USCC gets the server's message; the name finds the commitment.
     const mark = apiRequests.length
@@ -203,7 +110,6 @@ test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承�
     await item.getByText(ENTERPRISE).waitFor()
     await item.getByText(`统一社会信用代码 ${USCC}`).waitFor()
     await item.getByText('企业诚信经营承诺书').waitFor()
-    await transition()
     await shot('public-list.png')
     const publicCalls = apiRequests.slice(mark)
     assert.ok(publicCalls.length > 0 && publicCalls.every((r) => !r.headers.authorization && !r.headers['x-subject']), 'public calls carry no credentials')
@@ -214,7 +120,6 @@ test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承�
     await verify.getByText('回执有效').waitFor()
     await verify.getByText(`编号 ${receiptNo} 是信用通出具的承诺回执`).waitFor()
     await verify.getByText(ENTERPRISE).waitFor()
-    await transition()
     await shot('verify.png')
 
     // …and an unknown number gets the plain not-found message.
@@ -225,7 +130,6 @@ test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承�
 
     assert.deepEqual(errors, [], 'no script errors')
   } finally {
-    await context.close()
-    fs.rmSync(userDataDir, { recursive: true, force: true })
+    await close()
   }
 })

@@ -4,127 +4,28 @@
 // 杭州云栖数字科技有限公司 and sees the enterprise's records (sent as X-Subject). Starts its own API
 // server (serving dist/h5) with a fresh database, and saves screenshots to docs/screenshots/.
 // Build first: npm run build:h5.
-const { test, before, after } = require('node:test')
+const { test } = require('node:test')
 const assert = require('node:assert/strict')
-const { spawn } = require('node:child_process')
-const fs = require('node:fs')
-const net = require('node:net')
-const os = require('node:os')
-const path = require('node:path')
+const { skip, useServer, openBrowser } = require('./support')
 
-const ROOT = path.resolve(__dirname, '..', '..')
-const H5_DIR = path.join(ROOT, 'dist', 'h5')
-const SHOTS = path.join(ROOT, 'docs', 'screenshots')
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const YUNQI_USCC = '91330106MA2H3K5Q7N'
-const built = fs.existsSync(path.join(H5_DIR, 'index.html'))
-const skip = built ? false : 'dist/h5/index.html is missing: run `npm run build:h5` first'
 
-let server
-let serverLog = ''
-let dataDir
-let baseUrl
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHealth(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${serverLog}`)
-    try {
-      const res = await fetch(`${url}/api/health`)
-      if (res.ok) return res.json()
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`server not healthy after ${timeoutMs} ms:\n${serverLog}`)
-}
-
-before(async () => {
-  if (skip) return
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-e2e-'))
-  const port = await freePort()
-  baseUrl = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'development', STATIC_DIR: H5_DIR },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  server.stdout.on('data', (d) => (serverLog += d))
-  server.stderr.on('data', (d) => (serverLog += d))
-  const health = await waitForHealth(baseUrl, 90_000)
-  assert.equal(health.sandbox, true, 'the e2e test needs the sandbox personas')
-})
-
-after(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill('SIGTERM')
-    const timer = setTimeout(() => server.kill('SIGKILL'), 5000)
-    await exited
-    clearTimeout(timer)
-  }
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
-})
+const server = useServer()
 
 test('my credit: score, records, detail, score explanation, access log, elderly mode, other subjects', { skip, timeout: 240_000 }, async (t) => {
-  const { chromium } = require('playwright-core')
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-chromium-'))
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-  })
-  fs.mkdirSync(SHOTS, { recursive: true })
-  const page = context.pages()[0] || (await context.newPage())
-  const shot = async (name) => {
-    await page.waitForTimeout(450) // Taro's page animation is 300 ms
-    await page.screenshot({ path: path.join(SHOTS, name) })
-  }
-  const errors = []
+  const { page, errors, shot, current, tab, consent, loginAs, logout, close } = await openBrowser(server)
   const creditCalls = []
-  page.on('pageerror', (e) => errors.push(e.message))
   page.on('request', (r) => {
     const url = new URL(r.url())
     if (url.pathname.startsWith('/api/credit/')) creditCalls.push({ path: url.pathname, subject: r.headers()['x-subject'] ?? null })
   })
 
-  // The page Taro shows now (H5 keeps earlier pages of the stack in the DOM, hidden).
-  const current = () => page.locator('.taro_page:visible').last()
-  const tab = (name) => page.locator('.weui-tabbar__item', { hasText: name }).click()
-  const button = (text) => current().locator('taro-button-core', { hasText: text })
   const bodyText = () => current().innerText()
-
-  async function loginAs(persona) {
-    await tab('首页')
-    await button('登录 / 注册').click()
-    await page.locator(`[data-persona="${persona}"]`).click()
-    await page.locator('.home .home-name').waitFor()
-  }
-  async function logout() {
-    await tab('我的')
-    await button('退出登录').click()
-    await current().getByText('未登录').waitFor()
-  }
   const homeScore = () => page.locator('.home .dial-score')
   const recordTitles = async () => (await current().locator('.record-card-title').allInnerTexts()).sort()
 
   try {
-    await page.goto(`${baseUrl}/`)
-    await page.locator('taro-button-core', { hasText: /^同意$/ }).click()
+    await consent()
 
     // 1. citizen-red: 740 优秀 on the dial, red lists, counts.
     await loginAs('citizen-red')
@@ -221,7 +122,6 @@ test('my credit: score, records, detail, score explanation, access log, elderly 
 
     assert.deepEqual(errors, [], 'no script errors')
   } finally {
-    await context.close()
-    fs.rmSync(userDataDir, { recursive: true, force: true })
+    await close()
   }
 })
