@@ -3,6 +3,9 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+// Features whose pages get a shared H5 chunk of their own (see h5.webpackChain).
+const H5_FEATURE_CHUNKS = ['account', 'credit', 'incentives', 'staff', 'commitments']
+
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -83,14 +86,33 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // Pages are lazy chunks: put what two or more of them share (API client, components) into
-        // one chunk instead of copying it into every page.
+        // one chunk instead of copying it into every page. What the pages of one feature share
+        // (its subpackage, src/features/<feature>, its API client) gets a chunk of its own, and so
+        // does the QR library, so the tab pages' first load does not carry code that only
+        // subpackage pages use.
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) {
+          const featureGroups = Object.fromEntries(
+            H5_FEATURE_CHUNKS.map((feature) => [
+              `${feature}Common`,
+              {
+                name: `${feature}-common`,
+                test: new RegExp(String.raw`[\\/]src[\\/](?:(?:packages|features)[\\/]${feature}[\\/]|services[\\/]${feature}-api\.ts$)`),
+                chunks: 'async',
+                minChunks: 2,
+                priority: 10,
+                reuseExistingChunk: true,
+              },
+            ]),
+          )
           chain.optimization.splitChunks({
             ...splitChunks,
             cacheGroups: {
               ...splitChunks.cacheGroups,
               pagesCommon: { name: 'pages-common', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
+              ...featureGroups,
+              // Only the voucher and receipt pages (two features) draw QR codes.
+              qrcode: { name: 'qrcode', test: /[\\/]node_modules[\\/]qrcode-generator[\\/]/, chunks: 'async', priority: 10, reuseExistingChunk: true },
             },
           })
         }
