@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { apiBenches, runApiBench, startApi, type ApiResult } from './api'
+import { h5FirstView, type H5FirstView } from './h5-load'
 import { runRecordsBench } from './records'
 import { runVerifyBench } from './verify'
 import { ROOT, ensureBuilt } from './build'
@@ -21,6 +22,7 @@ interface Results {
   cpuModel: string
   weapp?: WeappSizes
   h5?: H5Sizes
+  h5FirstView?: H5FirstView | null
   api?: { db: string; durationS: number; results: ApiResult[]; recordsPageRatio?: number }
   failures: string[]
 }
@@ -89,6 +91,14 @@ async function main() {
       [1, 2],
     )
     if (h.external.length) console.log(`  not counted (other origin): ${h.external.join(', ')}`)
+    const view = await h5FirstView(h5Dir)
+    results.h5FirstView = view
+    if (view) {
+      console.log(`  first view in Chromium (390×844, every script fetched before the network is idle): ${kb(view.gzipBytes)} gzip -9 in ${view.files.length} files`)
+      console.log(`    ${view.files.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(', ')}`)
+    } else {
+      console.log('  first view in a browser: skipped (no Chromium; apt-get install chromium)')
+    }
     console.log('')
   }
 
