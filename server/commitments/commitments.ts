@@ -9,7 +9,8 @@ import { chinaDate } from '../../src/domain/dates'
 import { logAccess } from '../credit/access-log'
 import type { Database } from '../db/schema'
 import type { ActingSubject } from '../http/auth'
-import { AppError, badRequest, notFound } from '../http/errors'
+import { decodeCursor, encodeCursor } from '../http/cursor'
+import { AppError, notFound } from '../http/errors'
 
 export const sha256 = (s: string | Buffer) => crypto.createHash('sha256').update(s).digest('hex')
 
@@ -103,19 +104,6 @@ export async function signatureImage(db: Kysely<Database>, subjectId: string, id
   return r.signature_png
 }
 
-function encodeCursor(r: { signed_at: Date; id: string }) {
-  return Buffer.from(JSON.stringify([r.signed_at.toISOString(), r.id])).toString('base64url')
-}
-function decodeCursor(c: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(c, 'base64url').toString())
-    if (Array.isArray(v) && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string') return [v[0], v[1]]
-  } catch {
-    /* not ours */
-  }
-  throw badRequest('分页参数无效，请刷新列表', 'INVALID_CURSOR')
-}
-
 /** What anyone may see of a commitment: no internal ids, no signature hash. */
 function publicView(r: Row) {
   const { id: _id, recordId: _r, signatureSha256: _s, ...pub } = toApi(r)
@@ -124,12 +112,12 @@ function publicView(r: Row) {
 
 async function page(q: ReturnType<typeof commitmentQuery>, cursor?: string, limit = 20, view: (r: Row) => object = toApi) {
   if (cursor) {
-    const [at, id] = decodeCursor(cursor)
+    const [at, id] = decodeCursor(cursor, 'timestamp')
     q = q.where(sql<boolean>`(c.signed_at, c.id) < (${at}::timestamptz, ${id})`)
   }
   const rows = await q.orderBy('c.signed_at', 'desc').orderBy('c.id', 'desc').limit(limit + 1).execute()
   const items = rows.slice(0, limit)
-  return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null }
+  return { items: items.map(view), nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].signed_at.toISOString(), items[items.length - 1].id) : null }
 }
 
 export function listMine(db: Kysely<Database>, subjectId: string, cursor?: string) {

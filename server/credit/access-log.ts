@@ -2,7 +2,7 @@
 import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import { badRequest } from '../http/errors'
+import { decodeCursor, encodeCursor } from '../http/cursor'
 
 export type ReaderKind = Database['access_log']['reader_kind']
 
@@ -19,7 +19,7 @@ const READER_KIND_NAMES: Record<ReaderKind, string> = { officer: '政府部门',
 export async function listAccess(db: Kysely<Database>, subjectId: string, cursor?: string, limit = 20) {
   let q = db.selectFrom('access_log').select(['id', 'at', 'reader', 'reader_kind', 'purpose']).where('subject_id', '=', subjectId)
   if (cursor) {
-    const [at, id] = decode(cursor)
+    const [at, id] = decodeCursor(cursor, 'timestamp')
     q = q.where(sql<boolean>`(at, id) < (${at}::timestamptz, ${id})`)
   }
   const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
@@ -27,16 +27,6 @@ export async function listAccess(db: Kysely<Database>, subjectId: string, cursor
   const last = page[page.length - 1]
   return {
     items: page.map((r) => ({ id: r.id, at: r.at.toISOString(), reader: r.reader, readerKind: READER_KIND_NAMES[r.reader_kind], purpose: r.purpose })),
-    nextCursor: rows.length > limit ? Buffer.from(JSON.stringify([last.at.toISOString(), last.id])).toString('base64url') : null,
+    nextCursor: rows.length > limit ? encodeCursor(last.at.toISOString(), last.id) : null,
   }
-}
-
-function decode(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString())
-    if (Array.isArray(v) && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string') return [v[0], v[1]]
-  } catch {
-    /* not ours */
-  }
-  throw badRequest('分页参数无效，请刷新列表', 'INVALID_CURSOR')
 }

@@ -2,7 +2,8 @@
 import { sql, type Kysely } from 'kysely'
 import { computeScore, type ScoredRecord } from '../../src/domain/score'
 import type { Database } from '../db/schema'
-import { badRequest, notFound } from '../http/errors'
+import { encodeCursor, decodeCursor } from '../http/cursor'
+import { notFound } from '../http/errors'
 
 export const PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 50
@@ -31,18 +32,6 @@ const toScored = (r: ApiRecord): ScoredRecord => ({
   documentNo: r.documentNo, publicityStart: r.publicityStart, publicityEnd: r.publicityEnd, listKind: r.list?.kind ?? null,
 })
 
-const encodeCursor = (r: { decision_date: string; id: string }) => Buffer.from(JSON.stringify([r.decision_date, r.id])).toString('base64url')
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString())
-    if (Array.isArray(v) && v.length === 2 && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string') return [v[0], v[1]]
-  } catch {
-    /* not ours */
-  }
-  throw badRequest('分页参数无效，请刷新列表', 'INVALID_CURSOR')
-}
-
 export interface RecordFilter {
   kind?: string
   status?: string
@@ -56,12 +45,12 @@ export async function listRecords(db: Kysely<Database>, subjectId: string, filte
   if (filter.status) q = q.where('status', '=', filter.status)
   if (filter.polarity) q = q.where('polarity', '=', filter.polarity)
   if (cursor) {
-    const [date, id] = decodeCursor(cursor)
+    const [date, id] = decodeCursor(cursor, 'date')
     q = q.where(sql<boolean>`(decision_date, id) < (${date}::date, ${id})`)
   }
   const rows = await q.orderBy('decision_date', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
   const page = rows.slice(0, limit)
-  return { items: page.map(toApi), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null }
+  return { items: page.map(toApi), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].decision_date, page[page.length - 1].id) : null }
 }
 
 export async function getRecord(db: Kysely<Database>, subjectId: string, id: string) {
