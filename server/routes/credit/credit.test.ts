@@ -96,10 +96,12 @@ describe('credit records', () => {
     assert.equal(own.json().history[0].status, '公示中')
   })
 
-  it('a forged cursor is a 400 with a Chinese message', async () => {
-    const res = await get('citizen-red', '/api/credit/records?cursor=abc')
-    assert.equal(res.statusCode, 400)
-    assert.equal(res.json().error.message, '分页参数无效，请刷新列表')
+  it('a forged cursor is a 400 with a Chinese message, on every paged list', async () => {
+    for (const url of ['/api/credit/records?cursor=abc', '/api/me/access-log?cursor=abc', '/api/commitments?cursor=abc', '/api/public/commitments?cursor=abc']) {
+      const res = await get('citizen-red', url)
+      assert.equal(res.statusCode, 400, url)
+      assert.equal(res.json().error.message, '分页参数无效，请刷新列表')
+    }
   })
 
   it('pages have no duplicates or gaps while entries are inserted', async () => {
