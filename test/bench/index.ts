@@ -1,15 +1,18 @@
-// `npm run bench`: build-output sizes against the quality bars, and API throughput/latency.
-// Prints a table and writes the figures to bench-results.json.
+// `npm run bench`: build-output sizes against the quality bars, API throughput/latency, and
+// Lighthouse on the H5 home page. Prints tables and writes the figures to bench-results.json.
 //
-//   npm run bench              everything (builds dist/weapp and dist/h5 first if they are missing)
-//   npm run bench -- sizes     only the weapp/H5 sizes
-//   npm run bench -- api       only the API benchmarks
-// Environment: BENCH_DURATION (seconds per API run, default 10), BENCH_TIMEOUT (whole run, seconds, default 1200).
+//   npm run bench                  everything (builds dist/weapp and dist/h5 first if they are missing)
+//   npm run bench -- sizes         only the weapp/H5 sizes
+//   npm run bench -- api           only the API benchmarks
+//   npm run bench -- lighthouse    only Lighthouse (full reports in test-results/lighthouse/)
+// Environment: BENCH_DURATION (seconds per API run, default 10), BENCH_TIMEOUT (whole run, seconds, default 1200),
+// LIGHTHOUSE_RUNS (Lighthouse runs per view, reported by the median run, default 3).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { apiBenches, runApiBench, startApi, type ApiResult } from './api'
 import { h5FirstView, type H5FirstView } from './h5-load'
+import { CHROMIUM, LIGHTHOUSE_BARS, lighthouseHome, type LighthouseResults } from './lighthouse'
 import { runRecordsBench } from './records'
 import { runVerifyBench } from './verify'
 import { ROOT, ensureBuilt } from './build'
@@ -24,6 +27,7 @@ interface Results {
   h5?: H5Sizes
   h5FirstView?: H5FirstView | null
   api?: { db: string; durationS: number; results: ApiResult[]; recordsPageRatio?: number }
+  lighthouse?: LighthouseResults | null
   failures: string[]
 }
 
@@ -147,6 +151,51 @@ async function main() {
     for (const r of all) {
       if (r.pass === false) results.failures.push(`${r.name} at ${r.mode}: p99 ${r.p99Ms} ms > ${r.p99LimitMs} ms (non-2xx ${r.non2xx}, errors ${r.errors})`)
       else if (r.non2xx || r.errors) results.failures.push(`${r.name} at ${r.mode}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
+    }
+  }
+
+  if (want('lighthouse')) {
+    const h5Dir = path.join(ROOT, 'dist', 'h5')
+    await ensureBuilt('build:h5', path.join(h5Dir, 'index.html'))
+    const reportDir = path.join(ROOT, 'test-results', 'lighthouse')
+    console.log('Lighthouse on the H5 home page (mobile: slow 4G and 4× CPU simulated; the service on 127.0.0.1; median of several runs; starting…)')
+    const lh = await lighthouseHome(h5Dir, { reportDir })
+    results.lighthouse = lh
+    if (!lh) {
+      console.log(`  skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)\n`)
+    } else {
+      const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+      table(
+        [
+          ['view', 'performance', 'accessibility', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'performance of each run', 'bar', ''],
+          ...lh.views.map((v) => [
+            v.name,
+            v.performance,
+            v.accessibility,
+            s(v.metrics.fcpMs),
+            s(v.metrics.lcpMs),
+            `${v.metrics.tbtMs} ms`,
+            v.metrics.cls,
+            s(v.metrics.speedIndexMs),
+            (v.runs ?? []).map((r) => r.performance).join(' '),
+            `≥ ${LIGHTHOUSE_BARS.performance} / ≥ ${LIGHTHOUSE_BARS.accessibility}`,
+            v.pass ? 'PASS' : 'FAIL',
+          ]),
+        ],
+        [1, 2, 3, 4, 5, 6, 7],
+      )
+      console.log(`  Lighthouse ${lh.lighthouse}, Chromium ${lh.chrome}; reports in ${path.relative(ROOT, reportDir)}/`)
+      for (const v of lh.views) {
+        console.log(`  ${v.name}: LCP element ${v.lcpElement ?? '(none)'}`)
+        for (const f of v.failing.slice(0, 8)) {
+          const where = f.items?.length ? ` — ${f.items.slice(0, 3).map((i) => i.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '')).join(', ')}` : ''
+          console.log(`    ${f.category} ${f.score}: ${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}${where}`)
+        }
+        for (const w of v.warnings) console.log(`    warning: ${w}`)
+        if (v.performance < LIGHTHOUSE_BARS.performance) results.failures.push(`Lighthouse ${v.name}: performance ${v.performance} < ${LIGHTHOUSE_BARS.performance}`)
+        if (v.accessibility < LIGHTHOUSE_BARS.accessibility) results.failures.push(`Lighthouse ${v.name}: accessibility ${v.accessibility} < ${LIGHTHOUSE_BARS.accessibility}`)
+      }
+      console.log('')
     }
   }
 
