@@ -1,6 +1,8 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
+import { PrecompressPlugin } from './precompress'
+import { PreloadPagePlugin } from './preload-page'
 import prodConfig from './prod'
 
 // Features whose pages get a shared H5 chunk of their own (see h5.webpackChain).
@@ -85,6 +87,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        if (process.env.NODE_ENV !== 'development') {
+          // index.html fetches the home page's chunks at once, alongside the app's own scripts.
+          chain.plugin('preload-home').use(PreloadPagePlugin, ['pages/index/index'])
+          // .br and .gz copies of the text assets for the server to send.
+          chain.plugin('precompress').use(PrecompressPlugin)
+        }
         // Pages are lazy chunks: put what two or more of them share (API client, components) into
         // one chunk instead of copying it into every page. What the pages of one feature share
         // (its subpackage, src/features/<feature>, its API client) gets a chunk of its own, and so

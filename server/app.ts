@@ -47,8 +47,16 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
     await app.register(fastifyStatic, {
       root: staticDir,
       wildcard: false,
+      // The H5 build writes .br and .gz copies of its text files (config/precompress.ts): sent to
+      // browsers that accept them, never served under their own names.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      // Our cache-control (below), not send's default `public, max-age=0`.
+      cacheControl: false,
       setHeaders(res, file) {
-        res.setHeader('cache-control', /\.[0-9a-f]{8,}\.(js|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache')
+        const name = file.replace(/\.(?:br|gz)$/, '')
+        res.setHeader('cache-control', /\.[0-9a-f]{8,}\.(js|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache')
+        if (/\.(?:js|css|html|svg|json)$/.test(name)) res.setHeader('vary', 'accept-encoding')
       },
     })
   }

@@ -1,6 +1,6 @@
 // One piece of server data for a page: loading / ready / error, a reload for 重试 and pull to
 // refresh, and no stale answer ever overwrites a newer one (the user switched subject meanwhile).
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { toApiError } from '../services/api-error'
 
 export interface Remote<T> {
@@ -22,7 +22,12 @@ export function useRemote<T>(key: string | null, load: () => Promise<T>): Remote
 
   const run = useCallback(async (reset: boolean) => {
     const mine = ++generation.current
-    setState((s) => (reset || !s.data ? { status: 'loading', data: null, error: null, errorStatus: 0 } : s))
+    setState((s) => {
+      if (!reset && s.data) return s
+      // Already the loading state (the first load): keep it, no render for nothing.
+      if (s.status === 'loading' && s.data === null && s.error === null) return s
+      return { status: 'loading', data: null, error: null, errorStatus: 0 }
+    })
     try {
       const data = await loader.current()
       if (mine === generation.current) setState({ status: 'ready', data, error: null, errorStatus: 0 })
@@ -34,10 +39,13 @@ export function useRemote<T>(key: string | null, load: () => Promise<T>): Remote
     }
   }, [])
 
-  useEffect(() => {
+  // A layout effect: the request leaves while React commits the page, not after the browser's
+  // first paint and the components' set-up, which on a slow phone hold a passive effect back by
+  // a long task or two.
+  useLayoutEffect(() => {
     if (key === null) {
       generation.current++
-      setState({ status: 'idle', data: null, error: null, errorStatus: 0 })
+      setState((s) => (s.status === 'idle' && s.data === null && s.error === null ? s : { status: 'idle', data: null, error: null, errorStatus: 0 }))
       return
     }
     void run(true)

@@ -25,7 +25,9 @@ export const useAuthStore = create<AuthState>()(
       ...empty,
       setSession: (res) => set({ accessToken: res.accessToken, refreshToken: res.refreshToken, user: res.user, actingFor: null }),
       setTokens: (accessToken, refreshToken) => set({ accessToken, refreshToken }),
-      setUser: (user) => set({ user }),
+      // The profile refreshed on every page show is usually the one already held: keep that
+      // object then, so nothing that reads it renders again.
+      setUser: (user) => set((s) => (s.user && JSON.stringify(s.user) === JSON.stringify(user) ? s : { user })),
       setActingFor: (actingFor) => set({ actingFor }),
       clear: () => set(empty),
     }),

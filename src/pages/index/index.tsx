@@ -7,13 +7,12 @@ import ActionButton from '../../components/action-button'
 import EntryGrid from '../../components/entry-grid'
 import Icon from '../../components/icon'
 import PrivacyConsent from '../../components/privacy-consent'
-import Skeleton from '../../components/skeleton'
 import StateView from '../../components/state-view'
 import { greeting } from '../../features/account/labels'
 import { chooseSubject } from '../../features/account/switch-subject'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
 import { creditServices, incentives } from '../../features/catalog/entries'
-import CreditSummary from '../../features/credit/components/credit-summary'
+import CreditSummary, { CreditSummarySkeleton } from '../../features/credit/components/credit-summary'
 import { useCreditSubject } from '../../features/credit/use-credit-subject'
 import { usePageClass } from '../../hooks/use-page-class'
 import { useRemote } from '../../hooks/use-remote'
@@ -143,7 +142,7 @@ export default function HomePage() {
             onAction={() => void overview.reload({ reset: true })}
           />
         ) : (
-          <Skeleton cards={1} lines={5} label='正在加载信用信息' />
+          <CreditSummarySkeleton enterprise={Boolean(credit.enterprise)} />
         ))}
 
       <View className='card'>

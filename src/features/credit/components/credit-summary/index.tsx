@@ -3,6 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import Icon from '../../../../components/icon'
 import ScoreDial from '../../../../components/score-dial'
+import '../../../../components/skeleton/index.scss'
 import { openPage, routes, withQuery } from '../../../../platform/navigation'
 import type { CreditOverview } from '../../../../services/types'
 import type { Change } from '../../../../stores/last-seen'
@@ -27,13 +28,49 @@ function ChangeLine({ change }: { change: Change }) {
   )
 }
 
+const TILE_LABELS = ['正面记录', '负面记录', '公示中']
+
+/**
+ * Stands in for the card while the overview loads, with the same frame (title, dial, date, count
+ * tiles), so the cards below do not jump when the score arrives.
+ */
+export function CreditSummarySkeleton({ enterprise }: { enterprise?: boolean }) {
+  return (
+    <View className='card summary summary-loading' role='status' aria-busy='true' aria-label='正在加载信用信息'>
+      <View className='summary-head' aria-hidden='true'>
+        <Text className='section-title summary-title'>{enterprise ? '企业信用分' : '我的信用分'}</Text>
+        <Text className='summary-link summary-placeholder-hidden'>评分说明 ›</Text>
+      </View>
+      <View className='summary-dial' aria-hidden='true'>
+        <View className='dial'>
+          <View className='dial-ring' />
+          <View className='dial-face'>
+            <View className='skeleton-line summary-placeholder-score' />
+          </View>
+        </View>
+      </View>
+      <View className='summary-asof' aria-hidden='true'>
+        <View className='skeleton-line summary-placeholder-asof' />
+      </View>
+      <View className='summary-tiles' aria-hidden='true'>
+        {TILE_LABELS.map((label) => (
+          <View key={label} className='summary-tile'>
+            <Text className='summary-tile-value summary-placeholder-hidden'>0</Text>
+            <Text className='summary-tile-label'>{label}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
 export default function CreditSummary({ overview, change }: { overview: CreditOverview; change: Change | null }) {
   const { score, level, asOf, counts, redList, blackList } = overview
   const total = counts.positive + counts.negative
   const tiles = [
-    { label: '正面记录', value: counts.positive, url: withQuery(routes.records, { polarity: 'positive' }) },
-    { label: '负面记录', value: counts.negative, url: withQuery(routes.records, { polarity: 'negative' }) },
-    { label: '公示中', value: counts.inPublicity, url: withQuery(routes.records, { status: '公示中' }) },
+    { label: TILE_LABELS[0], value: counts.positive, url: withQuery(routes.records, { polarity: 'positive' }) },
+    { label: TILE_LABELS[1], value: counts.negative, url: withQuery(routes.records, { polarity: 'negative' }) },
+    { label: TILE_LABELS[2], value: counts.inPublicity, url: withQuery(routes.records, { status: '公示中' }) },
   ]
   return (
     <View className='card summary'>
