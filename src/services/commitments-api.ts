@@ -3,14 +3,10 @@
 import type { AxiosRequestConfig } from 'axios'
 import type { CommitmentKind } from '../domain/policy'
 import { apiGet, apiPost, http } from './http'
+import type { Page } from './types'
 
 export type CommitmentStatus = '履约中' | '已履约' | '违诺'
 export type TemplateAudience = 'person' | 'enterprise' | 'both'
-
-export interface Paged<T> {
-  items: T[]
-  nextCursor: string | null
-}
 
 export interface TemplateSummary {
   id: string
@@ -65,13 +61,13 @@ export interface SignRequest {
 const anonymousGet = async <T>(url: string, params?: Record<string, unknown>): Promise<T> =>
   (await http.get<T>(url, { params, anonymous: true } as AxiosRequestConfig)).data
 
-export const fetchTemplates = (kind?: CommitmentKind) => apiGet<Paged<TemplateSummary>>('/commitments/templates', kind ? { kind } : undefined)
+export const fetchTemplates = (kind?: CommitmentKind) => apiGet<Page<TemplateSummary>>('/commitments/templates', kind ? { kind } : undefined)
 export const fetchTemplate = (id: string) => apiGet<CommitmentTemplate>(`/commitments/templates/${encodeURIComponent(id)}`)
 export const signCommitment = (body: SignRequest, idempotencyKey: string) =>
   apiPost<CommitmentDetail>('/commitments', body, { idempotencyKey })
-export const fetchMyCommitments = (cursor?: string | null) => apiGet<Paged<Commitment>>('/commitments', cursor ? { cursor } : undefined)
+export const fetchMyCommitments = (cursor?: string | null) => apiGet<Page<Commitment>>('/commitments', cursor ? { cursor } : undefined)
 export const fetchCommitment = (id: string) => apiGet<CommitmentDetail>(`/commitments/${encodeURIComponent(id)}`)
 
 export const fetchPublicCommitments = (q: string, cursor?: string | null) =>
-  anonymousGet<Paged<Commitment>>('/public/commitments', { ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) })
+  anonymousGet<Page<Commitment>>('/public/commitments', { ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) })
 export const verifyReceipt = (receiptNo: string) => anonymousGet<ReceiptVerification>(`/public/receipts/${encodeURIComponent(receiptNo)}`)

@@ -1,28 +1,21 @@
 // 我的承诺: the acting subject's commitments, newest first, paged; each opens its receipt.
 import { Text, View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
-import { useEffect } from 'react'
 import ActionButton from '../../../../components/action-button'
+import ListFooter from '../../../../components/list-footer'
 import { commitmentRoutes } from '../../../../features/commitments/routes'
-import { usePaged } from '../../../../features/commitments/use-paged'
+import { useCursorList } from '../../../../hooks/use-cursor-list'
 import { openPage, routes } from '../../../../platform/navigation'
 import { fetchMyCommitments, type Commitment } from '../../../../services/commitments-api'
 import { useAuthStore } from '../../../../stores/auth'
 import CommitmentItem from '../../components/commitment-item'
-import PagedFooter from '../../components/paged-footer'
 import SubjectSwitcher from '../../components/subject-switcher'
 import './index.scss'
 
 export default function MyCommitmentsPage() {
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const actingFor = useAuthStore((s) => s.actingFor)
-  const list = usePaged<Commitment>()
-  const { load, clear } = list
-
-  useEffect(() => {
-    if (loggedIn) void load((cursor) => fetchMyCommitments(cursor))
-    else clear()
-  }, [loggedIn, actingFor, load, clear])
+  const list = useCursorList<Commitment>(loggedIn ? `mine|${actingFor ?? ''}` : null, fetchMyCommitments)
 
   useReachBottom(() => void list.loadMore())
 
@@ -41,22 +34,22 @@ export default function MyCommitmentsPage() {
     <View className='page'>
       <SubjectSwitcher verb='查看' />
 
-      {list.error && list.items.length === 0 && (
+      {list.status === 'error' && (
         <View className='card'>
           <View className='form-error' role='alert'>
             {list.error}
           </View>
-          <ActionButton kind='secondary' onClick={() => void load((cursor) => fetchMyCommitments(cursor))}>
+          <ActionButton kind='secondary' onClick={() => void list.refresh()}>
             重新加载
           </ActionButton>
         </View>
       )}
-      {!list.loaded && !list.error && (
+      {list.status === 'loading' && (
         <View className='card'>
           <Text className='muted'>正在加载…</Text>
         </View>
       )}
-      {list.loaded && list.items.length === 0 && (
+      {list.status === 'ready' && list.items.length === 0 && (
         <View className='card'>
           <Text className='section-title'>还没有签署过信用承诺</Text>
           <Text className='muted'>在“信用承诺”中选择承诺书，阅读全文后手写签名即可签署。</Text>
@@ -68,7 +61,9 @@ export default function MyCommitmentsPage() {
       {list.items.map((c) => (
         <CommitmentItem key={c.id} item={c} action='查看回执' onOpen={() => openPage(commitmentRoutes.receipt(c.id))} />
       ))}
-      <PagedFooter hasMore={list.hasMore} loading={list.loading} error={list.error} count={list.items.length} onMore={() => void list.loadMore()} />
+      {list.items.length > 0 && (
+        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} moreError={list.moreError} endText={`已显示全部 ${list.items.length} 条`} onMore={() => void list.loadMore()} />
+      )}
     </View>
   )
 }

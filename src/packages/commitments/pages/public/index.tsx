@@ -2,31 +2,26 @@
 // 统一社会信用代码. The server checks a USCC and its Chinese message is shown as it is.
 import { Input, Text, View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
+import ListFooter from '../../../../components/list-footer'
 import { commitmentRoutes } from '../../../../features/commitments/routes'
-import { usePaged } from '../../../../features/commitments/use-paged'
+import { useCursorList } from '../../../../hooks/use-cursor-list'
 import { openPage } from '../../../../platform/navigation'
 import { fetchPublicCommitments, type Commitment } from '../../../../services/commitments-api'
 import CommitmentItem from '../../components/commitment-item'
-import PagedFooter from '../../components/paged-footer'
 import './index.scss'
 
 export default function PublicCommitmentsPage() {
   const [input, setInput] = useState('')
   const [query, setQuery] = useState('')
-  const list = usePaged<Commitment>()
-  const { load } = list
-
-  useEffect(() => {
-    void load((cursor) => fetchPublicCommitments(query, cursor))
-  }, [query, load])
+  const list = useCursorList<Commitment>(`public|${query}`, (cursor) => fetchPublicCommitments(query, cursor))
 
   useReachBottom(() => void list.loadMore())
 
   const search = () => {
     const q = input.trim()
-    if (q === query) void load((cursor) => fetchPublicCommitments(q, cursor))
+    if (q === query) void list.refresh()
     else setQuery(q)
   }
 
@@ -53,23 +48,23 @@ export default function PublicCommitmentsPage() {
         </View>
       </View>
 
-      {list.error && list.items.length === 0 && (
+      {list.status === 'error' && (
         <View className='form-error' role='alert'>
           {list.error}
         </View>
       )}
-      {!list.loaded && !list.error && (
+      {list.status === 'loading' && (
         <View className='card'>
           <Text className='muted'>正在加载…</Text>
         </View>
       )}
-      {list.loaded && (
+      {list.status === 'ready' && (
         <Text className='muted pc-count'>
           {query ? `“${query}”的公示承诺` : '最新公示的承诺'}
           {list.items.length > 0 ? `（已加载 ${list.items.length} 条）` : ''}
         </Text>
       )}
-      {list.loaded && list.items.length === 0 && (
+      {list.status === 'ready' && list.items.length === 0 && (
         <View className='card pc-empty'>
           <Text className='section-title'>{query ? '没有找到公示的承诺' : '暂无公示的承诺'}</Text>
           <Text className='muted'>
@@ -80,7 +75,9 @@ export default function PublicCommitmentsPage() {
       {list.items.map((c) => (
         <CommitmentItem key={c.id} item={c} showSubject action='核验回执' onOpen={() => openPage(commitmentRoutes.verify(c.receiptNo))} />
       ))}
-      <PagedFooter hasMore={list.hasMore} loading={list.loading} error={list.error} count={list.items.length} onMore={() => void list.loadMore()} />
+      {list.items.length > 0 && (
+        <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} moreError={list.moreError} endText={`已显示全部 ${list.items.length} 条`} onMore={() => void list.loadMore()} />
+      )}
     </View>
   )
 }
