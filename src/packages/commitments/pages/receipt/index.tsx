@@ -11,7 +11,7 @@ import { openPage, routes } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
 import { fetchCommitment, type CommitmentDetail } from '../../../../services/commitments-api'
 import { useAuthStore } from '../../../../stores/auth'
-import QrCode from '../../components/qr-code'
+import QrCode from '../../../../components/qr-code'
 import ReceiptFields from '../../components/receipt-fields'
 import './index.scss'
 

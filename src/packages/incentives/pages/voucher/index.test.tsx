@@ -6,7 +6,7 @@ import { useConsentStore } from '../../../../stores/consent'
 import { voucher } from '../../../../features/incentives/testing/fixtures'
 import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
 import { __setRouterParams } from '../../../../../test/jest/taro-mock'
-import { qrMatrix } from '../../components/qr-code/qr-matrix'
+import { qrMatrix } from '../../../../components/qr-code/qr-matrix'
 import VoucherPage from '.'
 
 jest.mock('../../../../services/incentives-api')

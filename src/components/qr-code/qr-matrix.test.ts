@@ -56,3 +56,22 @@ describe('voucher QR matrix', () => {
     for (const row of m) expect(rowRuns(row).reduce((n, r) => n + r.length, 0)).toBe(row.length)
   })
 })
+
+describe('QR matrix of a receipt verify address', () => {
+  it('covers exactly the dark modules of the code (byte mode for lower-case text)', () => {
+    const text = 'https://credit.example.gov.cn/#/packages/commitments/pages/verify/index?no=CP20261122K7QM2XRD'
+    const reference = qrcode(0, 'M')
+    reference.addData(text, 'Byte')
+    reference.make()
+    const m = qrMatrix(text)
+    expect(m.length).toBe(reference.getModuleCount())
+    for (let row = 0; row < m.length; row++) for (let col = 0; col < m.length; col++) expect(m[row][col]).toBe(reference.isDark(row, col))
+  })
+
+  it('draws each row as few enough bars for one small render', () => {
+    const m = qrMatrix('packages/commitments/pages/verify/index?no=CP20261122K7QM2XRD')
+    const bars = m.reduce((n, row) => n + rowRuns(row).length, 0)
+    expect(bars).toBeLessThan(m.length * m.length * 0.6)
+    for (const row of m) expect(rowRuns(row).reduce((n, r) => n + r.length, 0)).toBe(m.length)
+  })
+})

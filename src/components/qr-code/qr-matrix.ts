@@ -1,6 +1,6 @@
-// The QR code of a voucher, as a matrix of dark (true) and light modules, computed on the device
-// from the code string alone (qrcode-generator; no network, no DOM). Voucher codes are upper-case
-// letters, digits and dashes, which QR's compact alphanumeric mode holds.
+// A QR code as a matrix of dark (true) and light modules, computed on the device from the text alone
+// (qrcode-generator; no network, no DOM). Voucher codes are upper-case letters, digits and dashes,
+// which QR's compact alphanumeric mode holds; anything else (a receipt's verify address) is bytes.
 import qrcode from 'qrcode-generator'
 
 const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/

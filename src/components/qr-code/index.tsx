@@ -1,7 +1,7 @@
 // A QR code drawn with Views only (rows of dark and light bars), so it renders the same in the
 // mini-program and on H5 with no canvas and no DOM API. A quiet zone of 4 modules surrounds it.
-// Only the voucher page may import it: a second importer would move the QR library into H5's shared
-// pages-common chunk, which every first load fetches.
+// Used by the voucher and the commitment receipt; the QR library has its own H5 chunk (config/index.ts),
+// so it is fetched only by the pages that draw a code.
 import { View } from '@tarojs/components'
 import { useMemo } from 'react'
 import { qrMatrix, rowRuns } from './qr-matrix'
@@ -9,12 +9,12 @@ import './index.scss'
 
 const QUIET = 4
 
-export default function QrCode({ value, label, dimmed }: { value: string; label: string; dimmed?: boolean }) {
+export default function QrCode({ value, label, dimmed, className }: { value: string; label: string; dimmed?: boolean; className?: string }) {
   const rows = useMemo(() => qrMatrix(value).map(rowRuns), [value])
   const size = rows.length + 2 * QUIET
   const pct = (modules: number) => `${(modules / size) * 100}%`
   return (
-    <View className={`qr ${dimmed ? 'qr-dimmed' : ''}`} role='img' aria-label={label} data-modules={rows.length}>
+    <View className={`qr ${dimmed ? 'qr-dimmed' : ''} ${className ?? ''}`} role='img' aria-label={label} data-modules={rows.length}>
       <View className='qr-inner' style={{ padding: pct(QUIET) }}>
         {rows.map((runs, r) => (
           <View key={r} className='qr-row' style={{ height: `${100 / rows.length}%` }}>
