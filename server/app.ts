@@ -7,6 +7,7 @@ import type { AppContext } from './context'
 import { registerErrorHandling } from './http/errors'
 import { registerIdempotency } from './http/idempotency'
 import authRoutes from './routes/auth'
+import calendarRoutes from './routes/calendar'
 import commitmentRoutes from './routes/commitments'
 import creditRoutes from './routes/credit'
 import incentiveRoutes from './routes/incentives'
@@ -43,6 +44,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
   await app.register(commitmentRoutes, ctx)
   await app.register(publicRoutes, ctx)
   await app.register(officerRoutes, ctx)
+  await app.register(calendarRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

@@ -7,6 +7,7 @@ import type { Config } from './config'
 import type { AppContext } from './context'
 import { openDatabase } from './db/database'
 import { migrate } from './db/migrate'
+import { syncPackageCalendar } from './calendar/calendar'
 import { isEmpty, seed } from './db/seed'
 
 export interface Started {
@@ -22,6 +23,7 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
   })
   try {
     await migrate(database.db)
+    await syncPackageCalendar(database.db)
     const seedIfEmpty = opts.seedIfEmpty ?? database.kind === 'pglite'
     if (seedIfEmpty && (await isEmpty(database.db))) {
       const n = await seed(database.db)

@@ -200,6 +200,20 @@ export interface CommitmentsTable {
   signed_at: Generated<Date>
 }
 
+export interface CalendarYearsTable {
+  year: number
+  source: 'package' | 'official'
+  loaded_at: Generated<Date>
+  loaded_by: string | null
+}
+
+export interface CalendarDaysTable {
+  day: DateCol
+  year: number
+  kind: 'holiday' | 'workday'
+  name: string | null
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
@@ -219,4 +233,6 @@ export interface Database {
   authorizations: AuthorizationsTable
   commitment_templates: CommitmentTemplatesTable
   commitments: CommitmentsTable
+  calendar_years: CalendarYearsTable
+  calendar_days: CalendarDaysTable
 }

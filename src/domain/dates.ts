@@ -21,3 +21,10 @@ export function addCalendarDays(ymd: string, days: number): string {
 export function chinaDateTime(d: Date): string {
   return new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
 }
+
+/** Whether `s` is a real calendar date written 'YYYY-MM-DD' (no 02-30, no 13th month). */
+export function isCalendarDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
+  const t = Date.parse(`${s}T00:00:00Z`)
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s
+}
