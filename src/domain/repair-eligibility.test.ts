@@ -1,0 +1,110 @@
+import { repairableFrom, repairEligibility, type RepairCase } from './repair-eligibility'
+import type { Severity } from './policy'
+import type { ScoredRecord } from './score'
+
+function negative(severity: Severity, decisionDate: string, extra: Partial<ScoredRecord> = {}): ScoredRecord & { decisionDate: string } {
+  return {
+    id: 'r1', kind: '行政处罚', polarity: 'negative', severity, status: '公示中', title: '行政处罚决定书', documentNo: '杭上消行罚决字〔2026〕0128号',
+    publicityStart: decisionDate, publicityEnd: '2099-12-31', listKind: null, decisionDate, ...extra,
+  }
+}
+
+function repairCase(record: RepairCase['record'], extra: Partial<RepairCase> = {}): RepairCase {
+  return { record, repairable: true, obligationMet: true, hoursRequired: 0, hoursConfirmed: 0, openObjection: false, openApplication: false, lastRejection: null, ...extra }
+}
+
+const check = (c: RepairCase, today: string) => repairEligibility(c, [c.record], today)
+
+describe('when a record can be repaired, by class and date', () => {
+  it.each([
+    // class, decision date, the first day, the day before
+    ['一般', '2026-05-31', '2026-08-31', '2026-08-30'],
+    ['一般', '2026-08-31', '2026-11-30', '2026-11-29'], // month end: 31 August → 30 November
+    ['一般', '2025-11-30', '2026-02-28', '2026-02-27'],
+    ['一般', '2023-11-29', '2024-02-29', '2024-02-28'], // into a leap February
+    ['严重', '2024-02-29', '2025-02-28', '2025-02-27'], // 29 February → 28 February
+    ['严重', '2025-03-15', '2026-03-15', '2026-03-14'],
+  ] as const)('%s decided on %s: repairable from %s, not on %s', (severity, decided, first, dayBefore) => {
+    expect(repairableFrom(severity, decided)).toBe(first)
+    const c = repairCase(negative(severity, decided))
+    expect(check(c, dayBefore)).toMatchObject({ state: 'later', eligibleFrom: first })
+    expect(check(c, dayBefore).missing[0]).toContain(`${first} 起可申请`)
+    expect(check(c, first)).toMatchObject({ state: 'eligible', eligibleFrom: first, missing: [] })
+  })
+
+  it('轻微: repairable on the day of the decision once the obligation is met', () => {
+    const r = negative('轻微', '2026-11-02')
+    expect(check(repairCase(r), '2026-11-02')).toMatchObject({ state: 'eligible', eligibleFrom: '2026-11-02' })
+    const unpaid = check(repairCase(r, { obligationMet: false }), '2026-11-02')
+    expect(unpaid.state).toBe('later')
+    expect(unpaid.missing).toEqual(['需先履行法定义务（如缴清罚款、完成整改），并上传履行证明'])
+  })
+})
+
+describe('what else is missing', () => {
+  const r = negative('一般', '2026-01-10')
+  const today = '2026-11-30'
+
+  it('public-service hours short by one', () => {
+    const e = check(repairCase(r, { hoursRequired: 10, hoursConfirmed: 9 }), today)
+    expect(e).toMatchObject({ state: 'later', hoursRequired: 10, hoursConfirmed: 9 })
+    expect(e.missing).toEqual(['还需参加公益服务 1 小时（已确认 9 / 需 10 小时）'])
+    expect(check(repairCase(r, { hoursRequired: 10, hoursConfirmed: 10 }), today).state).toBe('eligible')
+    expect(check(repairCase(r, { hoursRequired: 10, hoursConfirmed: 12.5 }), today).state).toBe('eligible')
+  })
+
+  it('an open objection comes first', () => {
+    const e = check(repairCase(r, { openObjection: true }), today)
+    expect(e.state).toBe('later')
+    expect(e.missing).toEqual(['该记录有正在办理的异议，办结后才能申请修复'])
+  })
+
+  it('an application already under way', () => {
+    expect(check(repairCase(r, { openApplication: true }), today).missing).toEqual(['已有一份修复申请正在办理，请等待结果'])
+  })
+
+  it('a rejected application may be made again once its reason is fixed', () => {
+    const rejected = { reasons: '履行证明不清晰', fixed: false }
+    expect(check(repairCase(r, { lastRejection: rejected }), today)).toMatchObject({ state: 'later', missing: ['上次申请未通过：履行证明不清晰。补正后可再次申请'] })
+    expect(check(repairCase(r, { lastRejection: { ...rejected, fixed: true } }), today).state).toBe('eligible')
+  })
+
+  it('lists everything at once, in the order a person would deal with it', () => {
+    const e = check(repairCase(negative('一般', '2026-10-01'), { obligationMet: false, hoursRequired: 10, hoursConfirmed: 0 }), today)
+    expect(e.missing).toEqual([
+      '一般失信信息需公示满 3 个月，2027-01-01 起可申请',
+      '需先履行法定义务（如缴清罚款、完成整改），并上传履行证明',
+      '还需参加公益服务 10 小时（已确认 0 / 需 10 小时）',
+    ])
+  })
+})
+
+describe('never', () => {
+  const today = '2026-11-30'
+  it.each([
+    ['a kind the law makes unrepairable', repairCase(negative('严重', '2024-01-01'), { repairable: false }), '依照法律、法规规定，该类失信信息不予修复'],
+    ['a record already repaired', repairCase(negative('一般', '2026-01-01', { status: '已修复' })), '该记录已修复，无需再次申请'],
+    ['a revoked record', repairCase(negative('一般', '2026-01-01', { status: '已撤销' })), '该记录已撤销，不再公示'],
+    ['a record out of publicity', repairCase(negative('一般', '2025-01-01', { publicityEnd: '2026-01-01' })), '该记录公示期已满，已停止公示，无需修复'],
+    ['a positive record', repairCase({ ...negative('一般', '2026-01-01'), polarity: 'positive', severity: null }), '守信记录无需修复'],
+  ])('%s', (_what, c, reason) => {
+    expect(check(c, today)).toMatchObject({ state: 'never', eligibleFrom: null, missing: [reason] })
+  })
+})
+
+describe('the score after repair', () => {
+  it('is the score without this record, computed by the same function as the real outcome', () => {
+    const fine = negative('一般', '2026-01-10')
+    const other = { ...negative('轻微', '2026-11-01'), id: 'r2' }
+    const e = repairEligibility(repairCase(fine), [fine, other], '2026-11-30')
+    expect(e.scoreNow).toBe(600 - 50 - 20)
+    expect(e.scoreAfter).toBe(600 - 20)
+  })
+
+  it('a record under objection does not count now, and repair changes nothing until it is decided', () => {
+    const fine = negative('一般', '2026-01-10', { status: '异议中' })
+    const e = repairEligibility(repairCase(fine, { openObjection: true }), [fine], '2026-11-30')
+    expect(e.scoreNow).toBe(600)
+    expect(e.scoreAfter).toBe(600)
+  })
+})

@@ -1,0 +1,79 @@
+// Whether, when and how a negative record can be repaired (信用修复, NDRC 令2025年第36号): its class
+// sets the waiting time, the obligation must be met, the local policy may ask for public-service
+// hours, an open objection or application comes first. The answer says what is missing in plain
+// Chinese and what the score would be after repair — the planner and the real outcome use this one.
+import { PUBLICITY_RULES, type Severity } from './policy'
+import { addMonths } from './publicity'
+import { computeScore, inPublicity, type ScoredRecord } from './score'
+
+export type RepairState = 'eligible' | 'later' | 'never'
+
+export interface RepairCase {
+  record: ScoredRecord & { decisionDate: string }
+  /** false where a law makes this kind of record unrepairable */
+  repairable: boolean
+  obligationMet: boolean
+  hoursRequired: number
+  hoursConfirmed: number
+  openObjection: boolean
+  openApplication: boolean
+  /** the last rejected application: may apply again once its reason is fixed */
+  lastRejection: { reasons: string; fixed: boolean } | null
+}
+
+export interface RepairEligibility {
+  recordId: string
+  state: RepairState
+  /** the first day the waiting time allows an application (null when never) */
+  eligibleFrom: string | null
+  missing: string[]
+  hoursRequired: number
+  hoursConfirmed: number
+  scoreNow: number
+  scoreAfter: number
+}
+
+/** The first day a record of this class may be repaired: 轻微 at once, 一般 after 3 months, 严重 after 1 year. */
+export function repairableFrom(severity: Severity, decisionDate: string): string {
+  return addMonths(decisionDate, PUBLICITY_RULES[severity].repairAfterMonths)
+}
+
+/** The score of all records with this one repaired (it stops counting at once). */
+export function scoreAfterRepair(records: readonly ScoredRecord[], recordId: string, today: string): number {
+  return computeScore(records.map((r) => (r.id === recordId ? { ...r, status: '已修复' } : r)), today).score
+}
+
+const NEVER_REASONS: Record<string, string> = {
+  已修复: '该记录已修复，无需再次申请',
+  已撤销: '该记录已撤销，不再公示',
+  已更正: '该记录已更正，如仍有异议请重新提出异议',
+  已到期: '该记录公示期已满，已停止公示，无需修复',
+}
+
+export function repairEligibility(c: RepairCase, records: readonly ScoredRecord[], today: string): RepairEligibility {
+  const r = c.record
+  const scoreNow = computeScore([...records], today).score
+  const base = { recordId: r.id, hoursRequired: c.hoursRequired, hoursConfirmed: c.hoursConfirmed, scoreNow }
+  const never = (reason: string): RepairEligibility => ({ ...base, state: 'never', eligibleFrom: null, missing: [reason], scoreAfter: scoreNow })
+
+  if (r.polarity !== 'negative') return never('守信记录无需修复')
+  if (NEVER_REASONS[r.status]) return never(NEVER_REASONS[r.status])
+  if (!inPublicity(r, today)) return never(NEVER_REASONS['已到期'])
+  if (!c.repairable) return never('依照法律、法规规定，该类失信信息不予修复')
+  const severity = r.severity ?? '一般'
+  const eligibleFrom = repairableFrom(severity, r.decisionDate)
+  if (r.publicityEnd && eligibleFrom > r.publicityEnd) return never(`该记录将于 ${r.publicityEnd} 公示期满后自动停止公示，无需申请修复`)
+
+  const missing: string[] = []
+  if (today < eligibleFrom) missing.push(`${severity}失信信息需公示满 ${PUBLICITY_RULES[severity].repairAfterMonths} 个月，${eligibleFrom} 起可申请`)
+  if (!c.obligationMet) missing.push('需先履行法定义务（如缴清罚款、完成整改），并上传履行证明')
+  const short = Math.max(0, c.hoursRequired - c.hoursConfirmed)
+  if (short > 0) missing.push(`还需参加公益服务 ${formatHours(short)} 小时（已确认 ${formatHours(c.hoursConfirmed)} / 需 ${formatHours(c.hoursRequired)} 小时）`)
+  if (c.openObjection) missing.push('该记录有正在办理的异议，办结后才能申请修复')
+  if (c.openApplication) missing.push('已有一份修复申请正在办理，请等待结果')
+  if (c.lastRejection && !c.lastRejection.fixed) missing.push(`上次申请未通过：${c.lastRejection.reasons}。补正后可再次申请`)
+
+  return { ...base, state: missing.length ? 'later' : 'eligible', eligibleFrom, missing, scoreAfter: scoreAfterRepair(records, r.id, today) }
+}
+
+const formatHours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(1))
