@@ -21,19 +21,23 @@ export class SandboxIdentityVerifier implements IdentityVerifier {
  */
 export class HttpIdentityVerifier implements IdentityVerifier {
   readonly sandbox = false
-  constructor(private url: string, private token?: string, private fetchImpl: typeof fetch = fetch) {}
+  constructor(private url: string, private token?: string, private opts: { timeoutMs?: number } = {}) {}
   async verify(name: string, idNumber: string) {
+    let match: unknown
     try {
-      const res = await this.fetchImpl(this.url, {
+      const res = await fetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
         body: JSON.stringify({ name, idNumber }),
-        signal: AbortSignal.timeout(8000),
+        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 8000),
       })
       if (!res.ok) throw new Error(String(res.status))
-      return Boolean(((await res.json()) as { match?: boolean }).match)
+      match = ((await res.json()) as { match?: unknown }).match
     } catch {
       throw new AppError(502, 'IDENTITY_UNAVAILABLE', '实名核验服务暂时不可用，请稍后重试')
     }
+    // An answer without a clear yes or no is the service failing, never a "does not match".
+    if (typeof match !== 'boolean') throw new AppError(502, 'IDENTITY_UNAVAILABLE', '实名核验服务暂时不可用，请稍后重试')
+    return match
   }
 }

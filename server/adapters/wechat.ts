@@ -15,13 +15,13 @@ export interface WechatAuth {
 /** Real: https://api.weixin.qq.com/sns/jscode2session with WECHAT_APPID / WECHAT_SECRET. */
 export class WechatApiAuth implements WechatAuth {
   readonly sandbox = false
-  constructor(private appid: string, private secret: string, private fetchImpl: typeof fetch = fetch) {}
+  constructor(private appid: string, private secret: string, private opts: { baseUrl?: string; timeoutMs?: number } = {}) {}
   async code2Session(code: string): Promise<WechatSession> {
-    const url = new URL('https://api.weixin.qq.com/sns/jscode2session')
+    const url = new URL('/sns/jscode2session', this.opts.baseUrl ?? 'https://api.weixin.qq.com')
     url.search = new URLSearchParams({ appid: this.appid, secret: this.secret, js_code: code, grant_type: 'authorization_code' }).toString()
     let body: { openid?: string; unionid?: string; errcode?: number; errmsg?: string }
     try {
-      const res = await this.fetchImpl(url, { signal: AbortSignal.timeout(5000) })
+      const res = await fetch(url, { signal: AbortSignal.timeout(this.opts.timeoutMs ?? 5000) })
       body = (await res.json()) as typeof body
     } catch {
       throw new AppError(502, 'WECHAT_UNAVAILABLE', '微信登录服务暂时不可用，请稍后重试')
