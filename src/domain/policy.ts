@@ -75,3 +75,13 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
 export const PUBLIC_COMMITMENT_KINDS: readonly CommitmentKind[] = ['审批型', '主动公示型', '行业自律型']
 export const COMMITMENT_MIN_READ_SECONDS = 15
 export const SIGNATURE_MAX_BYTES = 200 * 1024
+
+/**
+ * Confirmed public-service hours add to the score with diminishing returns (as 威海 海贝分 does):
+ * each tier gives one point per `hoursPerPoint` hours up to `upTo` hours in all; nothing beyond the last.
+ */
+export const SERVICE_HOUR_TIERS: ReadonlyArray<{ upTo: number; hoursPerPoint: number }> = [
+  { upTo: 20, hoursPerPoint: 1 },
+  { upTo: 80, hoursPerPoint: 2 },
+  { upTo: 200, hoursPerPoint: 3 },
+]
