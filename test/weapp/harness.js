@@ -99,7 +99,7 @@ function createEnvironment(distDir, opts = {}) {
 
   const calls = [] // every wx.* call: { api, args }
   const errors = [] // console.error calls, uncaught exceptions, unhandled rejections, harness violations
-  const setDataLog = [] // { owner, bytes, keys }
+  const setDataLog = [] // { owner, bytes, keys, at (ms, Date.now()) }
   const unknownApis = new Set()
   const storage = new Map()
   const registrations = { app: [], pages: new Map(), components: new Map() }
@@ -585,7 +585,7 @@ function createEnvironment(distDir, opts = {}) {
     return function setData(payload, callback) {
       if (payload === null || typeof payload !== 'object') throw new TypeError(`${owner}: setData expects an object`)
       const bytes = byteLength(payload)
-      setDataLog.push({ owner, bytes, keys: Object.keys(payload).length })
+      setDataLog.push({ owner, bytes, keys: Object.keys(payload).length, at: Date.now() })
       if (bytes >= SETDATA_LIMIT) errors.push(new Error(`${owner}: a single setData of ${(bytes / 1024).toFixed(1)} KB (limit ${SETDATA_LIMIT / 1024} KB)`))
       applySetData(instance.data, payload)
       if (typeof callback === 'function') later(() => callback.call(instance))
