@@ -190,23 +190,27 @@ function createEnvironment(distDir, opts = {}) {
   const isTab = (p) => tabPages.includes(p)
 
   const requestTask = () => ({ abort() {}, onHeadersReceived() {}, offHeadersReceived() {}, onChunkReceived() {}, offChunkReceived() {} })
+  // Layout does not exist here: every rect is empty unless `opts.layout` gives one
+  // ({ rect(selector) → { top, height, … } | null, scrollTop() → number }).
+  const layout = opts.layout || {}
+  const emptyRect = { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 }
   const selectorQuery = () => {
     const queue = []
-    const nodesRef = {
-      boundingClientRect(cb) { queue.push([{ left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 }, cb]); return query },
-      scrollOffset(cb) { queue.push([{ scrollLeft: 0, scrollTop: 0, scrollWidth: 0, scrollHeight: 0 }, cb]); return query },
-      fields(_f, cb) { queue.push([{}, cb]); return query },
-      node(cb) { queue.push([{ node: null }, cb]); return query },
-      context(cb) { queue.push([{ context: null }, cb]); return query },
-    }
+    const nodesRef = (selector) => ({
+      boundingClientRect(cb) { queue.push([() => Object.assign({}, emptyRect, layout.rect && layout.rect(selector)), cb]); return query },
+      scrollOffset(cb) { queue.push([() => ({ scrollLeft: 0, scrollTop: layout.scrollTop ? layout.scrollTop() : 0, scrollWidth: 0, scrollHeight: 0 }), cb]); return query },
+      fields(_f, cb) { queue.push([() => ({}), cb]); return query },
+      node(cb) { queue.push([() => ({ node: null }), cb]); return query },
+      context(cb) { queue.push([() => ({ context: null }), cb]); return query },
+    })
     const query = {
       in() { return query },
-      select() { return nodesRef },
-      selectAll() { return nodesRef },
-      selectViewport() { return nodesRef },
+      select(selector) { return nodesRef(selector) },
+      selectAll(selector) { return nodesRef(selector) },
+      selectViewport() { return nodesRef('viewport') },
       exec(cb) {
         later(() => {
-          const results = queue.map(([res, each]) => { if (typeof each === 'function') each(res); return res })
+          const results = queue.map(([make, each]) => { const res = make(); if (typeof each === 'function') each(res); return res })
           if (typeof cb === 'function') cb(results)
         })
         return query
