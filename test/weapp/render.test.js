@@ -14,6 +14,7 @@ const path = require('node:path')
 const { createEnvironment, SETDATA_LIMIT } = require('./harness')
 const { AUDIT_LIMITS, compileWxml, loadTemplates, measure, renderPage, textOf } = require('./wechat')
 const fixtures = require('./fixtures')
+const { peakRate } = require('./measure-pages')
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
 
@@ -27,53 +28,9 @@ const SETDATA_AIM = 64 * 1024
 /** setData calls per second while pages of a list load. */
 const SETDATA_RATE_LIMIT = 20
 
-// What a user must see on each page, with the query it is opened with. A page of app.json that is
-// not listed here is still rendered and measured, and must show some text.
-const PAGES = {
-  'pages/index/index': { texts: ['信用分', '740', '优秀', '红名单 · 优秀志愿者', '正面记录'] },
-  'pages/incentives/index': { texts: ['我的信用等级', '灵隐景区门票优惠', '领取卡券'] },
-  'pages/mine/index': { texts: ['138****0001', '切换身份', '杭州云栖数字科技有限公司', '退出登录'] },
-  'packages/account/pages/login/index': { texts: ['登录信用通', '微信一键登录'] },
-  'packages/account/pages/real-name/index': { texts: ['已实名认证', '330106********0012'] },
-  'packages/account/pages/privacy/index': { texts: ['信用通隐私政策', '一、我们收集哪些信息'] },
-  'packages/account/pages/access-log/index': { texts: ['杭州市文明办', '“最美杭州人”评选信用审查'] },
-  'packages/credit/pages/records/index': { texts: ['杭州市优秀志愿者（第 1 条）', '杭州市上城区消防救援大队', '决定日期 2026-06-26'] },
-  'packages/credit/pages/detail/index': { query: { id: 'rec-2' }, texts: ['决定文书号', '杭上消行罚决字〔2026〕0003号', '来源部门', '杭州市上城区消防救援大队', '状态变更记录'] },
-  'packages/credit/pages/score/index': { texts: ['基础分', '计分明细', '见义勇为先进个人（第 4 条）'] },
-  'packages/incentives/pages/detail/index': { query: { id: 'travel-lingyin' }, texts: ['灵隐景区门票优惠', '享受条件', '领取信易游卡券'] },
-  'packages/incentives/pages/vouchers/index': { texts: ['门票优惠', '可使用', '灵隐景区'] },
-  'packages/incentives/pages/voucher/index': { query: { id: 'v-1' }, texts: [fixtures.VOUCHER_CODE, '可使用', '作废此卡券'] },
-  'packages/incentives/pages/grants/index': { texts: ['免押资格码', 'G7QM2XRD'] },
-  'packages/incentives/pages/authorizations/index': { texts: ['杭州公共自行车公司', '授权中', '撤销授权'] },
-  'packages/incentives/pages/certificate/index': { texts: ['资格证明', '守信红名单：优秀志愿者'] },
-  'packages/staff/pages/verify/index': { texts: ['扫码核销', '西湖风景名胜区灵隐景区'] },
-  'packages/staff/pages/grant-check/index': { texts: ['扫码查验', '查验机构'] },
-  'packages/commitments/pages/index/index': { texts: ['企业诚信经营承诺书', '去签署'] },
-  'packages/commitments/pages/sign/index': { query: { id: 'tpl-public-integrity' }, texts: ['本单位郑重承诺', '手写签名', '确认签署'] },
-  'packages/commitments/pages/receipt/index': { query: { id: 'c-1' }, texts: [fixtures.RECEIPT_NO, '企业诚信经营承诺书'] },
-  'packages/commitments/pages/mine/index': { texts: [fixtures.RECEIPT_NO, '查看回执'] },
-  'packages/commitments/pages/public/index': { texts: ['杭州云栖数字科技有限公司', '核验回执'] },
-  'packages/commitments/pages/verify/index': { query: { no: fixtures.RECEIPT_NO }, texts: ['回执有效', '法定代表人'] },
-}
-
-// A layout for the record list (the harness has none): cards 180 px high below 300 px of filters,
-// the page scrolled to `scroll.top`. The list measures its chunks (#records-0, #records-1…) with it.
-const CARD_PX = 180
-const LIST_TOP_PX = 300
-const VIEWPORT_PX = 750
-const scroll = { top: 0 }
-const layout = {
-  scrollTop: () => scroll.top,
-  rect(selector) {
-    if (selector === '#records') return { top: LIST_TOP_PX - scroll.top }
-    const chunk = /^#records-(\d+)$/.exec(selector)
-    // chunks of 10 cards (the list loads pages of 20, so every chunk is full)
-    if (chunk) return { top: LIST_TOP_PX + Number(chunk[1]) * 10 * CARD_PX - scroll.top, height: 10 * CARD_PX }
-    return null
-  },
-}
-
 const { respond, unanswered } = fixtures.createResponder()
+const { PAGES, CARD_PX, LIST_TOP_PX, VIEWPORT_PX } = fixtures
+const { scroll, layout } = fixtures.recordListLayout()
 const env = createEnvironment(DIST, { respond, layout })
 fixtures.signIn(env.storage)
 let $gwx
@@ -108,16 +65,6 @@ function assertAuditLimits(route, m) {
   assert.ok(m.children <= AUDIT_LIMITS.children, `${route}: ${m.children} children in one node "${m.widestClass}" (at most ${AUDIT_LIMITS.children})`)
 }
 
-/** The most setData calls in any one second of the log. */
-function peakRate(updates) {
-  let peak = 0
-  for (let i = 0, j = 0; i < updates.length; i++) {
-    while (updates[i].at - updates[j].at >= 1000) j++
-    peak = Math.max(peak, i - j + 1)
-  }
-  return peak
-}
-
 describe('weapp pages rendered by WeChat’s templates', () => {
   before(async () => {
     $gwx = loadTemplates(compileWxml(DIST).source)
@@ -136,7 +83,7 @@ describe('weapp pages rendered by WeChat’s templates', () => {
       const m = measure(tree)
       const largest = updates.reduce((max, u) => Math.max(max, u.bytes), 0)
       t.diagnostic(`nodes ${m.nodes}, depth ${m.depth}, max children ${m.children}; setData ${updates.length}×, largest ${kb(largest)}`)
-      if (!PAGES[route]) t.diagnostic('no expected texts listed for this page in render.test.js')
+      if (!PAGES[route]) t.diagnostic('no expected texts listed for this page in fixtures.js (PAGES)')
       assert.ok(text.length > 0, `${route} renders text`)
       assert.deepEqual(missing(text, spec.texts), [], `${route} shows every expected text; it shows: ${text.slice(0, 400)}`)
       assertAuditLimits(route, m)
@@ -185,6 +132,7 @@ describe('weapp pages rendered by WeChat’s templates', () => {
     assert.ok(rate <= SETDATA_RATE_LIMIT, `${rate} setData calls in one second (≤ ${SETDATA_RATE_LIMIT})`)
 
     // At the end, in the middle, back at the top: the entries on screen are rendered, the tree stays small.
+    const backMark = env.setDataLog.length
     for (const [where, entry] of [['end', 200], ['middle', 101], ['top', 1]]) {
       await scrollTo(Math.max(0, LIST_TOP_PX + (entry - 1) * CARD_PX - 100))
       const tree = renderPage($gwx, route, page.data)
@@ -195,6 +143,10 @@ describe('weapp pages rendered by WeChat’s templates', () => {
       assertAuditLimits(`${route} with ${fixtures.RECORDS} entries, at entry ${entry}`, m)
       if (where === 'end') assert.ok(text.includes(`已显示全部 ${fixtures.RECORDS} 条记录`), 'the list reaches its end')
     }
+    const back = env.setDataLog.slice(backMark)
+    const largestBack = back.reduce((max, u) => Math.max(max, u.bytes), 0)
+    t.diagnostic(`scrolling back up: ${back.length} setData, largest ${kb(largestBack)}`)
+    assert.ok(largestBack < SETDATA_AIM, `scrolling back re-renders one chunk at a time (largest ${kb(largestBack)})`)
   })
 
   it('every API call of the pages had an answer', () => {

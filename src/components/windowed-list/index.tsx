@@ -8,6 +8,9 @@ import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react'
 import { chunkRanges, sameFlags, visibleChunks } from './window'
 import './index.scss'
 
+/** chunks per group view */
+const GROUP = 10
+
 interface Props<T> {
   /** unique on the page: the chunks' ids start with it */
   name: string
@@ -73,36 +76,35 @@ export default function WindowedList<T>({ name, items, keyOf, renderItem, chunkS
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items.length, rendered])
 
-  // Runs of far-away chunks become one empty view each: the list's own children stay few however
-  // long it grows (WeChat's audit: at most 60 children per node).
-  const parts: ReactNode[] = []
-  let gap = 0
-  let gapFrom = 0
-  const flushGap = () => {
-    if (gap) parts.push(<View key={`${name}-gap-${gapFrom}`} className='windowed-list-gap' style={{ height: `${gap}px` }} />)
-    gap = 0
-  }
-  ranges.forEach(([from, to], i) => {
+  // Every chunk keeps its place among its siblings (a far-away one just empties into a spacer):
+  // Taro then sends only that chunk, where an inserted or removed sibling resends every sibling.
+  // Chunks sit in groups of GROUP, so no view has more than GROUP children (WeChat's audit: ≤ 60)
+  // until the list is GROUP × GROUP chunks long.
+  const chunk = (i: number) => {
+    const [from, to] = ranges[i]
     const height = heights.current[i]
-    if (shown[i] === false && height) {
-      if (!gap) gapFrom = i
-      gap += height
-      return
-    }
-    flushGap()
-    parts.push(
+    if (shown[i] === false && height) return <View key={`${name}-${i}`} className='windowed-list-gap' style={{ height: `${height}px` }} />
+    return (
       <View key={`${name}-${i}`} id={`${name}-${i}`} className='windowed-list-chunk'>
         {items.slice(from, to).map((item) => (
           <Fragment key={keyOf(item)}>{renderItem(item)}</Fragment>
         ))}
+      </View>
+    )
+  }
+  const groups: ReactNode[] = []
+  for (let g = 0; g * GROUP < ranges.length; g++) {
+    const members = ranges.slice(g * GROUP, (g + 1) * GROUP).map((_, n) => chunk(g * GROUP + n))
+    groups.push(
+      <View key={`${name}-g${g}`} className='windowed-list-group'>
+        {members}
       </View>,
     )
-  })
-  flushGap()
+  }
 
   return (
     <View id={name} className='windowed-list'>
-      {parts}
+      {groups}
     </View>
   )
 }
