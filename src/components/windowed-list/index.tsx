@@ -2,9 +2,12 @@
 // in chunks, and a chunk far from the visible area is replaced by one empty view of its measured
 // height. The page keeps its own scrolling (pull-down refresh, reach-bottom paging keep working).
 // Taro's VirtualList would need a fixed-height scroll-view and item heights known in advance.
+// Only the mini-program windows its lists: the node limit is WeChat's, and a browser keeps 200
+// cards without trouble.
 import { View } from '@tarojs/components'
 import Taro, { usePageScroll } from '@tarojs/taro'
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react'
+import { isWeapp } from '../../platform/env'
 import { chunkRanges, sameFlags, visibleChunks } from './window'
 import './index.scss'
 
@@ -43,6 +46,7 @@ export default function WindowedList<T>({ name, items, keyOf, renderItem, chunkS
   }
 
   usePageScroll(({ scrollTop: top }) => {
+    if (!isWeapp) return
     scrollTop.current = top
     update()
   })
@@ -50,7 +54,7 @@ export default function WindowedList<T>({ name, items, keyOf, renderItem, chunkS
   // After the rendered chunks reach the screen, learn their heights (and where the list starts).
   const rendered = ranges.map((_, i) => shown[i] !== false).join()
   useEffect(() => {
-    if (!ranges.length || typeof Taro.createSelectorQuery !== 'function') return
+    if (!isWeapp || !ranges.length || typeof Taro.createSelectorQuery !== 'function') return
     let live = true
     Taro.nextTick(() => {
       const query = Taro.createSelectorQuery()
