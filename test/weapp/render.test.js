@@ -37,6 +37,14 @@ let $gwx
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Every node of a rendered tree for which `pred` holds. */
+function findAll(node, pred, out = []) {
+  if (!node || typeof node !== 'object') return out
+  if (pred(node)) out.push(node)
+  for (const c of node.children || []) findAll(c, pred, out)
+  return out
+}
+
 const missing = (text, expected) => expected.filter((t) => !text.includes(t))
 
 /** Opens a page and renders it through wcc's template until every expected text shows (≤ 5 s). */
@@ -103,6 +111,15 @@ describe('weapp pages rendered by WeChat’s templates', () => {
     drop(data.root)
     assert.deepEqual(missing(textOf(renderPage($gwx, route, data)), PAGES[route].texts), ['740'])
     assert.deepEqual(missing(textOf(renderPage($gwx, route, page.data)), PAGES[route].texts), [])
+  })
+
+  it('the signature pad is a 2d canvas that keeps the page still while signing', async () => {
+    const route = 'packages/commitments/pages/sign/index'
+    const { tree } = await openAndRender(route, PAGES[route].query, PAGES[route].texts)
+    const canvases = findAll(tree, (n) => n.tag === 'wx-canvas')
+    assert.equal(canvases.length, 1)
+    assert.equal(canvases[0].attr.type, '2d')
+    assert.equal(canvases[0].attr.disableScroll, true)
   })
 
   it('信用记录 scrolled to its 200th entry: setData size and rate, nodes at the end, in the middle and back at the top', async (t) => {
