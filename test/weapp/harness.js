@@ -5,8 +5,9 @@
 // mini-program runtime does (relative to the requiring file, `.js` optional, no Node built-ins,
 // no file outside the package tree, no file of another subpackage).
 //
-// It does not render WXML: it runs the JavaScript side (Taro runtime, React, the page code), records
-// every `setData` payload and every `wx.*` call, and reports anything that would break in WeChat.
+// It runs the JavaScript side (Taro runtime, React, the page code), records every `setData` payload
+// and every `wx.*` call, and reports anything that would break in WeChat. It does not render WXML
+// itself: ./wechat.js renders a page's data through the templates as WeChat's wcc compiles them.
 
 const fs = require('node:fs')
 const path = require('node:path')
@@ -679,18 +680,23 @@ function createEnvironment(distDir, opts = {}) {
     for (const key of Object.keys(installedGlobals)) delete globalThis[key]
   }
 
-  /** Lets timers and microtasks run: until nothing new happened for `quietMs`, at most `maxMs`. */
+  /** Lets timers and microtasks run: until nothing new happened for `quietMs`, at most `maxMs`.
+   *  Quiet counts in polls as well as in time: on a starved CPU one poll can span the whole quiet
+   *  time while the page's own timers have not run yet. */
   async function settle(quietMs = 50, maxMs = 2000) {
     const start = Date.now()
+    const quietPolls = Math.max(3, Math.ceil(quietMs / 10))
     let lastActivity = -1
     let quietSince = Date.now()
+    let polls = 0
     while (Date.now() - start < maxMs) {
       await new Promise((resolve) => setTimeout(resolve, 10))
       const activity = calls.length + setDataLog.length + errors.length
       if (activity !== lastActivity) {
         lastActivity = activity
         quietSince = Date.now()
-      } else if (Date.now() - quietSince >= quietMs) {
+        polls = 0
+      } else if (++polls >= quietPolls && Date.now() - quietSince >= quietMs) {
         return
       }
     }
