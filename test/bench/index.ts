@@ -2,7 +2,9 @@
 // Lighthouse on the H5 home page. Prints tables and writes the figures to bench-results.json.
 //
 //   npm run bench                  everything (builds dist/weapp and dist/h5 first if they are missing)
-//   npm run bench -- sizes         only the weapp/H5 sizes
+//   npm run bench -- sizes         only the weapp/H5 sizes (with the weapp page figures below)
+//   npm run bench -- weapp         only the weapp: package sizes and, per page as WeChat renders it, node count,
+//                                  depth, widest node and largest setData; the 200-entry record list scrolled
 //   npm run bench -- api           only the API benchmarks
 //   npm run bench -- lighthouse    only Lighthouse (full reports in test-results/lighthouse/)
 // Environment: BENCH_DURATION (seconds per API run, default 10), BENCH_TIMEOUT (whole run, seconds, default 1200),
@@ -17,6 +19,7 @@ import { runRecordsBench } from './records'
 import { runVerifyBench } from './verify'
 import { ROOT, ensureBuilt } from './build'
 import { KB, h5Sizes, weappSizes, type H5Sizes, type WeappSizes } from './sizes'
+import { WEAPP_RENDER_BARS, weappRenderFailures, weappRenderFigures, type WeappRenderFigures } from './weapp-pages'
 
 interface Results {
   date: string
@@ -24,6 +27,7 @@ interface Results {
   cpus: number
   cpuModel: string
   weapp?: WeappSizes
+  weappPages?: WeappRenderFigures
   h5?: H5Sizes
   h5FirstView?: H5FirstView | null
   api?: { db: string; durationS: number; results: ApiResult[]; recordsPageRatio?: number }
@@ -62,7 +66,7 @@ async function main() {
   }
   console.log(`信用通 bench — ${results.date}, Node ${results.node}, ${results.cpus} CPU(s)\n`)
 
-  if (want('sizes')) {
+  if (want('sizes') || which.includes('weapp')) {
     const weappDir = path.join(ROOT, 'dist', 'weapp')
     await ensureBuilt('build:weapp', path.join(weappDir, 'app.json'))
     const w = weappSizes(weappDir)
@@ -80,6 +84,27 @@ async function main() {
     console.log(`  largest main-package files: ${w.largestMainFiles.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}\n`)
     if (!w.pass) results.failures.push(`weapp main package ${kb(w.mainBytes)} > ${kb(w.mainLimitBytes)}`)
 
+    const figures = await weappRenderFigures(weappDir)
+    results.weappPages = figures
+    const bars = WEAPP_RENDER_BARS
+    console.log(`Weapp pages as WeChat renders them (wcc templates, demo-like data; audit: < ${bars.nodes} nodes, depth < ${bars.depth}, ≤ ${bars.children} children; setData < ${kb(bars.setDataBytes)})`)
+    table(
+      [
+        ['page', 'nodes', 'depth', 'max children', 'setData calls', 'largest setData'],
+        ...figures.pages.map((p) => [p.route, p.nodes, p.depth, p.children, p.setDataCalls, kb(p.largestSetData)]),
+        ...(figures.records?.at ?? []).map((a) => [`records, ${figures.records?.entries} entries, at entry ${a.entry}`, a.nodes, a.depth, a.children, '', '']),
+      ],
+      [1, 2, 3, 4, 5],
+    )
+    if (figures.records) {
+      const r = figures.records
+      console.log(`  record list scrolled to ${r.entries} entries: ${r.setDataCalls} setData, largest ${kb(r.largestSetData)}, at most ${r.peakRatePerSecond} per second (bar ≤ ${bars.setDataPerSecond})`)
+    }
+    console.log('')
+    results.failures.push(...weappRenderFailures(figures))
+  }
+
+  if (want('sizes')) {
     const h5Dir = path.join(ROOT, 'dist', 'h5')
     await ensureBuilt('build:h5', path.join(h5Dir, 'index.html'))
     const h = h5Sizes(h5Dir)

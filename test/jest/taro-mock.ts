@@ -65,6 +65,7 @@ const explicit = {
   useReady: (fn: () => void) => useEffect(() => fn(), []),
   usePullDownRefresh: pageEvent('pullDownRefresh'),
   useReachBottom: pageEvent('reachBottom'),
+  usePageScroll: pageEvent('pageScroll') as (fn: (e: { scrollTop: number }) => void) => void,
   useUnload: () => undefined,
 }
 
@@ -78,5 +79,5 @@ const Taro: Record<string, unknown> = new Proxy(explicit as Record<string, unkno
 export default Taro
 export const {
   ENV_TYPE, getEnv, useRouter, useLoad, useDidShow, useDidHide, useReady, usePullDownRefresh,
-  useReachBottom, useUnload, getCurrentInstance,
+  useReachBottom, usePageScroll, useUnload, getCurrentInstance,
 } = explicit

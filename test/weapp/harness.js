@@ -5,8 +5,9 @@
 // mini-program runtime does (relative to the requiring file, `.js` optional, no Node built-ins,
 // no file outside the package tree, no file of another subpackage).
 //
-// It does not render WXML: it runs the JavaScript side (Taro runtime, React, the page code), records
-// every `setData` payload and every `wx.*` call, and reports anything that would break in WeChat.
+// It runs the JavaScript side (Taro runtime, React, the page code), records every `setData` payload
+// and every `wx.*` call, and reports anything that would break in WeChat. It does not render WXML
+// itself: ./wechat.js renders a page's data through the templates as WeChat's wcc compiles them.
 
 const fs = require('node:fs')
 const path = require('node:path')
@@ -99,7 +100,7 @@ function createEnvironment(distDir, opts = {}) {
 
   const calls = [] // every wx.* call: { api, args }
   const errors = [] // console.error calls, uncaught exceptions, unhandled rejections, harness violations
-  const setDataLog = [] // { owner, bytes, keys }
+  const setDataLog = [] // { owner, bytes, keys, at (ms, Date.now()) }
   const unknownApis = new Set()
   const storage = new Map()
   const registrations = { app: [], pages: new Map(), components: new Map() }
@@ -190,23 +191,27 @@ function createEnvironment(distDir, opts = {}) {
   const isTab = (p) => tabPages.includes(p)
 
   const requestTask = () => ({ abort() {}, onHeadersReceived() {}, offHeadersReceived() {}, onChunkReceived() {}, offChunkReceived() {} })
+  // Layout does not exist here: every rect is empty unless `opts.layout` gives one
+  // ({ rect(selector) → { top, height, … } | null, scrollTop() → number }).
+  const layout = opts.layout || {}
+  const emptyRect = { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 }
   const selectorQuery = () => {
     const queue = []
-    const nodesRef = {
-      boundingClientRect(cb) { queue.push([{ left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0 }, cb]); return query },
-      scrollOffset(cb) { queue.push([{ scrollLeft: 0, scrollTop: 0, scrollWidth: 0, scrollHeight: 0 }, cb]); return query },
-      fields(_f, cb) { queue.push([{}, cb]); return query },
-      node(cb) { queue.push([{ node: null }, cb]); return query },
-      context(cb) { queue.push([{ context: null }, cb]); return query },
-    }
+    const nodesRef = (selector) => ({
+      boundingClientRect(cb) { queue.push([() => Object.assign({}, emptyRect, layout.rect && layout.rect(selector)), cb]); return query },
+      scrollOffset(cb) { queue.push([() => ({ scrollLeft: 0, scrollTop: layout.scrollTop ? layout.scrollTop() : 0, scrollWidth: 0, scrollHeight: 0 }), cb]); return query },
+      fields(_f, cb) { queue.push([() => ({}), cb]); return query },
+      node(cb) { queue.push([() => ({ node: null }), cb]); return query },
+      context(cb) { queue.push([() => ({ context: null }), cb]); return query },
+    })
     const query = {
       in() { return query },
-      select() { return nodesRef },
-      selectAll() { return nodesRef },
-      selectViewport() { return nodesRef },
+      select(selector) { return nodesRef(selector) },
+      selectAll(selector) { return nodesRef(selector) },
+      selectViewport() { return nodesRef('viewport') },
       exec(cb) {
         later(() => {
-          const results = queue.map(([res, each]) => { if (typeof each === 'function') each(res); return res })
+          const results = queue.map(([make, each]) => { const res = make(); if (typeof each === 'function') each(res); return res })
           if (typeof cb === 'function') cb(results)
         })
         return query
@@ -585,7 +590,7 @@ function createEnvironment(distDir, opts = {}) {
     return function setData(payload, callback) {
       if (payload === null || typeof payload !== 'object') throw new TypeError(`${owner}: setData expects an object`)
       const bytes = byteLength(payload)
-      setDataLog.push({ owner, bytes, keys: Object.keys(payload).length })
+      setDataLog.push({ owner, bytes, keys: Object.keys(payload).length, at: Date.now() })
       if (bytes >= SETDATA_LIMIT) errors.push(new Error(`${owner}: a single setData of ${(bytes / 1024).toFixed(1)} KB (limit ${SETDATA_LIMIT / 1024} KB)`))
       applySetData(instance.data, payload)
       if (typeof callback === 'function') later(() => callback.call(instance))
@@ -675,18 +680,23 @@ function createEnvironment(distDir, opts = {}) {
     for (const key of Object.keys(installedGlobals)) delete globalThis[key]
   }
 
-  /** Lets timers and microtasks run: until nothing new happened for `quietMs`, at most `maxMs`. */
+  /** Lets timers and microtasks run: until nothing new happened for `quietMs`, at most `maxMs`.
+   *  Quiet counts in polls as well as in time: on a starved CPU one poll can span the whole quiet
+   *  time while the page's own timers have not run yet. */
   async function settle(quietMs = 50, maxMs = 2000) {
     const start = Date.now()
+    const quietPolls = Math.max(3, Math.ceil(quietMs / 10))
     let lastActivity = -1
     let quietSince = Date.now()
+    let polls = 0
     while (Date.now() - start < maxMs) {
       await new Promise((resolve) => setTimeout(resolve, 10))
       const activity = calls.length + setDataLog.length + errors.length
       if (activity !== lastActivity) {
         lastActivity = activity
         quietSince = Date.now()
-      } else if (Date.now() - quietSince >= quietMs) {
+        polls = 0
+      } else if (++polls >= quietPolls && Date.now() - quietSince >= quietMs) {
         return
       }
     }

@@ -27,10 +27,10 @@ export default function RecordCard({ record }: { record: CreditRecord }) {
       <Text className='record-card-title'>{title}</Text>
       <Text className='record-card-dept'>{department}</Text>
       <View className='record-card-foot'>
-        <Text className='record-card-date'>决定日期 {decisionDate}</Text>
+        <Text className='record-card-date'>{`决定日期 ${decisionDate}`}</Text>
         {list && (
           <Text className={`record-card-list record-card-list-${list.kind}`}>
-            {list.kind === 'red' ? '红名单' : '严重失信名单'} · {list.name}
+            {`${list.kind === 'red' ? '红名单' : '严重失信名单'} · ${list.name}`}
           </Text>
         )}
         <Text className='record-card-chevron'>›</Text>

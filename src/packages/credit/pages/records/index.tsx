@@ -1,6 +1,7 @@
 // 信用记录: the subject's records, newest decision first, filtered by 性质 / 类别 / 状态; more pages
 // load as the user reaches the bottom, pull down to refresh. Opened from the home page's counts
-// with a filter already set (?polarity=negative, ?status=公示中).
+// with a filter already set (?polarity=negative, ?status=公示中). A long list renders only the entries
+// near the screen (WeChat's audit: fewer than 1,000 nodes on a page).
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
@@ -8,6 +9,7 @@ import ListFooter from '../../../../components/list-footer'
 import PrivacyConsent from '../../../../components/privacy-consent'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
+import WindowedList from '../../../../components/windowed-list'
 import AccessState from '../../../../features/credit/components/access-state'
 import SubjectBanner from '../../../../features/credit/components/subject-banner'
 import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
@@ -71,9 +73,7 @@ export default function RecordsPage() {
 
       {list.error && list.items.length > 0 && <Text className='form-error'>列表未能刷新：{list.error}</Text>}
 
-      {list.items.map((r) => (
-        <RecordCard key={r.id} record={r} />
-      ))}
+      <WindowedList name='records' items={list.items} keyOf={(r) => r.id} renderItem={(r) => <RecordCard record={r} />} />
 
       {list.status === 'ready' && list.items.length > 0 && (
         <ListFooter

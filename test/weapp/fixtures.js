@@ -1,0 +1,218 @@
+'use strict'
+// API answers for rendering every page of the compiled mini-program: the demo persona 陈明远
+// (citizen-red: 740 优秀, red list) with the texts of the demo data in mock/, also a scenic-spot
+// verifier and a rental partner so the staff pages render, and 200 credit records (10 pages of 20)
+// so the record list can be scrolled to its end. Shapes follow src/services/*-api.ts.
+//
+// (The real API is not started here: opening its embedded database takes tens of seconds on a busy
+// CI machine, more than the whole weapp suite.)
+
+const fs = require('node:fs')
+const path = require('node:path')
+
+const ROOT = path.resolve(__dirname, '..', '..')
+const PRIVACY_POLICY_VERSION = /PRIVACY_POLICY_VERSION = '([^']+)'/.exec(fs.readFileSync(path.join(ROOT, 'src', 'domain', 'policy.ts'), 'utf8'))[1]
+
+const RECORDS = 200
+const PAGE = 20
+const USCC = '91330106MA2H3K5Q7N'
+const VOUCHER_CODE = 'K7QM-2XRD-9PTA'
+const RECEIPT_NO = 'CP20261122K7QM2XRD'
+
+const user = {
+  id: 'user-citizen-red', name: '陈**', phone: '138****0001', idNumber: '330106********0012', realNameVerified: true, wechatBound: false,
+  roles: ['citizen', 'agent', 'verifier', 'rental_partner'], orgName: '西湖风景名胜区灵隐景区',
+  subjects: [
+    { id: 'person-chen', kind: 'person', name: '陈**', identifier: '330106********0012', relation: '本人' },
+    { id: 'ent-yunqi', kind: 'enterprise', name: '杭州云栖数字科技有限公司', identifier: USCC, relation: '法定代表人' },
+  ],
+}
+
+// The demo records of mock/records.ts, repeated with their own numbers up to 200 entries.
+const DEMO = [
+  { kind: '表彰奖励', polarity: 'positive', severity: null, title: '杭州市优秀志愿者', content: '在社区疫情防控、亚运会城市志愿服务中表现突出，被评为年度优秀志愿者。', department: '杭州市志愿服务工作指导中心', documentNo: '杭志指〔2026〕3号', legalBasis: '《浙江省志愿服务条例》第三十六条', list: { kind: 'red', name: '优秀志愿者' } },
+  { kind: '志愿服务', polarity: 'positive', severity: null, title: '志愿服务时长累计 320 小时', content: '经“志愿浙江”平台记录并确认的志愿服务时长。', department: '杭州市志愿者协会', documentNo: null, legalBasis: '《志愿服务记录与证明出具办法（试行）》', list: null },
+  { kind: '行政处罚', polarity: 'negative', severity: '一般', title: '经营场所未保持疏散通道畅通', content: '当事人经营的建国五金店占用、堵塞疏散通道，处罚款人民币伍仟元整。当事人已于决定作出后 15 日内缴清罚款。', department: '杭州市上城区消防救援大队', documentNo: '杭上消行罚决字〔2026〕0128号', legalBasis: '《中华人民共和国消防法》第二十八条、第六十条第一款第三项', list: null },
+  { kind: '表彰奖励', polarity: 'positive', severity: null, title: '见义勇为先进个人', content: '在西湖景区落水群众救助中见义勇为，受到表彰。', department: '杭州市见义勇为基金会', documentNo: '杭见基〔2025〕18号', legalBasis: '《浙江省见义勇为人员奖励和保障条例》第十条', list: { kind: 'red', name: '见义勇为' } },
+]
+
+function record(n) {
+  const demo = DEMO[n % DEMO.length]
+  return {
+    id: `rec-${n}`,
+    ...demo,
+    title: `${demo.title}（第 ${n + 1} 条）`,
+    documentNo: demo.documentNo && demo.documentNo.replace(/(\d+)号$/, `${String(n + 1).padStart(4, '0')}号`),
+    decisionDate: '2026-06-26',
+    publicityStart: '2026-06-26',
+    publicityEnd: '2029-06-26',
+    status: n % 5 === 4 ? '已到期' : '公示中',
+  }
+}
+
+const overview = {
+  subject: { kind: 'person', name: null, relation: '本人' }, asOf: '2026-11-30', score: 740, level: '优秀', base: 600,
+  factors: [0, 1, 3].map((n) => ({
+    recordId: `rec-${n}`, points: n === 1 ? 20 : 60, reason: `+${n === 1 ? 20 : 60} 因为 《${record(n).title}》（公示至 2029-06-26）`,
+    record: { id: `rec-${n}`, title: record(n).title, documentNo: record(n).documentNo, department: record(n).department, publicityEnd: '2029-06-26' },
+  })),
+  suspended: [{ recordId: 'rec-99', reason: '异议核查中，暂不计分', title: '公共租赁住房租金逾期未缴' }],
+  redList: ['优秀志愿者', '见义勇为'], blackList: [], counts: { positive: 150, negative: 50, inPublicity: 160 },
+}
+
+const benefit = { code: 'ticket_discount', name: '门票优惠', detail: '飞来峰景区门票 5 折（原价 45 元）' }
+const incentives = [
+  {
+    id: 'travel-lingyin', category: 'travel', categoryName: '信易游', name: '灵隐景区门票优惠', provider: '西湖风景名胜区灵隐景区',
+    summary: '信用良好及以上的市民游览飞来峰景区享门票优惠', benefits: [benefit], rule: '信用等级为良好及以上，且不在严重失信名单中',
+    eligible: true, reasons: ['您的信用等级为优秀（740 分），符合良好及以上的条件'], claimKind: 'voucher', address: '杭州市西湖区灵隐路法云弄 1 号',
+    openHours: '07:00–18:00', depositWaived: null, limits: '每人每月 1 张', howToUse: '入园时出示卡券二维码，由核验员扫码核销',
+  },
+  {
+    id: 'rental-bike', category: 'rental', categoryName: '信易租', name: '公共自行车免押金', provider: '杭州公共自行车公司',
+    summary: '信用优秀的市民免押金租用公共自行车', benefits: [{ code: 'deposit_free', name: '免押金', detail: '免交 200 元押金' }], rule: '信用等级为优秀',
+    eligible: true, reasons: ['您的信用等级为优秀（740 分）'], claimKind: 'grant', address: null, openHours: null, depositWaived: '200 元', limits: '同时最多租用 1 辆', howToUse: '授权后在租车点出示资格码',
+  },
+]
+const catalog = { standing: { score: 740, level: '优秀', redList: overview.redList, blackList: [] }, greenChannel: { eligible: true, reasons: ['您在红名单（优秀志愿者）中'] }, items: incentives }
+
+const voucher = {
+  id: 'v-1', code: VOUCHER_CODE, incentiveId: 'travel-lingyin', spot: '灵隐景区', benefit, visitDate: '2026-12-05',
+  status: 'available', statusText: '可使用', usedAt: null, usedPlace: null, createdAt: '2026-11-30T01:20:45.921Z',
+}
+const grant = {
+  id: 'g-1', code: 'G7QM2XRD', incentiveId: 'rental-bike', name: '公共自行车免押金', partner: '杭州公共自行车公司', depositWaived: '200 元',
+  limits: '同时最多租用 1 辆', validUntil: '2027-11-30', status: 'active', statusText: '有效',
+}
+const authorization = {
+  id: 'au-1', incentiveId: 'rental-bike', partner: '杭州公共自行车公司', service: '公共自行车免押金', scope: '信用等级、是否在严重失信名单中',
+  createdAt: '2026-11-30T01:00:00.000Z', expiresAt: '2026-12-30T01:00:00.000Z', revokedAt: null, status: 'active', statusText: '授权中',
+}
+
+const commitmentFacts = {
+  receiptNo: RECEIPT_NO,
+  template: { id: 'tpl-public-integrity', version: 2, kind: '主动公示型', title: '企业诚信经营承诺书' },
+  subject: { kind: 'enterprise', name: '杭州云栖数字科技有限公司', uscc: USCC },
+  signerRelation: '法定代表人',
+  textSha256: '6f75d69aea44f046a6254f17912262cc286b2bd3b4b4eb39cf50874549190ce6',
+  status: '履约中',
+  statusReason: null,
+  signedAt: '2026-11-22T02:30:00.000Z',
+}
+const commitment = { id: 'c-1', ...commitmentFacts, signatureSha256: 'b'.repeat(64), text: '本单位郑重承诺：\n一、所提供的全部材料真实、准确、完整、有效；\n二、严格遵守国家法律法规，诚信经营。' }
+const template = { id: 'tpl-public-integrity', version: 2, kind: '主动公示型', audience: 'enterprise', title: '企业诚信经营承诺书', body: commitment.text, textSha256: commitmentFacts.textSha256 }
+
+function answer(method, url, body) {
+  const p = url.pathname.replace(/^.*?\/api\//, '/')
+  const q = url.searchParams
+  if (p === '/health') return { status: 'ok', database: 'fixture', migration: 1, sandbox: true }
+  if (p === '/auth/sandbox/personas') return [{ id: 'citizen-red', name: '陈明远', roles: ['citizen'], summary: '红名单（优秀志愿者、见义勇为），740 优秀' }]
+  if (p === '/me') return user
+  if (p === '/credit/overview') return overview
+  if (p === '/credit/score-history') return { items: Array.from({ length: 12 }, (_, n) => ({ month: `2025-${String(n + 1).padStart(2, '0')}`, score: 620 + n * 10, level: n < 8 ? '良好' : '优秀' })) }
+  if (p === '/credit/records') {
+    const from = Number(q.get('cursor') || 0)
+    const to = Math.min(from + PAGE, RECORDS)
+    return { items: Array.from({ length: to - from }, (_, i) => record(from + i)), nextCursor: to < RECORDS ? String(to) : null }
+  }
+  const detail = /^\/credit\/records\/([^/]+)$/.exec(p)
+  if (detail) {
+    const n = Number(decodeURIComponent(detail[1]).replace('rec-', '')) || 0
+    const history = ['公示中'].map((status) => ({ at: '2026-06-26T01:00:00.000Z', actor: record(n).department, status, reason: '决定作出并公示' }))
+    return { ...record(n), history }
+  }
+  if (p === '/me/access-log') return { items: Array.from({ length: PAGE }, (_, n) => ({ id: `a${n}`, at: '2026-10-23T02:30:00.000Z', reader: '杭州市文明办', readerKind: '政府部门', purpose: '“最美杭州人”评选信用审查' })), nextCursor: null }
+  if (p === '/incentives') return catalog
+  const inc = /^\/incentives\/([^/]+)$/.exec(p)
+  if (inc) return incentives.find((i) => i.id === decodeURIComponent(inc[1])) || null
+  if (p === '/vouchers') return { items: q.get('status') === 'history' ? [] : [voucher], nextCursor: null }
+  if (p === '/grants') return { items: [grant] }
+  if (p === '/me/authorizations' && method === 'GET') return { items: [authorization] }
+  if (p === '/staff/vouchers/verify') return { ...voucher, code: body.code, status: 'used', statusText: '已使用', usedAt: '2026-11-30T01:20:49.193Z', usedPlace: user.orgName, holder: '陈**' }
+  if (p === '/partner/grants/check') return { ...grant, holder: '陈**', depositFree: true, reasons: [] }
+  if (p === '/commitments/templates') return { items: [template], nextCursor: null }
+  if (p === '/commitments/templates/tpl-public-integrity') return template
+  if (p === '/commitments' && method === 'GET') return { items: [commitment], nextCursor: null }
+  if (p === '/commitments/c-1') return commitment
+  if (p === '/public/commitments') return { items: [commitment], nextCursor: null }
+  if (p === `/public/receipts/${RECEIPT_NO}`) return { valid: true, ...commitmentFacts }
+  return undefined
+}
+
+// What a user must see on each page, with the query it is opened with. A page of app.json that is
+// not listed here is still rendered and measured, and must show some text.
+const PAGES = {
+  'pages/index/index': { texts: ['信用分', '740', '优秀', '红名单 · 优秀志愿者', '正面记录'] },
+  'pages/incentives/index': { texts: ['我的信用等级', '灵隐景区门票优惠', '领取卡券'] },
+  'pages/mine/index': { texts: ['138****0001', '切换身份', '杭州云栖数字科技有限公司', '退出登录'] },
+  'packages/account/pages/login/index': { texts: ['登录信用通', '微信一键登录'] },
+  'packages/account/pages/real-name/index': { texts: ['已实名认证', '330106********0012'] },
+  'packages/account/pages/privacy/index': { texts: ['信用通隐私政策', '一、我们收集哪些信息'] },
+  'packages/account/pages/access-log/index': { texts: ['杭州市文明办', '“最美杭州人”评选信用审查'] },
+  'packages/credit/pages/records/index': { texts: ['杭州市优秀志愿者（第 1 条）', '杭州市上城区消防救援大队', '决定日期 2026-06-26'] },
+  'packages/credit/pages/detail/index': { query: { id: 'rec-2' }, texts: ['决定文书号', '杭上消行罚决字〔2026〕0003号', '来源部门', '杭州市上城区消防救援大队', '状态变更记录'] },
+  'packages/credit/pages/score/index': { texts: ['基础分', '计分明细', '见义勇为先进个人（第 4 条）'] },
+  'packages/incentives/pages/detail/index': { query: { id: 'travel-lingyin' }, texts: ['灵隐景区门票优惠', '享受条件', '领取信易游卡券'] },
+  'packages/incentives/pages/vouchers/index': { texts: ['门票优惠', '可使用', '灵隐景区'] },
+  'packages/incentives/pages/voucher/index': { query: { id: 'v-1' }, texts: [VOUCHER_CODE, '可使用', '作废此卡券'] },
+  'packages/incentives/pages/grants/index': { texts: ['免押资格码', 'G7QM2XRD'] },
+  'packages/incentives/pages/authorizations/index': { texts: ['杭州公共自行车公司', '授权中', '撤销授权'] },
+  'packages/incentives/pages/certificate/index': { texts: ['资格证明', '守信红名单：优秀志愿者'] },
+  'packages/staff/pages/verify/index': { texts: ['扫码核销', '西湖风景名胜区灵隐景区'] },
+  'packages/staff/pages/grant-check/index': { texts: ['扫码查验', '查验机构'] },
+  'packages/commitments/pages/index/index': { texts: ['企业诚信经营承诺书', '去签署'] },
+  'packages/commitments/pages/sign/index': { query: { id: 'tpl-public-integrity' }, texts: ['本单位郑重承诺', '手写签名', '确认签署'] },
+  'packages/commitments/pages/receipt/index': { query: { id: 'c-1' }, texts: [RECEIPT_NO, '企业诚信经营承诺书'] },
+  'packages/commitments/pages/mine/index': { texts: [RECEIPT_NO, '查看回执'] },
+  'packages/commitments/pages/public/index': { texts: ['杭州云栖数字科技有限公司', '核验回执'] },
+  'packages/commitments/pages/verify/index': { query: { no: RECEIPT_NO }, texts: ['回执有效', '法定代表人'] },
+}
+
+// A layout for the record list (the harness has none): cards 180 px high below 300 px of filters,
+// the page scrolled to `scroll.top`. The list measures its chunks (#records-0, #records-1…) with it.
+const CARD_PX = 180
+const LIST_TOP_PX = 300
+const VIEWPORT_PX = 750
+
+function recordListLayout() {
+  const scroll = { top: 0 }
+  const layout = {
+    scrollTop: () => scroll.top,
+    rect(selector) {
+      if (selector === '#records') return { top: LIST_TOP_PX - scroll.top }
+      const chunk = /^#records-(\d+)$/.exec(selector)
+      // chunks of 10 cards (the list loads pages of 20, so every chunk is full)
+      if (chunk) return { top: LIST_TOP_PX + Number(chunk[1]) * 10 * CARD_PX - scroll.top, height: 10 * CARD_PX }
+      return null
+    },
+  }
+  return { scroll, layout }
+}
+
+/** Creates a `respond` for the harness; `requests` collects { method, path } of every call. */
+function createResponder() {
+  const requests = []
+  const unanswered = []
+  function respond(req) {
+    const url = new URL(String(req.url), 'http://127.0.0.1')
+    requests.push({ method: req.method, path: url.pathname })
+    let body = req.data
+    if (typeof body === 'string') try { body = JSON.parse(body) } catch { /* not JSON */ }
+    const data = answer(req.method, url, body || {})
+    if (data === undefined || data === null) {
+      unanswered.push(`${req.method} ${url.pathname}`)
+      return { statusCode: 404, data: JSON.stringify({ error: { code: 'NOT_FOUND', message: '内容不存在或无权查看' } }) }
+    }
+    return { statusCode: 200, data: JSON.stringify(data) }
+  }
+  return { respond, requests, unanswered }
+}
+
+/** What a signed-in, consented user has in storage. */
+function signIn(storage) {
+  const persisted = (state) => JSON.stringify({ state, version: 0 })
+  storage.set('creditpass-consent', persisted({ acceptedVersion: PRIVACY_POLICY_VERSION, acceptedAt: '2026-11-01T00:00:00.000Z' }))
+  storage.set('creditpass-auth', persisted({ accessToken: 'access-1', refreshToken: 'refresh-1', user, actingFor: null }))
+}
+
+module.exports = { createResponder, signIn, record, user, recordListLayout, PAGES, RECORDS, PAGE, USCC, VOUCHER_CODE, RECEIPT_NO, CARD_PX, LIST_TOP_PX, VIEWPORT_PX }
