@@ -13,6 +13,8 @@ const taroGlobals = {
 
 module.exports = {
   testEnvironment: 'jsdom',
+  // Component tests render whole pages; on a loaded 2-core machine one can take several seconds.
+  testTimeout: 30_000,
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   moduleNameMapper: {
