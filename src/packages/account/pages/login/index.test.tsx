@@ -12,7 +12,7 @@ jest.mock('../../../../services/auth-api')
 beforeEach(() => resetModuleMocks(authApi))
 const mocked = <T extends (...args: never[]) => unknown>(fn: T) => fn as unknown as jest.MockedFunction<T>
 
-const health = (sandbox: boolean) => ({ status: 'ok', database: 'pglite', migration: 2, sandbox })
+const health = (sandbox: boolean) => ({ status: 'ok', database: 'embedded', databaseVersion: '17.10', migration: 2, sandbox })
 
 async function renderLogin({ sandbox }: { sandbox: boolean }) {
   mocked(fetchHealth).mockResolvedValue(health(sandbox))

