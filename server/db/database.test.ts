@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test'
 import { currentVersion, migrate, migrationFiles } from './migrate'
 import { seed } from './seed'
 import { lockDataDir } from './lock'
-import { FALLBACK_ROOT, removeOutsideCluster, runningPostmaster } from './embedded'
+import { FALLBACK_ROOT, binaries, canEnter, postgresUser, removeOutsideCluster, runningPostmaster } from './embedded'
 import { startTestApp } from '../testing/app'
 import { enterprises, personas } from '../../mock/personas'
 import { records } from '../../mock/records'
@@ -192,6 +192,32 @@ describe('embedded PostgreSQL server', () => {
     assert.ok(fs.existsSync(path.join(dir, 'pg', 'PG_VERSION')))
     s.child.kill('SIGTERM')
     assert.equal(await s.exited, 0)
+  })
+
+  it('uses a reachable copy of the PostgreSQL programs when the postgres user cannot enter node_modules', { skip: !asRoot && 'only as root' }, () => {
+    // a checkout inside root's home: the package directory sits below a mode-700 directory
+    const home = tmp()
+    const native = path.join(home, 'pkg', 'native')
+    fs.mkdirSync(path.join(native, 'bin'), { recursive: true })
+    fs.writeFileSync(path.join(native, 'bin', 'postgres'), '#!/bin/sh\n', { mode: 0o755 })
+    fs.symlinkSync('postgres', path.join(native, 'bin', 'postmaster'))
+    const version = `0.0.0-test-${process.pid}`
+    fs.writeFileSync(path.join(home, 'pkg', 'package.json'), JSON.stringify({ version }))
+    const copy = path.join(FALLBACK_ROOT, `postgresql-${version}`)
+    const logged: string[] = []
+    try {
+      const user = postgresUser()!
+      assert.equal(canEnter(path.join(native, 'bin'), user), false)
+      const bin = binaries(user, (m) => logged.push(m), native)
+      assert.equal(bin, path.join(copy, 'bin'))
+      assert.ok(canEnter(bin, user), 'the postgres user can enter the copy')
+      assert.equal(fs.readlinkSync(path.join(bin, 'postmaster')), 'postgres', 'symlinks kept')
+      assert.match(logged.join('\n'), /已把 PostgreSQL 程序复制到/)
+      assert.equal(binaries(user, (m) => logged.push(m), native), bin, 'copied once')
+      assert.equal(logged.length, 1)
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true })
+    }
   })
 
   it('a lock left by a dead process does not block a start', () => {

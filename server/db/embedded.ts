@@ -55,7 +55,7 @@ function idOf(flag: '-u' | '-g'): number | undefined {
 }
 
 /** PostgreSQL refuses to run as root: as root we run it as the `postgres` OS user, made if missing. */
-function postgresUser(): RunAs | undefined {
+export function postgresUser(): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined
   if (idOf('-u') === undefined) {
     spawnSync('groupadd', ['--system', 'postgres'])
@@ -75,8 +75,7 @@ export function canEnter(dir: string, as: RunAs | undefined): boolean {
  * The binaries must be executable by the postgres user. A checkout inside root's home (mode 700)
  * is not reachable for it: then a copy under FALLBACK_ROOT, made once per version, is used.
  */
-function binaries(as: RunAs | undefined, log: Log): string {
-  const native = nativeDir()
+export function binaries(as: RunAs | undefined, log: Log, native = nativeDir()): string {
   if (canEnter(path.join(native, 'bin'), as)) return path.join(native, 'bin')
   const version = fs.readFileSync(path.join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'unknown'
   const copy = path.join(FALLBACK_ROOT, `postgresql-${version}`)
@@ -159,7 +158,7 @@ function chown(p: string, as: RunAs | undefined) {
  * First run: initdb in a temporary directory that is renamed into place only once complete, so a
  * kill during it leaves nothing that looks like a cluster; leftovers are removed on the next start.
  */
-async function initialiseOnce(base: string, secret: string, bin: string, as: RunAs | undefined, log: Log) {
+async function initialiseOnce(base: string, secret: string, bin: string, as: RunAs | undefined, log: Log, durable: boolean) {
   const cluster = path.join(base, 'pg')
   if (fs.existsSync(path.join(cluster, 'PG_VERSION'))) return
   for (const name of fs.readdirSync(base)) {
@@ -176,7 +175,7 @@ async function initialiseOnce(base: string, secret: string, bin: string, as: Run
   fs.writeFileSync(pwfile, `${secret}\n`, { mode: 0o600 })
   chown(pwfile, as)
   try {
-    const args = ['-D', tmp, '-U', SUPERUSER, '--auth=scram-sha-256', `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale', '--no-instructions']
+    const args = ['-D', tmp, '-U', SUPERUSER, '--auth=scram-sha-256', `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale', '--no-instructions', ...(durable ? [] : ['--no-sync'])]
     const r = await run(path.join(bin, 'initdb'), args, as)
     if (r.code !== 0) throw new EmbeddedServerError(`PostgreSQL 初始化（initdb）失败：${r.output.trim().slice(-800)}`)
   } finally {
@@ -262,12 +261,14 @@ function freePort(): Promise<number> {
   })
 }
 
-async function startPostmaster(cluster: string, bin: string, as: RunAs | undefined): Promise<number> {
+async function startPostmaster(cluster: string, bin: string, as: RunAs | undefined, durable: boolean): Promise<number> {
+  // throw-away clusters (tests) need no crash safety; the API's own always keeps fsync on
+  const speed = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'
   const logFile = path.join(cluster, 'server.log')
   for (let attempt = 1; ; attempt++) {
     const port = await freePort()
     const size = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0
-    const r = await run(path.join(bin, 'pg_ctl'), ['start', '-D', cluster, '-w', '-t', '120', '-s', '-l', logFile, '-o', `-p ${port}`], as)
+    const r = await run(path.join(bin, 'pg_ctl'), ['start', '-D', cluster, '-w', '-t', '120', '-s', '-l', logFile, '-o', `-p ${port}${speed}`], as)
     if (r.code === 0) return port
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(size) : ''
     // Another program took the port between our probe and the start: try another one.
@@ -287,17 +288,20 @@ async function ensureDatabase(adminUrl: string, name: string) {
   }
 }
 
-/** Starts (initialising on first run) the cluster of `dataDir`; the caller holds the DATA_DIR lock. */
-export async function startEmbeddedServer(dataDir: string, log: Log = () => undefined): Promise<EmbeddedServer> {
+/**
+ * Starts (initialising on first run) the cluster of `dataDir`; the caller holds the DATA_DIR lock.
+ * `durable: false` is for throw-away clusters only (the test run's).
+ */
+export async function startEmbeddedServer(dataDir: string, log: Log = () => undefined, { durable = true } = {}): Promise<EmbeddedServer> {
   fs.mkdirSync(dataDir, { recursive: true })
   const as = postgresUser()
   const bin = binaries(as, log)
   const base = clusterBase(dataDir, as, log)
   const secret = password(dataDir)
-  await initialiseOnce(base, secret, bin, as, log)
+  await initialiseOnce(base, secret, bin, as, log, durable)
   const cluster = path.join(base, 'pg')
   await stopStale(cluster, bin, as, log)
-  const port = await startPostmaster(cluster, bin, as)
+  const port = await startPostmaster(cluster, bin, as, durable)
   const url = (database: string) => `postgres://${SUPERUSER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`
   const stopArgs = ['stop', '-D', cluster, '-m', 'fast', '-w', '-t', '60', '-s']
   let stopped = false

@@ -54,7 +54,7 @@ export async function startTestServer(databaseUrl = process.env.DATABASE_URL): P
   let dataDir: string | undefined
   if (!databaseUrl) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-test-pg-'))
-    embedded = await startEmbeddedServer(dataDir)
+    embedded = await startEmbeddedServer(dataDir, undefined, { durable: false })
   }
   const adminUrl = embedded ? embedded.url('postgres') : databaseUrl!
   const template = `cp_tpl_${unique()}`
