@@ -3,6 +3,7 @@ import path from 'node:path'
 import pino from 'pino'
 import { buildApp } from './app'
 import { ConfigError, loadConfig } from './config'
+import { EmbeddedServerError } from './db/embedded'
 import { DataDirLockedError } from './db/lock'
 import { seed } from './db/seed'
 import { createContext } from './start'
@@ -38,7 +39,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof DataDirLockedError || err instanceof ConfigError) {
+  if (err instanceof DataDirLockedError || err instanceof ConfigError || err instanceof EmbeddedServerError) {
     console.error(`无法启动：${err.message}`)
     process.exit(2)
   }

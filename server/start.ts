@@ -20,11 +20,12 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     onIdleError: (err) => log.info(`数据库空闲连接已断开，将自动重连：${err.message}`),
+    log: (message) => log.info(message),
   })
   try {
     await migrate(database.db)
     await syncPackageCalendar(database.db)
-    const seedIfEmpty = opts.seedIfEmpty ?? database.kind === 'pglite'
+    const seedIfEmpty = opts.seedIfEmpty ?? database.kind === 'embedded'
     if (seedIfEmpty && (await isEmpty(database.db))) {
       const n = await seed(database.db)
       log.info(`已载入演示数据：${n.users} 个演示身份，${n.records} 条信用记录`)

@@ -1,5 +1,5 @@
-// A pid lock on the data directory: PGlite has no lock of its own, and two processes on one
-// directory corrupt it.
+// A pid lock on the data directory: one API process per DATA_DIR. The embedded PostgreSQL server
+// belongs to the process holding it (a second one would stop it as a stale postmaster).
 import fs from 'node:fs'
 import path from 'node:path'
 

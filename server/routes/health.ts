@@ -1,11 +1,14 @@
-// GET /api/health: liveness plus the database kind and migration version.
+// GET /api/health: liveness plus the database engine ('embedded' | 'postgresql'), its server version
+// and the migration version.
 import type { FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
 import { currentVersion } from '../db/migrate'
 import type { AppContext } from '../context'
 
 export default async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/health', async () => {
     const migration = await currentVersion(ctx.db)
-    return { status: 'ok', database: ctx.dbKind, migration, sandbox: ctx.config.sandbox }
+    const { rows } = await sql<{ version: string }>`select current_setting('server_version') as version`.execute(ctx.db)
+    return { status: 'ok', database: ctx.dbKind, databaseVersion: rows[0].version, migration, sandbox: ctx.config.sandbox }
   })
 }

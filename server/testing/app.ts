@@ -1,15 +1,17 @@
-// Test harness: a real app on a real database — PGlite in a fresh temp dir, or a fresh database
-// on the PostgreSQL server of DATABASE_URL — with the demo data loaded and SMS codes captured.
+// Test harness: a real app on a real database — a fresh clone of the test run's migrated and seeded
+// template, on the embedded PostgreSQL server or that of DATABASE_URL (databases.ts) — with SMS codes
+// captured.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../app'
 import type { SmsProvider } from '../adapters/sms'
 import { loadConfig } from '../config'
 import type { AppContext } from '../context'
+import { seed } from '../db/seed'
 import { createContext } from '../start'
+import { cloneTestDatabase } from './databases'
 
 export class CapturingSms implements SmsProvider {
   readonly sandbox = true
@@ -35,32 +37,19 @@ export interface TestApp {
 
 const silent = { info: () => undefined }
 
-async function freshPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `cp_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const u = new URL(url)
-  u.pathname = `/${name}`
-  return {
-    url: u.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: url })
-      await c.connect()
-      await c.query(`drop database if exists ${name} with (force)`)
-      await c.end()
-    },
-  }
-}
-
 export async function startTestApp(envOverrides: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-test-'))
-  const pgdb = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL) : undefined
-  const env: NodeJS.ProcessEnv = { NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides, DATABASE_URL: pgdb?.url ?? '' }
+  const database = await cloneTestDatabase()
+  const env: NodeJS.ProcessEnv = { NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides, DATABASE_URL: database.url }
+  let reseed = database.reseed
   const open = async (): Promise<TestApp> => {
     const config = loadConfig(env)
     const started = await createContext(config, silent, { seedIfEmpty: true })
+    if (reseed) {
+      // the template was seeded on an earlier day: move the record dates to today
+      await seed(started.ctx.db)
+      reseed = false
+    }
     const sms = new CapturingSms()
     started.ctx.sms = sms
     const app = await buildApp(started.ctx)
@@ -76,7 +65,7 @@ export async function startTestApp(envOverrides: NodeJS.ProcessEnv = {}): Promis
       app, ctx: started.ctx, sms, dataDir, env,
       async close() {
         await closeApp()
-        await pgdb?.drop()
+        await database.drop()
         fs.rmSync(dataDir, { recursive: true, force: true })
       },
       async restart() {

@@ -39,7 +39,9 @@ export interface Persona {
 
 export interface Health {
   status: string
-  database: string
+  /** 'embedded' (the API's own PostgreSQL server) or 'postgresql' (DATABASE_URL) */
+  database: 'embedded' | 'postgresql'
+  databaseVersion: string
   migration: number
   sandbox: boolean
 }

@@ -1,5 +1,6 @@
-// API benchmarks: the real service in this process, on a fresh embedded database (PGlite in a temp
-// dir, seeded with the demo data), driven by autocannon from a worker thread over 127.0.0.1.
+// API benchmarks: the real service in this process, on a fresh embedded PostgreSQL server (its own
+// cluster for a temp DATA_DIR, seeded with the demo data), driven by autocannon from a worker
+// thread over 127.0.0.1.
 //
 // To bench another route, add an entry to `apiBenches`.
 import fs from 'node:fs'
@@ -8,6 +9,7 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
+import { removeOutsideCluster } from '../../server/db/embedded'
 import { createContext, type Started } from '../../server/start'
 
 export interface ApiBench {
@@ -76,6 +78,7 @@ export async function startApi(): Promise<RunningApi> {
   const close = async () => {
     if (app) await app.close().catch(() => undefined)
     if (started) await started.close().catch(() => undefined)
+    removeOutsideCluster(dataDir) // a temp DATA_DIR is mode 700: as root the cluster lives elsewhere
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
   try {

@@ -18,6 +18,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Flags, Result, RunnerResult } from 'lighthouse' with { 'resolution-mode': 'import' }
 import { ROOT } from './build'
+import { removeOutsideCluster } from '../../server/db/embedded'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export const LIGHTHOUSE_BARS = { performance: 90, accessibility: 95 }
@@ -119,10 +120,12 @@ async function startServer(h5Dir: string): Promise<Server> {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r))
       child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      // SIGTERM stops the embedded PostgreSQL too (a shutdown checkpoint: give it time)
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
       await exited
       clearTimeout(timer)
     }
+    removeOutsideCluster(dataDir) // a temp DATA_DIR is mode 700: as root the cluster lives elsewhere
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
   const deadline = Date.now() + 180_000

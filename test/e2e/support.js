@@ -11,8 +11,9 @@
 // - skip: false, or the reason to skip when dist/h5/index.html is missing (`npm run build:h5`).
 // - useServer(): registers before/after hooks that start the API server (`node --import tsx
 //   server/main.ts`, which also serves dist/h5) on a free port with a fresh temporary DATA_DIR,
-//   wait for /api/health (the sandbox personas must be on), and stop it and remove DATA_DIR at
-//   the end. Returns { baseUrl } (set once the server is up).
+//   wait for /api/health (the sandbox personas must be on), and stop it (and its embedded
+//   PostgreSQL) and remove DATA_DIR — and the cluster kept outside it — at the end. Returns
+//   { baseUrl } (set once the server is up).
 // - openBrowser(server): Debian's Chromium (CHROMIUM_PATH to override) through playwright-core,
 //   headless at 390×844, deviceScaleFactor 2, zh-CN, Asia/Shanghai, in a fresh user-data-dir.
 //   Gives:
@@ -70,6 +71,23 @@ async function waitForHealth(server, url, timeoutMs) {
   throw new Error(`server not healthy after ${timeoutMs} ms:\n${server.log}`)
 }
 
+/**
+ * A temporary DATA_DIR is mode 700, so as root the server keeps its PostgreSQL cluster elsewhere and
+ * records where in DATA_DIR/pg-location (server/db/embedded.ts): remove it too, and stop its
+ * postmaster if the server had to be killed.
+ */
+function removeEmbeddedCluster(dataDir) {
+  const record = path.join(dataDir, 'pg-location')
+  const base = fs.existsSync(record) ? fs.readFileSync(record, 'utf8').trim() : dataDir
+  try {
+    const pid = Number(fs.readFileSync(path.join(base, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0])
+    if (pid > 0) process.kill(pid, 'SIGQUIT') // immediate shutdown: the cluster is thrown away
+  } catch {
+    // stopped cleanly: no postmaster.pid
+  }
+  if (base !== dataDir && base.startsWith('/var/lib/creditpass/')) fs.rmSync(base, { recursive: true, force: true })
+}
+
 /** Starts the API server before the file's tests and stops it after them. */
 function useServer() {
   const server = { baseUrl: undefined, child: undefined, log: '', dataDir: undefined }
@@ -95,12 +113,16 @@ function useServer() {
     const child = server.child
     if (child && child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
+      // SIGTERM: the server stops its embedded PostgreSQL (a shutdown checkpoint) and exits
       child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
       await exited
       clearTimeout(timer)
     }
-    if (server.dataDir) fs.rmSync(server.dataDir, { recursive: true, force: true })
+    if (server.dataDir) {
+      removeEmbeddedCluster(server.dataDir)
+      fs.rmSync(server.dataDir, { recursive: true, force: true })
+    }
   })
 
   return server

@@ -1,4 +1,4 @@
--- 001: subjects, accounts and sessions, credit records, idempotency. Valid on PostgreSQL 15 and PGlite.
+-- 001: subjects, accounts and sessions, credit records, idempotency. Valid on PostgreSQL 15 and newer.
 
 create table subjects (
   id text primary key,

@@ -6,13 +6,14 @@ import { useAuthStore } from '../../../../stores/auth'
 import { useConsentStore } from '../../../../stores/consent'
 import * as authApi from '../../../../services/auth-api'
 import { resetModuleMocks, loginResponse, personas, profile, settle } from '../../../../../test/jest/fixtures'
+import type { Health } from '../../../../services/types'
 import LoginPage from '.'
 
 jest.mock('../../../../services/auth-api')
 beforeEach(() => resetModuleMocks(authApi))
 const mocked = <T extends (...args: never[]) => unknown>(fn: T) => fn as unknown as jest.MockedFunction<T>
 
-const health = (sandbox: boolean) => ({ status: 'ok', database: 'pglite', migration: 2, sandbox })
+const health = (sandbox: boolean): Health => ({ status: 'ok', database: 'embedded', databaseVersion: '17.10', migration: 2, sandbox })
 
 async function renderLogin({ sandbox }: { sandbox: boolean }) {
   mocked(fetchHealth).mockResolvedValue(health(sandbox))
