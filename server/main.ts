@@ -11,6 +11,7 @@ async function main() {
   const log = pino({ level: process.env.LOG_LEVEL || 'info' })
   const seedOnly = process.argv.includes('--seed-only')
   const config = loadConfig()
+  if (seedOnly && !config.sandbox) throw new ConfigError('未开启沙箱时不能写入演示数据（npm run seed 只用于开发和演示环境）')
   if (!config.staticDir) config.staticDir = path.resolve(__dirname, '..', 'dist', 'h5')
   const started = await createContext(config, log, seedOnly ? { seedIfEmpty: false } : {})
   if (seedOnly) {

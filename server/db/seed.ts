@@ -119,3 +119,9 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst()
   return !row
 }
+
+/** Demo accounts are the only ones with a persona id (see mock/personas). */
+export async function hasDemoData(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('persona', 'is not', null).limit(1).executeTakeFirst()
+  return Boolean(row)
+}
