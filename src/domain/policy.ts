@@ -52,6 +52,9 @@ export const SMS_PER_IP_PER_HOUR = 30
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
 export const REFRESH_TOKEN_TTL_DAYS = 30
 
+/** Idempotency-Key: how long a key (and its stored answer) lives. */
+export const IDEMPOTENCY_KEY_TTL_HOURS = 24
+
 /** Privacy notice version: a new version asks for consent again. */
 export const PRIVACY_POLICY_VERSION = '2026-11-01'
 
