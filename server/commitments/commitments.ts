@@ -145,9 +145,18 @@ export async function conclude(
   input: { id: string; outcome: '已履约' | '违诺'; reason: string; officer: { id: string; orgName: string | null } },
 ) {
   return db.transaction().execute(async (trx) => {
+    // The transition is conditional: of concurrent decisions exactly one moves 履约中 on; the
+    // others wait on the row lock, see the new status and get a 409.
+    const moved = await trx
+      .updateTable('commitments')
+      .set({ status: input.outcome, status_reason: input.reason })
+      .where('id', '=', input.id)
+      .where('status', '=', '履约中')
+      .returning('id')
+      .executeTakeFirst()
     const c = await commitmentQuery(trx).where('c.id', '=', input.id).executeTakeFirst()
     if (!c) throw notFound('承诺')
-    if (c.status !== '履约中') throw new AppError(409, 'ALREADY_CONCLUDED', `该承诺已认定为“${c.status}”，不能重复认定`)
+    if (!moved) throw new AppError(409, 'ALREADY_CONCLUDED', `该承诺已认定为“${c.status}”，不能重复认定`)
     const today = chinaDate()
     const breach = input.outcome === '违诺'
     const department = input.officer.orgName ?? '信用主管部门'
@@ -167,7 +176,7 @@ export async function conclude(
       .insertInto('credit_record_events')
       .values({ id: crypto.randomUUID(), record_id: recordId, at: new Date(), actor: department, status: '公示中', reason: breach ? '认定违反信用承诺' : '认定已履行信用承诺' })
       .execute()
-    await trx.updateTable('commitments').set({ status: input.outcome, status_reason: input.reason, record_id: recordId }).where('id', '=', c.id).execute()
+    await trx.updateTable('commitments').set({ record_id: recordId }).where('id', '=', c.id).execute()
     return { id: c.id, receiptNo: c.receipt_no, status: input.outcome, recordId }
   })
 }

@@ -173,4 +173,21 @@ describe('fulfilment and breach', () => {
     const o = (await get('citizen-new', '/api/credit/overview')).json()
     assert.equal(o.score, 610)
   })
+
+  it('when 20 officers decide on one commitment at once, then exactly one succeeds with one credit record; the rest get 409', async () => {
+    const c = (await signAs('agent-yunqi', 'tpl-industry-tourism', asYunqi)).json()
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post('staff-officer', `/api/officer/commitments/${c.id}/decision`, { outcome: i % 2 ? '违诺' : '已履约', reason: `第 ${i} 份认定` }),
+      ),
+    )
+    const statuses = results.map((r) => r.statusCode).sort()
+    assert.deepEqual(statuses, [200, ...Array(19).fill(409)], results.map((r) => r.body).join('\n'))
+    for (const r of results.filter((x) => x.statusCode === 409)) assert.equal(r.json().error.code, 'ALREADY_CONCLUDED')
+    const records = await t.ctx.db.selectFrom('credit_records').select('id').where('document_no', '=', c.receiptNo).execute()
+    assert.equal(records.length, 1)
+    const stored = await t.ctx.db.selectFrom('commitments').select(['status', 'record_id']).where('id', '=', c.id).executeTakeFirstOrThrow()
+    const winner = results.find((r) => r.statusCode === 200)!.json()
+    assert.deepEqual([stored.status, stored.record_id], [winner.status, records[0].id])
+  })
 })
