@@ -9,7 +9,7 @@ import { loadProfile } from '../../auth/profile'
 import { endSession, rotateSession, startSession } from '../../auth/sessions'
 import { consumeLoginCode, createLoginCode } from '../../auth/sms-codes'
 import type { AppContext } from '../../context'
-import { AppError, notFound } from '../../http/errors'
+import { AppError, loggable, notFound } from '../../http/errors'
 import { requireAuth } from '../../http/auth'
 import { parse, text } from '../../http/validate'
 
@@ -73,7 +73,7 @@ export default async function authRoutes(app: FastifyInstance, ctx: AppContext) 
     try {
       await ctx.sms.sendLoginCode(body.phone, code)
     } catch (err) {
-      request.log.error({ err }, 'sms delivery failed')
+      request.log.error({ err: loggable(err) }, 'sms delivery failed')
       throw new AppError(502, 'SMS_UNAVAILABLE', '短信发送失败，请稍后重试')
     }
     return { sent: true, expiresIn: 300, sandbox: ctx.sms.sandbox }
