@@ -6,6 +6,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { AppContext } from './context'
 import { registerErrorHandling } from './http/errors'
 import { registerIdempotency } from './http/idempotency'
+import { registerInputGuard } from './http/input-guard'
 import authRoutes from './routes/auth'
 import commitmentRoutes from './routes/commitments'
 import creditRoutes from './routes/credit'
@@ -16,6 +17,12 @@ import meRoutes from './routes/me'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[]
+  }
+}
+
 export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {}) {
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -25,9 +32,16 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
     ...opts,
   })
   const staticDir = ctx.config.staticDir && fs.existsSync(path.join(ctx.config.staticDir, 'index.html')) ? ctx.config.staticDir : undefined
+  // The route table, for checks that must cover every route (tests iterate it).
+  const routeTable: { method: string; url: string }[] = []
+  app.decorate('routeTable', routeTable)
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: r.url })
+  })
   registerErrorHandling(app, { spaFallback: Boolean(staticDir) })
   // The API speaks JSON only (multipart uploads get their own parser where needed).
   app.removeContentTypeParser('text/plain')
+  registerInputGuard(app)
   registerIdempotency(app, ctx.db)
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff')
