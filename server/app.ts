@@ -2,9 +2,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
-import Fastify, { type FastifyServerOptions } from 'fastify'
+import type http from 'node:http'
+import Fastify, { type FastifyHttpOptions } from 'fastify'
 import type { AppContext } from './context'
 import { registerErrorHandling } from './http/errors'
+import { frameworkErrorOptions } from './http/framework-errors'
 import { registerIdempotency } from './http/idempotency'
 import { registerInputGuard } from './http/input-guard'
 import authRoutes from './routes/auth'
@@ -23,11 +25,12 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {}) {
+export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Server> = {}) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: ctx.config.trustProxy,
+    ...frameworkErrorOptions,
     // Full personal values never reach the log: no bodies, no query strings.
     ...opts,
   })

@@ -50,7 +50,8 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     if (opts.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html')
     }
-    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` } })
+    // The path is not echoed: it may hold personal data, and it adds nothing for the caller.
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } })
   })
 }
 
