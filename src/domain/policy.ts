@@ -78,3 +78,9 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
 export const PUBLIC_COMMITMENT_KINDS: readonly CommitmentKind[] = ['审批型', '主动公示型', '行业自律型']
 export const COMMITMENT_MIN_READ_SECONDS = 15
 export const SIGNATURE_MAX_BYTES = 200 * 1024
+/** Largest signature canvas in pixels (width × height): bounds the decoded size before inflating. */
+export const SIGNATURE_MAX_PIXELS = 1_500_000
+/** Share of dark, opaque pixels a signature must have (a stroke, not a blank or a speck) … */
+export const SIGNATURE_MIN_INK_SHARE = 0.001
+/** … and may have at most (not a filled rectangle). */
+export const SIGNATURE_MAX_INK_SHARE = 0.5
