@@ -132,10 +132,12 @@ export function listPublic(db: Kysely<Database>, search: { uscc?: string; name?:
   return page(q, cursor, 20, publicView)
 }
 
-export async function receipt(db: Kysely<Database>, receiptNo: string) {
+/** Verifies a receipt; `source` (the client address) makes repeated checks one access-log entry a day. */
+export async function receipt(db: Kysely<Database>, receiptNo: string, source: string) {
   const r = await commitmentQuery(db).where('c.receipt_no', '=', receiptNo).executeTakeFirst()
   if (!r) throw new AppError(404, 'RECEIPT_NOT_FOUND', `未找到编号为 ${receiptNo} 的承诺回执，请核对编号；该编号不是信用通出具的有效回执`)
-  await logAccess(db, { subjectId: r.subject_id, reader: '公众（回执核验）', readerKind: 'public', purpose: `核验信用承诺回执 ${r.receipt_no}` })
+  const dedupeKey = `receipt|${r.receipt_no}|${sha256(source).slice(0, 24)}|${chinaDate()}`
+  await logAccess(db, { subjectId: r.subject_id, reader: '公众（回执核验）', readerKind: 'public', purpose: `核验信用承诺回执 ${r.receipt_no}`, dedupeKey })
   return { valid: true, ...publicView(r) }
 }
 

@@ -112,6 +112,14 @@ export interface AccessLogTable {
   reader: string
   reader_kind: 'officer' | 'partner' | 'verifier' | 'public'
   purpose: string
+  /** set for reads logged once per source and day */
+  dedupe_key: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+export interface RateLimitHitsTable {
+  bucket: string
+  window_start: Timestamp
+  hits: number
 }
 
 export interface IncentivesTable {
@@ -212,6 +220,7 @@ export interface Database {
   schema_migrations: SchemaMigrationsTable
   score_snapshots: ScoreSnapshotsTable
   access_log: AccessLogTable
+  rate_limit_hits: RateLimitHitsTable
   incentives: IncentivesTable
   staff_sites: StaffSitesTable
   vouchers: VouchersTable

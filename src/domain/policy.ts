@@ -48,6 +48,10 @@ export const SMS_PER_PHONE_PER_HOUR = 5
 export const SMS_PER_PHONE_PER_DAY = 10
 export const SMS_PER_IP_PER_HOUR = 30
 
+/** Anonymous requests per client address and minute: public lists and receipt checks; sign-in attempts. */
+export const PUBLIC_REQUESTS_PER_IP_PER_MINUTE = 60
+export const AUTH_REQUESTS_PER_IP_PER_MINUTE = 300
+
 /** Sessions. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
 export const REFRESH_TOKEN_TTL_DAYS = 30

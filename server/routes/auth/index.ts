@@ -4,13 +4,14 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { personaSummaries } from '../../../mock/personas'
 import { maskName } from '../../../src/domain/mask'
-import { SMS_CODE_LENGTH } from '../../../src/domain/policy'
+import { AUTH_REQUESTS_PER_IP_PER_MINUTE, SMS_CODE_LENGTH } from '../../../src/domain/policy'
 import { loadProfile } from '../../auth/profile'
 import { endSession, rotateSession, startSession } from '../../auth/sessions'
 import { consumeLoginCode, createLoginCode } from '../../auth/sms-codes'
 import type { AppContext } from '../../context'
 import { AppError, loggable, notFound } from '../../http/errors'
 import { requireAuth } from '../../http/auth'
+import { rateLimited } from '../../http/rate-limit'
 import { parse, text } from '../../http/validate'
 
 const phone = z
@@ -25,6 +26,8 @@ const refreshBody = z.object({ refreshToken: text('refreshToken', 200) })
 
 export default async function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db, config } = ctx
+  // Sign-in is anonymous: a per-address budget on top of the per-code and per-phone limits.
+  app.addHook('onRequest', rateLimited(db, { bucket: 'auth', limit: AUTH_REQUESTS_PER_IP_PER_MINUTE, windowSeconds: 60 }))
 
   async function loginResponse(user: { id: string; roles: string[] }) {
     const session = await startSession(db, config.jwtSecret, user)
