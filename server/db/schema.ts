@@ -116,6 +116,11 @@ export interface AccessLogTable {
   dedupe_key: ColumnType<string | null, string | null | undefined, string | null>
 }
 
+export interface RevokedAccessTokensTable {
+  jti: string
+  expires_at: Timestamp
+}
+
 export interface RateLimitHitsTable {
   bucket: string
   window_start: Timestamp
@@ -221,6 +226,7 @@ export interface Database {
   score_snapshots: ScoreSnapshotsTable
   access_log: AccessLogTable
   rate_limit_hits: RateLimitHitsTable
+  revoked_access_tokens: RevokedAccessTokensTable
   incentives: IncentivesTable
   staff_sites: StaffSitesTable
   vouchers: VouchersTable

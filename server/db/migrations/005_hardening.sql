@@ -14,3 +14,10 @@ create index rate_limit_hits_window on rate_limit_hits (window_start);
 
 -- Repeated reads by one source are logged once a day: the key names the source and the day.
 alter table access_log add column dedupe_key text unique;
+
+-- Access tokens ended by logout before their expiry (kept until they would have expired anyway).
+create table revoked_access_tokens (
+  jti text primary key,
+  expires_at timestamptz not null
+);
+create index revoked_access_tokens_expiry on revoked_access_tokens (expires_at);

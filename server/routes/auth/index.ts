@@ -6,6 +6,7 @@ import { personaSummaries } from '../../../mock/personas'
 import { maskName } from '../../../src/domain/mask'
 import { AUTH_REQUESTS_PER_IP_PER_MINUTE, SMS_CODE_LENGTH } from '../../../src/domain/policy'
 import { loadProfile } from '../../auth/profile'
+import { revokeAccessToken } from '../../auth/revoked-tokens'
 import { endSession, rotateSession, startSession } from '../../auth/sessions'
 import { consumeLoginCode, createLoginCode } from '../../auth/sms-codes'
 import type { AppContext } from '../../context'
@@ -103,6 +104,8 @@ export default async function authRoutes(app: FastifyInstance, ctx: AppContext) 
   app.post('/api/auth/logout', { onRequest: requireAuth(config.jwtSecret) }, async (request, reply) => {
     const body = parse(refreshBody, request.body)
     await endSession(db, body.refreshToken, request.user!.id)
+    const token = request.user!.token
+    if (token) await revokeAccessToken(db, token.jti, token.expiresAt)
     return reply.code(204).send()
   })
 }
