@@ -141,12 +141,24 @@ export async function receipt(db: Kysely<Database>, receiptNo: string, source: s
   return { valid: true, ...publicView(r) }
 }
 
-/** An officer's finding: 已履约 (a positive entry) or 违诺 (a negative 一般 entry); the score follows. */
+/**
+ * An officer's finding: 已履约 (a positive entry) or 违诺 (a negative 一般 entry); the score follows.
+ * Department scope: an officer decides only on commitments of templates their department accepts
+ * (commitment_templates.department = the officer's org); any other commitment is 404 to them.
+ */
 export async function conclude(
   db: Kysely<Database>,
   input: { id: string; outcome: '已履约' | '违诺'; reason: string; officer: { id: string; orgName: string | null } },
 ) {
   return db.transaction().execute(async (trx) => {
+    const scoped = await trx
+      .selectFrom('commitments as c')
+      .innerJoin('commitment_templates as t', (j) => j.onRef('t.id', '=', 'c.template_id').onRef('t.version', '=', 'c.template_version'))
+      .select('c.id')
+      .where('c.id', '=', input.id)
+      .where('t.department', '=', input.officer.orgName ?? '')
+      .executeTakeFirst()
+    if (!scoped) throw notFound('承诺')
     // The transition is conditional: of concurrent decisions exactly one moves 履约中 on; the
     // others wait on the row lock, see the new status and get a 409.
     const moved = await trx

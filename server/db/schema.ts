@@ -193,6 +193,7 @@ export interface CommitmentTemplatesTable {
   title: string
   body: string
   body_sha256: string
+  department: ColumnType<string | null, string | null | undefined, string | null>
   created_at: Generated<Date>
 }
 

@@ -21,3 +21,6 @@ create table revoked_access_tokens (
   expires_at timestamptz not null
 );
 create index revoked_access_tokens_expiry on revoked_access_tokens (expires_at);
+
+-- The department that accepts a template's commitments: only its officers decide on them.
+alter table commitment_templates add column department text;

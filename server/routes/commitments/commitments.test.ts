@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
 import crypto from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
+import { Writable } from 'node:stream'
+import pino from 'pino'
+import { buildApp } from '../../app'
+import { signAccessToken } from '../../auth/jwt'
 import { signaturePng } from '../../testing/png'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
@@ -191,3 +195,33 @@ describe('fulfilment and breach', () => {
     assert.deepEqual([stored.status, stored.record_id], [winner.status, records[0].id])
   })
 })
+
+describe('officers decide within their department', () => {
+  it('when an officer decides on a commitment another department accepts, then 404; its own officer decides, and the log names the department', async () => {
+    const market = '杭州市市场监督管理局'
+    await t.ctx.db.insertInto('users').values({ id: 'user-market-officer', roles: ['citizen', 'officer'], org_name: market }).execute()
+    const marketToken = await signAccessToken(t.ctx.config.jwtSecret, { userId: 'user-market-officer', roles: ['citizen', 'officer'] })
+    const food = (await signAs('agent-yunqi', 'tpl-food-licence', asYunqi)).json()
+    const tourism = (await signAs('agent-yunqi', 'tpl-industry-tourism', asYunqi)).json()
+
+    const lines: string[] = []
+    const logged = await buildApp(t.ctx, { loggerInstance: pino({ level: 'info' }, new Writable({ write: (c, _e, d) => (lines.push(String(c)), d()) })) })
+    try {
+      const decide = (token: string, id: string) =>
+        logged.inject({ method: 'POST', url: `/api/officer/commitments/${id}/decision`, payload: { outcome: '已履约', reason: '现场核查与承诺一致' }, headers: bearer(token) })
+      assert.equal((await decide(tokens['staff-officer'], food.id)).statusCode, 404)
+      assert.equal((await decide(marketToken, tourism.id)).statusCode, 404)
+      const ok = await decide(marketToken, food.id)
+      assert.equal(ok.statusCode, 200, ok.body)
+      const record = await t.ctx.db.selectFrom('credit_records').select('department').where('id', '=', ok.json().recordId).executeTakeFirstOrThrow()
+      assert.equal(record.department, market)
+    } finally {
+      await logged.close()
+    }
+    const decision = lines.map((l) => JSON.parse(l)).find((l) => l.decision?.commitmentId === food.id)
+    assert.deepEqual([decision?.decision.department, decision?.decision.officerId, decision?.msg], [market, 'user-market-officer', '信用承诺认定'])
+    const stored = await t.ctx.db.selectFrom('commitments').select('status').where('id', '=', tourism.id).executeTakeFirstOrThrow()
+    assert.equal(stored.status, '履约中')
+  })
+})
+
