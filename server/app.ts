@@ -2,10 +2,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
-import Fastify, { type FastifyServerOptions } from 'fastify'
+import type http from 'node:http'
+import Fastify, { type FastifyHttpOptions } from 'fastify'
+import { isAccessTokenRevoked } from './auth/revoked-tokens'
 import type { AppContext } from './context'
 import { registerErrorHandling } from './http/errors'
+import { frameworkErrorOptions } from './http/framework-errors'
 import { registerIdempotency } from './http/idempotency'
+import { registerInputGuard } from './http/input-guard'
 import authRoutes from './routes/auth'
 import calendarRoutes from './routes/calendar'
 import commitmentRoutes from './routes/commitments'
@@ -17,18 +21,33 @@ import meRoutes from './routes/me'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
 
-export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {}) {
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[]
+  }
+}
+
+export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Server> = {}) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: ctx.config.trustProxy,
+    ...frameworkErrorOptions,
     // Full personal values never reach the log: no bodies, no query strings.
     ...opts,
   })
   const staticDir = ctx.config.staticDir && fs.existsSync(path.join(ctx.config.staticDir, 'index.html')) ? ctx.config.staticDir : undefined
+  // The route table, for checks that must cover every route (tests iterate it).
+  const routeTable: { method: string; url: string }[] = []
+  app.decorate('routeTable', routeTable)
+  app.decorate('isAccessTokenRevoked', (jti: string) => isAccessTokenRevoked(ctx.db, jti))
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: r.url })
+  })
   registerErrorHandling(app, { spaFallback: Boolean(staticDir) })
   // The API speaks JSON only (multipart uploads get their own parser where needed).
   app.removeContentTypeParser('text/plain')
+  registerInputGuard(app)
   registerIdempotency(app, ctx.db)
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff')

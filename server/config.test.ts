@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
 import { ConfigError, loadConfig } from './config'
+import { sql } from 'kysely'
+import { seed } from './db/seed'
 import { startTestApp } from './testing/app'
 
 const dirs: string[] = []
@@ -54,6 +56,28 @@ describe('configuration', () => {
       assert.equal((await explicit.app.inject('/api/auth/sandbox/personas')).statusCode, 200)
     } finally {
       await explicit.close()
+    }
+  })
+
+  it('when the sandbox is off, no demo account exists: the officer phone 13800000012 signs in as nobody special', async () => {
+    const prod = await startTestApp(productionEnv)
+    try {
+      const demo = await prod.ctx.db.selectFrom('users').select('id').where((eb) => eb.or([eb('persona', 'is not', null), eb('phone', '=', '13800000012')])).execute()
+      assert.deepEqual(demo, [])
+      const staff = await prod.ctx.db.selectFrom('users').select('id').where(sql<boolean>`roles && array['officer','verifier','rental_partner','organizer']`).execute()
+      assert.deepEqual(staff, [])
+    } finally {
+      await prod.close()
+    }
+  })
+
+  it('when a production start finds demo data in its database, then it refuses with a Chinese ConfigError', async () => {
+    const prod = await startTestApp(productionEnv)
+    try {
+      await seed(prod.ctx.db)
+      await assert.rejects(prod.restart(), (e: unknown) => e instanceof ConfigError && /演示数据/.test(e.message) && /SANDBOX=1/.test(e.message))
+    } finally {
+      await prod.close()
     }
   })
 })

@@ -1,17 +1,18 @@
 // Entry point: `npm start` / `npm run start:api` / `npm run seed`.
 import path from 'node:path'
-import pino from 'pino'
 import { buildApp } from './app'
 import { ConfigError, loadConfig } from './config'
 import { EmbeddedServerError } from './db/embedded'
 import { DataDirLockedError } from './db/lock'
 import { seed } from './db/seed'
 import { createContext } from './start'
+import { createLogger } from './http/log'
 
 async function main() {
-  const log = pino({ level: process.env.LOG_LEVEL || 'info' })
+  const log = createLogger()
   const seedOnly = process.argv.includes('--seed-only')
   const config = loadConfig()
+  if (seedOnly && !config.sandbox) throw new ConfigError('未开启沙箱时不能写入演示数据（npm run seed 只用于开发和演示环境）')
   if (!config.staticDir) config.staticDir = path.resolve(__dirname, '..', 'dist', 'h5')
   const started = await createContext(config, log, seedOnly ? { seedIfEmpty: false } : {})
   if (seedOnly) {

@@ -1,14 +1,15 @@
-// Wires a running service: database (migrated, demo data on an empty embedded one), adapters, app.
+// Wires a running service: database (migrated, demo data on an empty embedded one when the sandbox
+// is on), adapters, app.
 import type { FastifyBaseLogger } from 'fastify'
 import { HttpIdentityVerifier, SandboxIdentityVerifier } from './adapters/identity'
 import { HttpSmsProvider, SandboxSmsProvider } from './adapters/sms'
 import { SandboxWechatAuth, WechatApiAuth } from './adapters/wechat'
-import type { Config } from './config'
+import { ConfigError, type Config } from './config'
 import type { AppContext } from './context'
 import { openDatabase } from './db/database'
 import { migrate } from './db/migrate'
 import { syncPackageCalendar } from './calendar/calendar'
-import { isEmpty, seed } from './db/seed'
+import { hasDemoData, isEmpty, seed } from './db/seed'
 
 export interface Started {
   ctx: AppContext
@@ -25,8 +26,10 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
   try {
     await migrate(database.db)
     await syncPackageCalendar(database.db)
+    // Demo personas log in by SMS at fixed phones and hold staff roles: never outside the sandbox.
+    if (!config.sandbox) await refuseDemoData(database.db)
     const seedIfEmpty = opts.seedIfEmpty ?? database.kind === 'embedded'
-    if (seedIfEmpty && (await isEmpty(database.db))) {
+    if (config.sandbox && seedIfEmpty && (await isEmpty(database.db))) {
       const n = await seed(database.db)
       log.info(`已载入演示数据：${n.users} 个演示身份，${n.records} 条信用记录`)
     }
@@ -43,4 +46,10 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
     identity: config.identityVerify ? new HttpIdentityVerifier(config.identityVerify.url, config.identityVerify.token) : new SandboxIdentityVerifier(),
   }
   return { ctx, close: () => database.close() }
+}
+
+async function refuseDemoData(db: Started['ctx']['db']) {
+  if (await hasDemoData(db)) {
+    throw new ConfigError('数据库中含有演示数据（演示身份、固定手机号、工作人员角色），未开启沙箱时拒绝启动：请换用一个新的数据库，或以 SANDBOX=1 显式启用沙箱')
+  }
 }

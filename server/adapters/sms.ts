@@ -1,17 +1,22 @@
 // SMS delivery. Real: an HTTP SMS gateway (SMS_GATEWAY_URL). Sandbox: the code goes to the server log.
 import type { FastifyBaseLogger } from 'fastify'
+import { maskPhone } from '../../src/domain/mask'
 
 export interface SmsProvider {
   readonly sandbox: boolean
   sendLoginCode(phone: string, code: string): Promise<void>
 }
 
-/** SANDBOX ONLY: never delivers anything; writes the code to the server log for testers. */
+/**
+ * SANDBOX ONLY: never delivers anything; writes the code to the server log for testers, beside the
+ * masked phone (138****0012) — the full number never reaches a log.
+ */
 export class SandboxSmsProvider implements SmsProvider {
   readonly sandbox = true
   constructor(private log: Pick<FastifyBaseLogger, 'info'>) {}
   async sendLoginCode(phone: string, code: string) {
-    this.log.info({ sandboxSms: { phone, code } }, `[沙箱短信] ${phone} 的登录验证码：${code}（5 分钟内有效）`)
+    const masked = maskPhone(phone)
+    this.log.info({ sandboxSms: { phone: masked, code } }, `[沙箱短信] ${masked} 的登录验证码：${code}（5 分钟内有效）`)
   }
 }
 

@@ -1,4 +1,5 @@
 // Access tokens: HS256 JWTs with issuer, audience and expiry; only the allow-listed algorithm verifies.
+import crypto from 'node:crypto'
 import { errors, jwtVerify, SignJWT } from 'jose'
 import { ACCESS_TOKEN_TTL_SECONDS } from '../../src/domain/policy'
 import { unauthorized } from '../http/errors'
@@ -12,6 +13,12 @@ export interface AccessClaims {
   roles: string[]
 }
 
+/** What a verified token tells: its claims, its id (for revocation at logout) and its expiry. */
+export interface VerifiedAccess extends AccessClaims {
+  jti?: string
+  expiresAt: Date
+}
+
 export async function signAccessToken(secret: Uint8Array, claims: AccessClaims, ttl = ACCESS_TOKEN_TTL_SECONDS) {
   return new SignJWT({ roles: claims.roles })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -19,15 +26,16 @@ export async function signAccessToken(secret: Uint8Array, claims: AccessClaims, 
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
+    .setJti(crypto.randomUUID())
     .setExpirationTime(Math.floor(Date.now() / 1000) + ttl)
     .sign(secret)
 }
 
-export async function verifyAccessToken(secret: Uint8Array, token: string): Promise<AccessClaims> {
+export async function verifyAccessToken(secret: Uint8Array, token: string): Promise<VerifiedAccess> {
   try {
     const { payload } = await jwtVerify(token, secret, { algorithms: ALGORITHMS, issuer: ISSUER, audience: AUDIENCE })
     if (typeof payload.sub !== 'string' || !Array.isArray(payload.roles)) throw unauthorized('登录凭证无效，请重新登录', 'TOKEN_INVALID')
-    return { userId: payload.sub, roles: payload.roles as string[] }
+    return { userId: payload.sub, roles: payload.roles as string[], jti: typeof payload.jti === 'string' ? payload.jti : undefined, expiresAt: new Date((payload.exp ?? 0) * 1000) }
   } catch (e) {
     if (e instanceof errors.JWTExpired) throw unauthorized('登录已过期，请重新登录', 'TOKEN_EXPIRED')
     throw unauthorized('登录凭证无效，请重新登录', 'TOKEN_INVALID')

@@ -132,22 +132,45 @@ export function listPublic(db: Kysely<Database>, search: { uscc?: string; name?:
   return page(q, cursor, 20, publicView)
 }
 
-export async function receipt(db: Kysely<Database>, receiptNo: string) {
+/** Verifies a receipt; `source` (the client address) makes repeated checks one access-log entry a day. */
+export async function receipt(db: Kysely<Database>, receiptNo: string, source: string) {
   const r = await commitmentQuery(db).where('c.receipt_no', '=', receiptNo).executeTakeFirst()
   if (!r) throw new AppError(404, 'RECEIPT_NOT_FOUND', `未找到编号为 ${receiptNo} 的承诺回执，请核对编号；该编号不是信用通出具的有效回执`)
-  await logAccess(db, { subjectId: r.subject_id, reader: '公众（回执核验）', readerKind: 'public', purpose: `核验信用承诺回执 ${r.receipt_no}` })
+  const dedupeKey = `receipt|${r.receipt_no}|${sha256(source).slice(0, 24)}|${chinaDate()}`
+  await logAccess(db, { subjectId: r.subject_id, reader: '公众（回执核验）', readerKind: 'public', purpose: `核验信用承诺回执 ${r.receipt_no}`, dedupeKey })
   return { valid: true, ...publicView(r) }
 }
 
-/** An officer's finding: 已履约 (a positive entry) or 违诺 (a negative 一般 entry); the score follows. */
+/**
+ * An officer's finding: 已履约 (a positive entry) or 违诺 (a negative 一般 entry); the score follows.
+ * Department scope: an officer decides only on commitments of templates their department accepts
+ * (commitment_templates.department = the officer's org); any other commitment is 404 to them.
+ */
 export async function conclude(
   db: Kysely<Database>,
   input: { id: string; outcome: '已履约' | '违诺'; reason: string; officer: { id: string; orgName: string | null } },
 ) {
   return db.transaction().execute(async (trx) => {
+    const scoped = await trx
+      .selectFrom('commitments as c')
+      .innerJoin('commitment_templates as t', (j) => j.onRef('t.id', '=', 'c.template_id').onRef('t.version', '=', 'c.template_version'))
+      .select('c.id')
+      .where('c.id', '=', input.id)
+      .where('t.department', '=', input.officer.orgName ?? '')
+      .executeTakeFirst()
+    if (!scoped) throw notFound('承诺')
+    // The transition is conditional: of concurrent decisions exactly one moves 履约中 on; the
+    // others wait on the row lock, see the new status and get a 409.
+    const moved = await trx
+      .updateTable('commitments')
+      .set({ status: input.outcome, status_reason: input.reason })
+      .where('id', '=', input.id)
+      .where('status', '=', '履约中')
+      .returning('id')
+      .executeTakeFirst()
     const c = await commitmentQuery(trx).where('c.id', '=', input.id).executeTakeFirst()
     if (!c) throw notFound('承诺')
-    if (c.status !== '履约中') throw new AppError(409, 'ALREADY_CONCLUDED', `该承诺已认定为“${c.status}”，不能重复认定`)
+    if (!moved) throw new AppError(409, 'ALREADY_CONCLUDED', `该承诺已认定为“${c.status}”，不能重复认定`)
     const today = chinaDate()
     const breach = input.outcome === '违诺'
     const department = input.officer.orgName ?? '信用主管部门'
@@ -167,7 +190,7 @@ export async function conclude(
       .insertInto('credit_record_events')
       .values({ id: crypto.randomUUID(), record_id: recordId, at: new Date(), actor: department, status: '公示中', reason: breach ? '认定违反信用承诺' : '认定已履行信用承诺' })
       .execute()
-    await trx.updateTable('commitments').set({ status: input.outcome, status_reason: input.reason, record_id: recordId }).where('id', '=', c.id).execute()
+    await trx.updateTable('commitments').set({ record_id: recordId }).where('id', '=', c.id).execute()
     return { id: c.id, receiptNo: c.receipt_no, status: input.outcome, recordId }
   })
 }

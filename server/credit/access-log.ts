@@ -7,10 +7,15 @@ import { decodeCursor, encodeCursor } from '../http/cursor'
 export type ReaderKind = Database['access_log']['reader_kind']
 
 /** `reader` must already be masked (an organisation name, or a person as 张*). */
-export async function logAccess(db: Kysely<Database>, entry: { subjectId: string; reader: string; readerKind: ReaderKind; purpose: string }) {
+/** With a `dedupeKey`, only the first read under that key is logged (e.g. one source, one day). */
+export async function logAccess(db: Kysely<Database>, entry: { subjectId: string; reader: string; readerKind: ReaderKind; purpose: string; dedupeKey?: string }) {
   await db
     .insertInto('access_log')
-    .values({ id: crypto.randomUUID(), subject_id: entry.subjectId, reader: entry.reader, reader_kind: entry.readerKind, purpose: entry.purpose, at: new Date() })
+    .values({
+      id: crypto.randomUUID(), subject_id: entry.subjectId, reader: entry.reader, reader_kind: entry.readerKind, purpose: entry.purpose, at: new Date(),
+      dedupe_key: entry.dedupeKey ?? null,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute()
 }
 

@@ -112,6 +112,19 @@ export interface AccessLogTable {
   reader: string
   reader_kind: 'officer' | 'partner' | 'verifier' | 'public'
   purpose: string
+  /** set for reads logged once per source and day */
+  dedupe_key: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+export interface RevokedAccessTokensTable {
+  jti: string
+  expires_at: Timestamp
+}
+
+export interface RateLimitHitsTable {
+  bucket: string
+  window_start: Timestamp
+  hits: number
 }
 
 export interface IncentivesTable {
@@ -180,6 +193,7 @@ export interface CommitmentTemplatesTable {
   title: string
   body: string
   body_sha256: string
+  department: ColumnType<string | null, string | null | undefined, string | null>
   created_at: Generated<Date>
 }
 
@@ -226,6 +240,8 @@ export interface Database {
   schema_migrations: SchemaMigrationsTable
   score_snapshots: ScoreSnapshotsTable
   access_log: AccessLogTable
+  rate_limit_hits: RateLimitHitsTable
+  revoked_access_tokens: RevokedAccessTokensTable
   incentives: IncentivesTable
   staff_sites: StaffSitesTable
   vouchers: VouchersTable

@@ -82,8 +82,9 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
       const bodySha = crypto.createHash('sha256').update(tpl.body).digest('hex')
       await trx
         .insertInto('commitment_templates')
-        .values({ id: tpl.id, version: tpl.version, kind: tpl.kind, audience: tpl.audience, title: tpl.title, body: tpl.body, body_sha256: bodySha })
-        .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
+        .values({ id: tpl.id, version: tpl.version, kind: tpl.kind, audience: tpl.audience, title: tpl.title, body: tpl.body, body_sha256: bodySha, department: tpl.department })
+        // The text stays; only the accepting department (not part of what was signed) is refreshed.
+        .onConflict((oc) => oc.columns(['id', 'version']).doUpdateSet({ department: tpl.department }))
         .execute()
     }
     for (const a of accessLog) {
@@ -118,4 +119,10 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst()
   return !row
+}
+
+/** Demo accounts are the only ones with a persona id (see mock/personas). */
+export async function hasDemoData(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('persona', 'is not', null).limit(1).executeTakeFirst()
+  return Boolean(row)
 }

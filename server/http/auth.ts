@@ -1,6 +1,6 @@
 // Who is calling: the bearer token's user, and the subject they act for (themselves, or an
 // enterprise they are bound to via X-Subject). Anything else is 404, never a hint that it exists.
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { validateUscc } from '../../src/domain/uscc'
 import type { Database } from '../db/schema'
@@ -9,7 +9,10 @@ import { AppError, notFound, unauthorized } from './errors'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    user?: { id: string; roles: string[] }
+    user?: { id: string; roles: string[]; token?: { jti: string; expiresAt: Date } }
+  }
+  interface FastifyInstance {
+    isAccessTokenRevoked(jti: string): Promise<boolean>
   }
 }
 
@@ -23,11 +26,13 @@ export interface ActingSubject {
 }
 
 export function requireAuth(secret: Uint8Array) {
-  return async (request: FastifyRequest, _reply: FastifyReply) => {
+  return async function (this: FastifyInstance, request: FastifyRequest, _reply: FastifyReply) {
     const header = request.headers.authorization
     if (!header || !header.startsWith('Bearer ')) throw unauthorized()
     const claims = await verifyAccessToken(secret, header.slice(7).trim())
-    request.user = { id: claims.userId, roles: claims.roles }
+    // Logged out before it expired: the app decorates the instance with the deny-list check.
+    if (claims.jti && (await this.isAccessTokenRevoked(claims.jti))) throw unauthorized('已退出登录，请重新登录', 'TOKEN_REVOKED')
+    request.user = { id: claims.userId, roles: claims.roles, token: claims.jti ? { jti: claims.jti, expiresAt: claims.expiresAt } : undefined }
   }
 }
 

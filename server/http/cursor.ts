@@ -1,11 +1,29 @@
 // Opaque cursors for keyset paging: (sort key, id) of the last row, base64url. A cursor that is
-// not one of ours is a 400 with a Chinese message, never a 500.
+// not one of ours is a 400 with a Chinese message, never a 500: the key must be a real calendar
+// date (or an ISO instant) that PostgreSQL will accept, and the id plain text.
 import { badRequest } from './errors'
 
-const KEY_FORMATS = {
-  date: (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v),
-  timestamp: (v: string) => !Number.isNaN(Date.parse(v)),
+/** YYYY-MM-DD naming a day that exists (no 2026-02-30, no month 13, no year 0). */
+function isRealDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false
+  const probe = new Date(Date.UTC(2000, mo - 1, d))
+  probe.setUTCFullYear(y)
+  return probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d
 }
+
+const KEY_FORMATS = {
+  date: isRealDate,
+  /** exactly what Date#toISOString writes */
+  timestamp: (v: string) => {
+    const m = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$/.exec(v)
+    return Boolean(m && isRealDate(m[1]))
+  },
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/
 
 export function encodeCursor(key: string, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url')
@@ -14,7 +32,9 @@ export function encodeCursor(key: string, id: string): string {
 export function decodeCursor(cursor: string, key: keyof typeof KEY_FORMATS): [string, string] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString())
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && KEY_FORMATS[key](v[0]) && typeof v[1] === 'string') return [v[0], v[1]]
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && KEY_FORMATS[key](v[0]) && typeof v[1] === 'string' && ID_PATTERN.test(v[1])) {
+      return [v[0], v[1]]
+    }
   } catch {
     /* not ours */
   }

@@ -38,7 +38,11 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     if (status && status >= 400 && status < 500) {
       return reply.code(status).send({ error: { code: 'BAD_REQUEST', message: '请求无法处理' } })
     }
-    request.log.error({ err }, 'unhandled error')
+    // A unique violation that slipped past a use case's own check is a conflict, not a crash.
+    if ((err as PgError).code === '23505' && isPgError(err)) {
+      return reply.code(409).send({ error: { code: 'CONFLICT', message: '数据已被占用或已存在，请刷新后重试' } })
+    }
+    request.log.error({ err: loggable(err) }, 'unhandled error')
     return reply.code(500).send({ error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } })
   })
   app.setNotFoundHandler((request, reply) => {
@@ -46,6 +50,27 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     if (opts.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0])) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html')
     }
-    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` } })
+    // The path is not echoed: it may hold personal data, and it adds nothing for the caller.
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } })
   })
+}
+
+interface PgError extends Error {
+  code?: string
+  severity?: string
+  constraint?: string
+  table?: string
+  routine?: string
+}
+const isPgError = (err: unknown): err is PgError => err instanceof Error && typeof (err as PgError).severity === 'string' && /^[0-9A-Z]{5}$/.test(String((err as PgError).code))
+
+/**
+ * What of an error may reach the log. PostgreSQL puts the offending values into `detail` (a unique
+ * violation on `identifier` names the full ID number) and often into the message: for database
+ * errors only the code, constraint and table are kept.
+ */
+export function loggable(err: unknown): Record<string, unknown> {
+  if (isPgError(err)) return { type: 'DatabaseError', code: err.code, constraint: err.constraint, table: err.table, routine: err.routine, stack: err.stack?.split('\n').slice(1).join('\n') }
+  if (err instanceof Error) return { type: err.name, message: err.message, code: (err as PgError).code, stack: err.stack }
+  return { type: typeof err }
 }

@@ -1,14 +1,22 @@
 // Idempotency-Key for POSTs (DESIGN §4): same key + same body replays the first response, another
 // body is 422, a key still in flight is 409. Kept in the database so every instance and a restart see it.
+// The store functions take `db | trx`, so a use case can write its key inside its own transaction.
 import crypto from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import { IDEMPOTENCY_KEY_TTL_HOURS } from '../../src/domain/policy'
 import type { Database } from '../db/schema'
 import { AppError } from './errors'
 
 /** An in-flight key older than this belongs to a request that died with its process. */
 const STALE_IN_FLIGHT_MS = 60_000
+const KEY_TTL_MS = IDEMPOTENCY_KEY_TTL_HOURS * 3600_000
 const KEY_PATTERN = /^[A-Za-z0-9_\-:.]{8,128}$/
+/**
+ * Sign-in routes answer with tokens: a stored answer would be a second copy of live credentials
+ * (and a replay would outlive a revoked login chain). They are safe to repeat, so keys are ignored.
+ */
+const NEVER_STORED_PREFIX = '/api/auth/'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -16,12 +24,87 @@ declare module 'fastify' {
   }
 }
 
-function requestHash(request: FastifyRequest): string {
-  const path = request.url.split('?')[0]
-  return crypto.createHash('sha256').update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`).digest('hex')
+type Db = Kysely<Database>
+
+/** JSON with object keys sorted at every depth: the same fields in another order hash the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value as object)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+    return `{${entries.join(',')}}`
+  }
+  return JSON.stringify(value ?? null)
 }
 
-export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>) {
+export function requestHash(method: string, path: string, body: unknown): string {
+  return crypto.createHash('sha256').update(`${method} ${path}\n${canonicalJson(body)}`).digest('hex')
+}
+
+const expiredBefore = (now: Date) => new Date(now.getTime() - KEY_TTL_MS)
+
+export type Claim =
+  | { outcome: 'claimed' }
+  | { outcome: 'replay'; statusCode: number; body: string }
+  | { outcome: 'in_flight' }
+  | { outcome: 'reused' }
+
+/** Takes the key for this request, or says why not. A key past its lifetime counts as absent. */
+export async function claimIdempotencyKey(db: Db, scope: string, key: string, hash: string, now = new Date()): Promise<Claim> {
+  const fresh = { request_hash: hash, state: 'in_flight' as const, status_code: null, response_body: null, created_at: now }
+  const inserted = await db
+    .insertInto('idempotency_keys')
+    .values({ scope, key, ...fresh })
+    // An expired key is replaced in the same statement, so correctness never waits for the purge job.
+    .onConflict((oc) => oc.columns(['scope', 'key']).doUpdateSet(fresh).where('idempotency_keys.created_at', '<', expiredBefore(now)))
+    .returning('key')
+    .executeTakeFirst()
+  if (inserted) return { outcome: 'claimed' }
+  const row = await db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst()
+  if (!row) return { outcome: 'in_flight' }
+  if (row.request_hash !== hash) return { outcome: 'reused' }
+  if (row.state === 'done') return { outcome: 'replay', statusCode: row.status_code ?? 200, body: row.response_body ?? '' }
+  // In flight: either genuinely running elsewhere (409) or orphaned by a crash (take it over).
+  const takenOver = await db
+    .updateTable('idempotency_keys')
+    .set({ created_at: now })
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .where('state', '=', 'in_flight')
+    .where('created_at', '<', new Date(now.getTime() - STALE_IN_FLIGHT_MS))
+    .returning('key')
+    .executeTakeFirst()
+  return takenOver ? { outcome: 'claimed' } : { outcome: 'in_flight' }
+}
+
+export async function completeIdempotencyKey(db: Db, scope: string, key: string, statusCode: number, body: string) {
+  await db.updateTable('idempotency_keys').set({ state: 'done', status_code: statusCode, response_body: body }).where('scope', '=', scope).where('key', '=', key).execute()
+}
+
+/** Not a final answer (5xx, 409, 429): the client may retry with the same key. */
+export async function releaseIdempotencyKey(db: Db, scope: string, key: string) {
+  await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).execute()
+}
+
+/** Deletes keys past their lifetime; run by a periodic job. Returns how many were deleted. */
+export async function purgeExpiredIdempotencyKeys(db: Db, now = new Date()): Promise<number> {
+  const r = await db.deleteFrom('idempotency_keys').where('created_at', '<', expiredBefore(now)).executeTakeFirst()
+  return Number(r.numDeletedRows)
+}
+
+/**
+ * Keys belong to the signed-in caller (and the subject they act for). An anonymous caller holds
+ * nothing of their own to scope a key to, so anonymous requests are never stored or replayed.
+ */
+function scopeOf(request: FastifyRequest): string | undefined {
+  if (!request.user) return undefined
+  const subject = typeof request.headers['x-subject'] === 'string' ? request.headers['x-subject'] : ''
+  return `${request.user.id}|${subject}`
+}
+
+export function registerIdempotency(app: FastifyInstance, db: Db) {
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'POST') return
     const key = request.headers['idempotency-key']
@@ -29,56 +112,29 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<Database>) 
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
       throw new AppError(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key 格式不正确（8–128 位字母、数字或 -_:.）')
     }
-    const subject = typeof request.headers['x-subject'] === 'string' ? request.headers['x-subject'] : ''
-    const scope = `${request.user?.id ?? 'anon'}|${subject}`
-    const hash = requestHash(request)
-    const inserted = await db
-      .insertInto('idempotency_keys')
-      .values({ scope, key, request_hash: hash, state: 'in_flight', created_at: new Date() })
-      .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
-      .returning('key')
-      .executeTakeFirst()
-    if (inserted) {
-      request.idempotency = { scope, key }
-      return
+    const scope = scopeOf(request)
+    if (!scope || request.url.startsWith(NEVER_STORED_PREFIX)) return
+    const claim = await claimIdempotencyKey(db, scope, key, requestHash(request.method, request.url.split('?')[0], request.body))
+    switch (claim.outcome) {
+      case 'claimed':
+        request.idempotency = { scope, key }
+        return
+      case 'reused':
+        throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一项内容不同的请求')
+      case 'in_flight':
+        throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后再试')
+      case 'replay':
+        request.idempotency = { scope, key, replay: true }
+        return reply.code(claim.statusCode).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(claim.body)
     }
-    const row = await db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst()
-    if (!row) throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后再试')
-    if (row.request_hash !== hash) {
-      throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一项内容不同的请求')
-    }
-    if (row.state === 'done') {
-      request.idempotency = { scope, key, replay: true }
-      return reply
-        .code(row.status_code ?? 200)
-        .header('idempotent-replayed', 'true')
-        .type('application/json; charset=utf-8')
-        .send(row.response_body ?? '')
-    }
-    // In flight: either genuinely running elsewhere (409) or orphaned by a crash (take it over).
-    const takenOver = await db
-      .updateTable('idempotency_keys')
-      .set({ created_at: new Date() })
-      .where('scope', '=', scope)
-      .where('key', '=', key)
-      .where('state', '=', 'in_flight')
-      .where('created_at', '<', new Date(Date.now() - STALE_IN_FLIGHT_MS))
-      .returning('key')
-      .executeTakeFirst()
-    if (!takenOver) throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后再试')
-    request.idempotency = { scope, key }
   })
-
   app.addHook('onSend', async (request, reply, payload) => {
     const ctx = request.idempotency
     if (!ctx || ctx.replay) return payload
-    const where = db.updateTable('idempotency_keys').where('scope', '=', ctx.scope).where('key', '=', ctx.key)
     if (reply.statusCode >= 500 || reply.statusCode === 409 || reply.statusCode === 429) {
-      // Not a final answer: let the client retry with the same key.
-      await db.deleteFrom('idempotency_keys').where('scope', '=', ctx.scope).where('key', '=', ctx.key).execute()
+      await releaseIdempotencyKey(db, ctx.scope, ctx.key)
     } else {
-      const body = typeof payload === 'string' ? payload : payload == null ? '' : String(payload)
-      await where.set({ state: 'done', status_code: reply.statusCode, response_body: body }).execute()
+      await completeIdempotencyKey(db, ctx.scope, ctx.key, reply.statusCode, typeof payload === 'string' ? payload : payload == null ? '' : String(payload))
     }
     return payload
   })

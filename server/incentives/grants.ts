@@ -1,7 +1,7 @@
 // 信易租: a deposit-free grant, checked by the rental partner only while the person has authorised
 // that partner (revocable; every check is written to the person's access log).
 import crypto from 'node:crypto'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { maskName } from '../../src/domain/mask'
 import { AUTHORIZATION_MAX_DAYS, RENTAL_GRANT_VALID_DAYS } from '../../src/domain/policy'
 import { addCalendarDays } from '../../src/domain/dates'
@@ -68,7 +68,22 @@ export async function authorize(db: Kysely<Database>, subjectId: string, incenti
   const grant = await db.selectFrom('rental_grants').select('id').where('subject_id', '=', subjectId).where('incentive_id', '=', incentiveId).where('status', '=', 'active').executeTakeFirst()
   if (!grant) throw new AppError(409, 'NO_GRANT', '请先领取该项目的免押资格，再授权合作方查验')
   const id = crypto.randomUUID()
-  await db.insertInto('authorizations').values({ id, subject_id: subjectId, incentive_id: incentiveId, scope: AUTH_SCOPE, expires_at: new Date(Date.now() + days * 86400_000) }).execute()
+  const now = new Date()
+  await db.transaction().execute(async (trx) => {
+    // One active authorisation per partner and scope: authorising again replaces the active one
+    // with the period just chosen (what the person sees is what holds). Serialised per pair.
+    await sql`select pg_advisory_xact_lock(hashtext(${`authorization:${subjectId}:${incentiveId}`}))`.execute(trx)
+    await trx
+      .updateTable('authorizations')
+      .set({ revoked_at: now })
+      .where('subject_id', '=', subjectId)
+      .where('incentive_id', '=', incentiveId)
+      .where('scope', '=', AUTH_SCOPE)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now)
+      .execute()
+    await trx.insertInto('authorizations').values({ id, subject_id: subjectId, incentive_id: incentiveId, scope: AUTH_SCOPE, expires_at: new Date(now.getTime() + days * 86400_000) }).execute()
+  })
   return authToApi(await authQuery(db).where('a.id', '=', id).executeTakeFirstOrThrow())
 }
 
@@ -106,8 +121,11 @@ export async function checkGrant(
   await logAccess(db, { subjectId: g.subject_id, reader: input.partnerName, readerKind: 'partner', purpose: '信易租免押资格查验' })
   const holder = await db.selectFrom('subjects').select('name').where('id', '=', g.subject_id).executeTakeFirstOrThrow()
   const grant = grantToApi(g, input.today)
-  // The grant holds only while the person still meets the rule (a level can drop).
+  // The grant holds only while the person still meets the rule (a level can drop). The partner
+  // learns eligible or not and the validity — never the level, the score or a list status.
   const { standing } = await creditStanding(db, g.subject_id, input.today)
   const still = checkEligibility(ruleOf(await loadIncentive(db, g.incentive_id)), standing)
-  return { ...grant, holder: maskName(holder.name), depositFree: grant.status === 'active' && still.eligible, reasons: still.reasons }
+  const active = grant.status === 'active'
+  const reasons = active && !still.eligible ? ['持有人当前不符合本项目的免押条件'] : []
+  return { ...grant, holder: maskName(holder.name), depositFree: active && still.eligible, reasons }
 }

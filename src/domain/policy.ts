@@ -48,9 +48,16 @@ export const SMS_PER_PHONE_PER_HOUR = 5
 export const SMS_PER_PHONE_PER_DAY = 10
 export const SMS_PER_IP_PER_HOUR = 30
 
+/** Anonymous requests per client address and minute: public lists and receipt checks; sign-in attempts. */
+export const PUBLIC_REQUESTS_PER_IP_PER_MINUTE = 60
+export const AUTH_REQUESTS_PER_IP_PER_MINUTE = 300
+
 /** Sessions. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
 export const REFRESH_TOKEN_TTL_DAYS = 30
+
+/** Idempotency-Key: how long a key (and its stored answer) lives. */
+export const IDEMPOTENCY_KEY_TTL_HOURS = 24
 
 /** Privacy notice version: a new version asks for consent again. */
 export const PRIVACY_POLICY_VERSION = '2026-11-01'
@@ -85,3 +92,9 @@ export const SERVICE_HOUR_TIERS: ReadonlyArray<{ upTo: number; hoursPerPoint: nu
   { upTo: 80, hoursPerPoint: 2 },
   { upTo: 200, hoursPerPoint: 3 },
 ]
+/** Largest signature canvas in pixels (width × height): bounds the decoded size before inflating. */
+export const SIGNATURE_MAX_PIXELS = 1_500_000
+/** Share of dark, opaque pixels a signature must have (a stroke, not a blank or a speck) … */
+export const SIGNATURE_MIN_INK_SHARE = 0.001
+/** … and may have at most (not a filled rectangle). */
+export const SIGNATURE_MAX_INK_SHARE = 0.5

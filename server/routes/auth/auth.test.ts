@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { SignJWT } from 'jose'
 import { signAccessToken } from '../../auth/jwt'
+import { purgeExpiredRevokedTokens } from '../../auth/revoked-tokens'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
 let t: TestApp
@@ -141,6 +142,21 @@ describe('refresh tokens', () => {
     const out = await post('/api/auth/logout', { refreshToken: s.refreshToken }, bearer(s.accessToken))
     assert.equal(out.statusCode, 204)
     assert.equal((await post('/api/auth/refresh', { refreshToken: s.refreshToken })).statusCode, 401)
+  })
+
+  it('when a user logs out, then the access token stops working at once; another session keeps working', async () => {
+    const s = await loginAs(t.app, 'citizen-objection')
+    const other = await loginAs(t.app, 'citizen-objection')
+    assert.equal((await t.app.inject({ url: '/api/me', headers: bearer(s.accessToken) })).statusCode, 200)
+    await post('/api/auth/logout', { refreshToken: s.refreshToken }, bearer(s.accessToken))
+    const after = await t.app.inject({ url: '/api/me', headers: bearer(s.accessToken) })
+    assert.equal(after.statusCode, 401)
+    assert.deepEqual(after.json().error, { code: 'TOKEN_REVOKED', message: '已退出登录，请重新登录' })
+    assert.equal((await t.app.inject({ url: '/api/me', headers: bearer(other.accessToken) })).statusCode, 200)
+    // The deny-list keeps an entry only until the token would have expired.
+    const rows = await t.ctx.db.selectFrom('revoked_access_tokens').select('expires_at').execute()
+    assert.ok(rows.length >= 1 && rows.every((r) => r.expires_at.getTime() - Date.now() <= 15 * 60_000 && r.expires_at.getTime() > Date.now()))
+    assert.equal(await purgeExpiredRevokedTokens(t.ctx.db, new Date(Date.now() + 16 * 60_000)), rows.length)
   })
 })
 

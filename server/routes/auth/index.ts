@@ -4,13 +4,15 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { personaSummaries } from '../../../mock/personas'
 import { maskName } from '../../../src/domain/mask'
-import { SMS_CODE_LENGTH } from '../../../src/domain/policy'
+import { AUTH_REQUESTS_PER_IP_PER_MINUTE, SMS_CODE_LENGTH } from '../../../src/domain/policy'
 import { loadProfile } from '../../auth/profile'
+import { revokeAccessToken } from '../../auth/revoked-tokens'
 import { endSession, rotateSession, startSession } from '../../auth/sessions'
 import { consumeLoginCode, createLoginCode } from '../../auth/sms-codes'
 import type { AppContext } from '../../context'
-import { AppError, notFound } from '../../http/errors'
+import { AppError, loggable, notFound } from '../../http/errors'
 import { requireAuth } from '../../http/auth'
+import { rateLimited } from '../../http/rate-limit'
 import { parse, text } from '../../http/validate'
 
 const phone = z
@@ -25,6 +27,8 @@ const refreshBody = z.object({ refreshToken: text('refreshToken', 200) })
 
 export default async function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db, config } = ctx
+  // Sign-in is anonymous: a per-address budget on top of the per-code and per-phone limits.
+  app.addHook('onRequest', rateLimited(db, { bucket: 'auth', limit: AUTH_REQUESTS_PER_IP_PER_MINUTE, windowSeconds: 60 }))
 
   async function loginResponse(user: { id: string; roles: string[] }) {
     const session = await startSession(db, config.jwtSecret, user)
@@ -73,7 +77,7 @@ export default async function authRoutes(app: FastifyInstance, ctx: AppContext) 
     try {
       await ctx.sms.sendLoginCode(body.phone, code)
     } catch (err) {
-      request.log.error({ err }, 'sms delivery failed')
+      request.log.error({ err: loggable(err) }, 'sms delivery failed')
       throw new AppError(502, 'SMS_UNAVAILABLE', '短信发送失败，请稍后重试')
     }
     return { sent: true, expiresIn: 300, sandbox: ctx.sms.sandbox }
@@ -100,6 +104,8 @@ export default async function authRoutes(app: FastifyInstance, ctx: AppContext) 
   app.post('/api/auth/logout', { onRequest: requireAuth(config.jwtSecret) }, async (request, reply) => {
     const body = parse(refreshBody, request.body)
     await endSession(db, body.refreshToken, request.user!.id)
+    const token = request.user!.token
+    if (token) await revokeAccessToken(db, token.jti, token.expiresAt)
     return reply.code(204).send()
   })
 }

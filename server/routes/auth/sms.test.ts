@@ -114,4 +114,40 @@ describe('SMS login', () => {
     const res = await verify('13900000008', '12ab')
     assert.equal(res.json().error.message, '请输入 6 位数字验证码')
   })
+
+  it('when 200 wrong codes arrive at once, then exactly 5 are compared with the live code and the right one then fails', async () => {
+    const phone = '13900000020'
+    await send(phone)
+    const right = t.sms.last(phone)!
+    const wrongs = Array.from({ length: 200 }, (_, i) => String((Number(right) + 1 + i) % 1_000_000).padStart(6, '0'))
+    const results = await Promise.all(wrongs.map((c) => verify(phone, c)))
+    const codes = results.map((r) => r.json().error?.code)
+    assert.equal(codes.filter((c) => c === 'SMS_CODE_WRONG').length, SMS_MAX_WRONG_ATTEMPTS - 1)
+    assert.ok(results.every((r) => r.statusCode === 400))
+    const row = await t.ctx.db.selectFrom('sms_codes').select(['wrong_attempts', 'consumed_at']).where('phone', '=', phone).executeTakeFirstOrThrow()
+    assert.equal(row.wrong_attempts, SMS_MAX_WRONG_ATTEMPTS)
+    assert.ok(row.consumed_at)
+    assert.equal((await verify(phone, right)).json().error.code, 'SMS_CODE_BURNT')
+  })
+
+  it('when the right code is sent 20 times at once, then exactly one login succeeds', async () => {
+    const phone = '13900000021'
+    await send(phone)
+    const results = await Promise.all(Array.from({ length: 20 }, () => verify(phone, t.sms.last(phone)!)))
+    assert.equal(results.filter((r) => r.statusCode === 200).length, 1)
+  })
+
+  it(`when 45 sends from one address arrive at once, then exactly ${SMS_PER_IP_PER_HOUR} codes go out`, async () => {
+    const ip = '10.201.0.1'
+    const results = await Promise.all(Array.from({ length: 45 }, (_, i) => send(`1360001${String(i).padStart(4, '0')}`, ip)))
+    assert.equal(results.filter((r) => r.statusCode === 200).length, SMS_PER_IP_PER_HOUR)
+    assert.equal(results.filter((r) => r.statusCode === 429).length, 45 - SMS_PER_IP_PER_HOUR)
+    const sent = await t.ctx.db.selectFrom('sms_codes').select((eb) => eb.fn.countAll<string>().as('n')).where('ip', '=', ip).executeTakeFirstOrThrow()
+    assert.equal(Number(sent.n), SMS_PER_IP_PER_HOUR)
+  })
+
+  it('when one phone asks for a code 10 times at once, then one code is sent', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, () => send('13900000022')))
+    assert.equal(results.filter((r) => r.statusCode === 200).length, 1)
+  })
 })

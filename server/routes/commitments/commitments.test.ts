@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
 import crypto from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
+import { Writable } from 'node:stream'
+import pino from 'pino'
+import { buildApp } from '../../app'
+import { signAccessToken } from '../../auth/jwt'
 import { signaturePng } from '../../testing/png'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
@@ -173,4 +177,51 @@ describe('fulfilment and breach', () => {
     const o = (await get('citizen-new', '/api/credit/overview')).json()
     assert.equal(o.score, 610)
   })
+
+  it('when 20 officers decide on one commitment at once, then exactly one succeeds with one credit record; the rest get 409', async () => {
+    const c = (await signAs('agent-yunqi', 'tpl-industry-tourism', asYunqi)).json()
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post('staff-officer', `/api/officer/commitments/${c.id}/decision`, { outcome: i % 2 ? '违诺' : '已履约', reason: `第 ${i} 份认定` }),
+      ),
+    )
+    const statuses = results.map((r) => r.statusCode).sort()
+    assert.deepEqual(statuses, [200, ...Array(19).fill(409)], results.map((r) => r.body).join('\n'))
+    for (const r of results.filter((x) => x.statusCode === 409)) assert.equal(r.json().error.code, 'ALREADY_CONCLUDED')
+    const records = await t.ctx.db.selectFrom('credit_records').select('id').where('document_no', '=', c.receiptNo).execute()
+    assert.equal(records.length, 1)
+    const stored = await t.ctx.db.selectFrom('commitments').select(['status', 'record_id']).where('id', '=', c.id).executeTakeFirstOrThrow()
+    const winner = results.find((r) => r.statusCode === 200)!.json()
+    assert.deepEqual([stored.status, stored.record_id], [winner.status, records[0].id])
+  })
 })
+
+describe('officers decide within their department', () => {
+  it('when an officer decides on a commitment another department accepts, then 404; its own officer decides, and the log names the department', async () => {
+    const market = '杭州市市场监督管理局'
+    await t.ctx.db.insertInto('users').values({ id: 'user-market-officer', roles: ['citizen', 'officer'], org_name: market }).execute()
+    const marketToken = await signAccessToken(t.ctx.config.jwtSecret, { userId: 'user-market-officer', roles: ['citizen', 'officer'] })
+    const food = (await signAs('agent-yunqi', 'tpl-food-licence', asYunqi)).json()
+    const tourism = (await signAs('agent-yunqi', 'tpl-industry-tourism', asYunqi)).json()
+
+    const lines: string[] = []
+    const logged = await buildApp(t.ctx, { loggerInstance: pino({ level: 'info' }, new Writable({ write: (c, _e, d) => (lines.push(String(c)), d()) })) })
+    try {
+      const decide = (token: string, id: string) =>
+        logged.inject({ method: 'POST', url: `/api/officer/commitments/${id}/decision`, payload: { outcome: '已履约', reason: '现场核查与承诺一致' }, headers: bearer(token) })
+      assert.equal((await decide(tokens['staff-officer'], food.id)).statusCode, 404)
+      assert.equal((await decide(marketToken, tourism.id)).statusCode, 404)
+      const ok = await decide(marketToken, food.id)
+      assert.equal(ok.statusCode, 200, ok.body)
+      const record = await t.ctx.db.selectFrom('credit_records').select('department').where('id', '=', ok.json().recordId).executeTakeFirstOrThrow()
+      assert.equal(record.department, market)
+    } finally {
+      await logged.close()
+    }
+    const decision = lines.map((l) => JSON.parse(l)).find((l) => l.decision?.commitmentId === food.id)
+    assert.deepEqual([decision?.decision.department, decision?.decision.officerId, decision?.msg], [market, 'user-market-officer', '信用承诺认定'])
+    const stored = await t.ctx.db.selectFrom('commitments').select('status').where('id', '=', tourism.id).executeTakeFirstOrThrow()
+    assert.equal(stored.status, '履约中')
+  })
+})
+

@@ -34,7 +34,7 @@ export default async function commitmentRoutes(app: FastifyInstance, ctx: AppCon
   app.post('/api/commitments', async (request, reply) => {
     const subject = await actingSubject(db, request)
     const body = parse(signBody, request.body)
-    const signature = decodeSignature(body.signaturePng)
+    const signature = await decodeSignature(body.signaturePng)
     const commitment = await sign(db, { subject, signerUserId: request.user!.id, templateId: body.templateId, version: body.version, textSha256: body.textSha256, signature })
     return reply.code(201).send(commitment)
   })

@@ -197,3 +197,35 @@ describe('信易租 grant under revocable authorisation', () => {
     assert.equal(tooLong.json().error.message, '授权期限最长 365 天')
   })
 })
+
+describe('what a partner learns, and one authorisation per partner', () => {
+  it('when the partner checks a grant, then it learns eligible or not and the validity, never the level or a list status', async () => {
+    const grant = (await post('citizen-red', '/api/incentives/rental-bike/claims')).json().grant
+    await post('citizen-red', '/api/me/authorizations', { incentiveId: 'rental-bike', days: 30 })
+    const res = await post('staff-rental', '/api/partner/grants/check', { code: grant.code })
+    assert.equal(res.statusCode, 200)
+    assert.deepEqual([res.json().depositFree, res.json().validUntil, res.json().reasons], [true, grant.validUntil, []])
+    assert.doesNotMatch(res.body, /红名单|黑名单|失信|极好|优秀|良好|一般|待提升|score|level/)
+  })
+
+  it('when a person authorises the same partner again, then the new period replaces the active one', async () => {
+    await post('citizen-red', '/api/incentives/rental-bike/claims')
+    const first = (await post('citizen-red', '/api/me/authorizations', { incentiveId: 'rental-bike', days: 30 })).json()
+    const second = await post('citizen-red', '/api/me/authorizations', { incentiveId: 'rental-bike', days: 90 })
+    assert.equal(second.statusCode, 201)
+    const items = (await get('citizen-red', '/api/me/authorizations')).json().items as { id: string; incentiveId: string; status: string; expiresAt: string }[]
+    const active = items.filter((a) => a.incentiveId === 'rental-bike' && a.status === 'active')
+    assert.deepEqual(active.map((a) => a.id), [second.json().id])
+    assert.ok(new Date(active[0].expiresAt).getTime() - Date.now() > 89 * 86400_000)
+    assert.equal(items.find((a) => a.id === first.id)?.status, 'revoked')
+  })
+
+  it('when 10 authorisations for one partner arrive at once, then exactly one is active', async () => {
+    await post('citizen-red', '/api/incentives/rental-bike/claims')
+    const results = await Promise.all(Array.from({ length: 10 }, () => post('citizen-red', '/api/me/authorizations', { incentiveId: 'rental-bike', days: 7 })))
+    assert.ok(results.every((r) => r.statusCode === 201))
+    const items = (await get('citizen-red', '/api/me/authorizations')).json().items as { incentiveId: string; status: string }[]
+    assert.equal(items.filter((a) => a.incentiveId === 'rental-bike' && a.status === 'active').length, 1)
+  })
+})
+

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { validateIdNumber } from '../../../src/domain/id-number'
 import { loadProfile } from '../../auth/profile'
+import { bindRealName } from '../../auth/real-name'
 import { listAccess } from '../../credit/access-log'
 import { actingSubject, requireAuth } from '../../http/auth'
 import type { AppContext } from '../../context'
@@ -43,19 +44,7 @@ export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!(await ctx.identity.verify(body.name, id.value.value))) {
       throw new AppError(400, 'IDENTITY_MISMATCH', '姓名与身份证号码不一致，请核对后重新输入')
     }
-    await db.transaction().execute(async (trx) => {
-      let subject = await trx.selectFrom('subjects').select(['id', 'name', 'kind']).where('identifier', '=', id.value.value).executeTakeFirst()
-      if (subject && (subject.kind !== 'person' || subject.name !== body.name)) {
-        throw new AppError(400, 'IDENTITY_MISMATCH', '姓名与身份证号码不一致，请核对后重新输入')
-      }
-      if (!subject) {
-        subject = { id: crypto.randomUUID(), name: body.name, kind: 'person' as const }
-        await trx.insertInto('subjects').values({ ...subject, identifier: id.value.value }).execute()
-      }
-      const taken = await trx.selectFrom('users').select('id').where('subject_id', '=', subject.id).executeTakeFirst()
-      if (taken) throw new AppError(409, 'ID_NUMBER_BOUND', '该身份证号码已绑定其他账号；如非本人操作，请联系客服')
-      await trx.updateTable('users').set({ subject_id: subject.id }).where('id', '=', userId).execute()
-    })
+    await bindRealName(db, userId, body.name, id.value.value)
     return loadProfile(db, userId)
   })
 }

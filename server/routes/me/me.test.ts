@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
-import crypto from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
+import { requestHash } from '../../http/idempotency'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
 let t: TestApp
@@ -100,7 +100,7 @@ describe('Idempotency-Key', () => {
     const me = (await t.app.inject({ url: '/api/me', headers: bearer(accessToken) })).json()
     const body = { name: '周九', idNumber: '11010519491231002X' }
     // The first request is still running (another instance holds the key).
-    const hash = crypto.createHash('sha256').update(`POST /api/me/real-name\n${JSON.stringify(body)}`).digest('hex')
+    const hash = requestHash('POST', '/api/me/real-name', body)
     await t.ctx.db.insertInto('idempotency_keys').values({ scope: `${me.id}|`, key: 'real-name-key-3', request_hash: hash, state: 'in_flight', created_at: new Date() }).execute()
     const res = await realName(accessToken, body, 'real-name-key-3')
     assert.equal(res.statusCode, 409)

@@ -20,6 +20,10 @@ export default async function officerRoutes(app: FastifyInstance, ctx: AppContex
       request.body,
     )
     const officer = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
-    return conclude(db, { id: (request.params as { id: string }).id, outcome: body.outcome, reason: body.reason, officer: { id: officer.id, orgName: officer.org_name } })
+    const id = (request.params as { id: string }).id
+    const decided = await conclude(db, { id, outcome: body.outcome, reason: body.reason, officer: { id: officer.id, orgName: officer.org_name } })
+    // Every decision is on record with who decided it and for which department.
+    request.log.info({ decision: { commitmentId: id, outcome: decided.status, recordId: decided.recordId, officerId: officer.id, department: officer.org_name } }, '信用承诺认定')
+    return decided
   })
 }

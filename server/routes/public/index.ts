@@ -5,10 +5,14 @@ import { validateUscc } from '../../../src/domain/uscc'
 import type { AppContext } from '../../context'
 import { listPublic, receipt } from '../../commitments/commitments'
 import { AppError } from '../../http/errors'
+import { rateLimited } from '../../http/rate-limit'
 import { parse } from '../../http/validate'
+import { PUBLIC_REQUESTS_PER_IP_PER_MINUTE } from '../../../src/domain/policy'
 
 export default async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx
+  // No login here: each client address gets a budget, counted in the database across instances.
+  app.addHook('onRequest', rateLimited(db, { bucket: 'public', limit: PUBLIC_REQUESTS_PER_IP_PER_MINUTE, windowSeconds: 60 }))
 
   app.get('/api/public/commitments', async (request) => {
     const q = parse(
@@ -33,6 +37,6 @@ export default async function publicRoutes(app: FastifyInstance, ctx: AppContext
     if (!/^CP\d{8}[A-Z2-9]{8}$/.test(no)) {
       throw new AppError(404, 'RECEIPT_NOT_FOUND', `“${no.slice(0, 30)}”不是有效的回执编号格式（应为 CP 加 16 位字母数字），该编号不是信用通出具的回执`)
     }
-    return receipt(db, no)
+    return receipt(db, no, request.ip)
   })
 }
