@@ -17,6 +17,12 @@ import meRoutes from './routes/me'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[]
+  }
+}
+
 export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {}) {
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -26,6 +32,12 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
     ...opts,
   })
   const staticDir = ctx.config.staticDir && fs.existsSync(path.join(ctx.config.staticDir, 'index.html')) ? ctx.config.staticDir : undefined
+  // Every route the app serves, for the test suites that must cover them all (authorisation, fuzzing).
+  const routeTable: { method: string; url: string }[] = []
+  app.decorate('routeTable', routeTable)
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD' && route.url.startsWith('/api/')) routeTable.push({ method, url: route.url })
+  })
   registerErrorHandling(app, { spaFallback: Boolean(staticDir) })
   // The API speaks JSON only (multipart uploads get their own parser where needed).
   app.removeContentTypeParser('text/plain')
