@@ -75,3 +75,15 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
 export const PUBLIC_COMMITMENT_KINDS: readonly CommitmentKind[] = ['审批型', '主动公示型', '行业自律型']
 export const COMMITMENT_MIN_READ_SECONDS = 15
 export const SIGNATURE_MAX_BYTES = 200 * 1024
+
+/**
+ * Evidence uploads (objections, repairs, reports): the allowed types (checked by content on the
+ * server), the largest file and how many files one case carries. The app checks the same numbers
+ * on the device before uploading; the server decides.
+ */
+export const UPLOAD = {
+  types: ['image/jpeg', 'image/png', 'application/pdf'] as const,
+  maxBytes: 10 * 1024 * 1024,
+  maxFilesPerCase: 9,
+} as const
+export type UploadType = (typeof UPLOAD.types)[number]
