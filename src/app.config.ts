@@ -16,6 +16,7 @@ export default defineAppConfig({
       root: 'packages/incentives',
       pages: ['pages/detail/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/grants/index', 'pages/authorizations/index', 'pages/certificate/index'],
     },
+    { root: 'packages/messages', pages: ['pages/index/index'] },
     { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index'] },
     {
       root: 'packages/commitments',

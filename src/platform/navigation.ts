@@ -10,6 +10,7 @@ export const routes = {
   privacy: '/packages/account/pages/privacy/index',
   accessLog: '/packages/account/pages/access-log/index',
   outbox: '/packages/account/pages/outbox/index',
+  messages: '/packages/messages/pages/index/index',
   records: '/packages/credit/pages/records/index',
   recordDetail: '/packages/credit/pages/detail/index',
   score: '/packages/credit/pages/score/index',

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react'
 import ActionButton from '../../components/action-button'
 import EntryGrid from '../../components/entry-grid'
 import Icon from '../../components/icon'
+import MessageBell from '../../components/message-bell'
 import PrivacyConsent from '../../components/privacy-consent'
 import StateView from '../../components/state-view'
 import { greeting } from '../../features/account/labels'
@@ -59,6 +60,7 @@ export default function HomePage() {
   return (
     <View className={pageClass}>
       <PrivacyConsent />
+      {loggedIn && <MessageBell />}
 
       <View className='card home-hero'>
         <View className='home-hero-row'>
