@@ -44,6 +44,8 @@ function sendOnce(file: { localPath: string; name: string }, opts: UploadOptions
         reject(/timeout/.test(err?.errMsg ?? '') ? new ApiError('TIMEOUT', TIMEOUT_MESSAGE) : new ApiError('NETWORK_ERROR', NETWORK_ERROR_MESSAGE)),
     } as Parameters<typeof Taro.uploadFile>[0])
     task?.onProgressUpdate?.((p) => opts.onProgress?.(p.progress))
+    // fail() handles a failure; the promise the task also is would reject unhandled
+    void (task as unknown as Promise<unknown> | undefined)?.catch?.(() => undefined)
   })
 }
 

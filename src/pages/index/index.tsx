@@ -9,6 +9,7 @@ import Icon from '../../components/icon'
 import MessageBell from '../../components/message-bell'
 import PrivacyConsent from '../../components/privacy-consent'
 import StateView from '../../components/state-view'
+import { maskName } from '../../domain/mask'
 import { greeting } from '../../features/account/labels'
 import { chooseSubject } from '../../features/account/switch-subject'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
@@ -80,7 +81,7 @@ export default function HomePage() {
             ) : loggedIn && user ? (
               <>
                 <Text className='home-greeting'>{greeting()}，</Text>
-                <Text className='home-name'>{user.name ?? user.phone ?? '信用通用户'}</Text>
+                <Text className='home-name'>{user.name ? maskName(user.name) : user.phone ?? '信用通用户'}</Text>
                 <View className='home-status'>
                   {user.realNameVerified ? (
                     <Text className='tag tag-ok'>已实名认证</Text>
