@@ -6,7 +6,6 @@ import { useLoginDraftStore } from '../../src/stores/login-draft'
 import { usePreferencesStore } from '../../src/stores/preferences'
 import { resetOutboxRunner } from '../../src/services/outbox/runner'
 import { useOutboxStore } from '../../src/services/outbox/store'
-import { useUnreadStore } from '../../src/features/messages/unread'
 
 // Every store back to its first state (actions included) before each test.
 const initialStates = [
@@ -16,7 +15,6 @@ const initialStates = [
   [usePreferencesStore, usePreferencesStore.getState()],
   [useLastSeenStore, useLastSeenStore.getState()],
   [useOutboxStore, useOutboxStore.getState()],
-  [useUnreadStore, useUnreadStore.getState()],
 ] as const
 
 beforeEach(() => {

@@ -3,6 +3,8 @@
 import { create } from 'zustand'
 import { showUnreadBadge } from '../../platform/tab-badge'
 import { fetchMessages } from '../../services/messages-api'
+import { useAuthStore } from '../../stores/auth'
+import { hasConsented, useConsentStore } from '../../stores/consent'
 
 interface UnreadState {
   count: number
@@ -18,6 +20,8 @@ export const useUnreadStore = create<UnreadState>()((set, get) => ({
     showUnreadBadge(count)
   },
   refresh: async () => {
+    // Nothing personal is fetched before the privacy consent, nor without a session.
+    if (!useAuthStore.getState().refreshToken || !hasConsented(useConsentStore.getState())) return
     try {
       get().set((await fetchMessages()).unread)
     } catch {

@@ -4,6 +4,7 @@ import * as api from '../../../../services/incentives-api'
 import { ApiError } from '../../../../services/api-error'
 import { useAuthStore } from '../../../../stores/auth'
 import { useConsentStore } from '../../../../stores/consent'
+import { outboxRetry } from '../../../../services/outbox/backoff'
 import { resetOutboxRunner, setOutboxTransport } from '../../../../services/outbox/runner'
 import { OUTBOX_STORAGE_KEY, useOutboxStore } from '../../../../services/outbox/store'
 import { fakeTransport, httpError, type FakeTransport } from '../../../../services/outbox/testing'
@@ -35,8 +36,15 @@ beforeEach(() => {
   resetModuleMocks(api)
   transport = fakeTransport()
   setOutboxTransport(transport)
+  // the outbox's own retry waits longer than any test: each resend here is the user's tap
+  outboxRetry.baseDelayMs = 10 * 60_000
   useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse())
+})
+
+const baseDelayMs = outboxRetry.baseDelayMs
+afterAll(() => {
+  outboxRetry.baseDelayMs = baseDelayMs
 })
 
 describe('激励详情 and the 信易游 claim', () => {

@@ -6,6 +6,7 @@ import { useUnreadStore } from '../../../../features/messages/unread'
 import { requestCaseSubscription } from '../../../../platform/subscribe'
 import * as api from '../../../../services/messages-api'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
 import { __firePageEvent } from '../../../../../test/jest/taro-mock'
 import MessagesPage from '.'
@@ -31,6 +32,7 @@ const page = (items: api.Message[], nextCursor: string | null, unread: number): 
 beforeEach(() => {
   resetModuleMocks(api)
   useUnreadStore.setState({ count: 0 })
+  useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse())
   markRead.mockResolvedValue({})
   markAll.mockResolvedValue({})
@@ -91,6 +93,14 @@ describe('消息', () => {
     fetchMessages.mockResolvedValueOnce(page([], null, 0))
     await openList()
     expect(screen.getByText('暂无消息')).toBeTruthy()
+  })
+
+  it('before the privacy consent, the bell asks the server nothing', async () => {
+    useConsentStore.setState({ acceptedVersion: null } as never)
+    render(<MessageBell />)
+    await act(settle)
+    expect(fetchMessages).not.toHaveBeenCalled()
+    expect(screen.getByLabelText('消息')).toBeTruthy()
   })
 
   it('the bell on 首页 and the row in 我的 show the unread count and open 消息', async () => {
