@@ -27,8 +27,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
     },
     copy: {
-      patterns: [
-      ],
+      // H5 only: favicon, touch icon and web manifest beside index.html (src/index.html links them)
+      patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/public/', to: 'dist/h5/' }] : [],
       options: {
       }
     },

@@ -6,7 +6,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/account',
-      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index'],
+      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index', 'pages/outbox/index'],
     },
     {
       root: 'packages/credit',
@@ -16,6 +16,7 @@ export default defineAppConfig({
       root: 'packages/incentives',
       pages: ['pages/detail/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/grants/index', 'pages/authorizations/index', 'pages/certificate/index'],
     },
+    { root: 'packages/messages', pages: ['pages/index/index'] },
     { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index'] },
     {
       root: 'packages/commitments',

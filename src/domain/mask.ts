@@ -1,4 +1,6 @@
-// Masking of personal data (PIPL; GB/T 35273 §7.2). The server masks; the app only displays.
+// Masking of personal data (PIPL; GB/T 35273 §7.2). The server masks; the app masks a person's
+// name again where it shows one (masking a masked name changes nothing), so a server slip never
+// puts a full name on screen.
 
 export function maskIdNumber(id: string): string {
   if (id.length <= 10) return '*'.repeat(id.length)

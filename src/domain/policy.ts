@@ -98,3 +98,15 @@ export const SIGNATURE_MAX_PIXELS = 1_500_000
 export const SIGNATURE_MIN_INK_SHARE = 0.001
 /** … and may have at most (not a filled rectangle). */
 export const SIGNATURE_MAX_INK_SHARE = 0.5
+
+/**
+ * Evidence uploads (objections, repairs, reports): the allowed types (checked by content on the
+ * server), the largest file and how many files one case carries. The app checks the same numbers
+ * on the device before uploading; the server decides.
+ */
+export const UPLOAD = {
+  types: ['image/jpeg', 'image/png', 'application/pdf'] as const,
+  maxBytes: 10 * 1024 * 1024,
+  maxFilesPerCase: 9,
+} as const
+export type UploadType = (typeof UPLOAD.types)[number]

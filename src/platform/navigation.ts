@@ -9,6 +9,8 @@ export const routes = {
   realName: '/packages/account/pages/real-name/index',
   privacy: '/packages/account/pages/privacy/index',
   accessLog: '/packages/account/pages/access-log/index',
+  outbox: '/packages/account/pages/outbox/index',
+  messages: '/packages/messages/pages/index/index',
   records: '/packages/credit/pages/records/index',
   recordDetail: '/packages/credit/pages/detail/index',
   score: '/packages/credit/pages/score/index',

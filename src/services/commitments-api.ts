@@ -2,7 +2,7 @@
 // receipt verification are anonymous: no token and no X-Subject, whoever is logged in.
 import type { AxiosRequestConfig } from 'axios'
 import type { CommitmentKind } from '../domain/policy'
-import { apiGet, apiPost, http } from './http'
+import { apiGet, http } from './http'
 import type { Page } from './types'
 
 export type CommitmentStatus = '履约中' | '已履约' | '违诺'
@@ -63,8 +63,7 @@ const anonymousGet = async <T>(url: string, params?: Record<string, unknown>): P
 
 export const fetchTemplates = (kind?: CommitmentKind) => apiGet<Page<TemplateSummary>>('/commitments/templates', kind ? { kind } : undefined)
 export const fetchTemplate = (id: string) => apiGet<CommitmentTemplate>(`/commitments/templates/${encodeURIComponent(id)}`)
-export const signCommitment = (body: SignRequest, idempotencyKey: string) =>
-  apiPost<CommitmentDetail>('/commitments', body, { idempotencyKey })
+// Signing (POST /commitments with a SignRequest → CommitmentDetail) is sent through the outbox.
 export const fetchMyCommitments = (cursor?: string | null) => apiGet<Page<Commitment>>('/commitments', cursor ? { cursor } : undefined)
 export const fetchCommitment = (id: string) => apiGet<CommitmentDetail>(`/commitments/${encodeURIComponent(id)}`)
 

@@ -15,6 +15,8 @@ interface RequestMeta {
   _refreshed?: boolean
   /** no bearer token, no refresh (login and refresh calls themselves) */
   anonymous?: boolean
+  /** the X-Subject to send instead of the acting subject (null: as the user themself) */
+  subject?: string | null
 }
 type Config = InternalAxiosRequestConfig & RequestMeta
 
@@ -22,8 +24,9 @@ export const http = axios.create({ baseURL: `${API_BASE}/api`, adapter: taroAdap
 
 http.interceptors.request.use((config: Config) => {
   const { accessToken, actingFor } = useAuthStore.getState()
+  const subject = config.subject !== undefined ? config.subject : actingFor
   if (!config.anonymous && accessToken) config.headers.set('Authorization', `Bearer ${accessToken}`)
-  if (!config.anonymous && actingFor) config.headers.set('X-Subject', actingFor)
+  if (!config.anonymous && subject) config.headers.set('X-Subject', subject)
   return config
 })
 
@@ -103,18 +106,24 @@ async function doRefresh() {
 }
 
 /** A fresh key per user action; the same key is reused for every retry of that action. */
+let keySeq = 0
 export function newIdempotencyKey(): string {
   const rand = () => Math.random().toString(36).slice(2, 10)
-  return `${Date.now().toString(36)}-${rand()}-${rand()}`
+  // the counter keeps two keys made in one millisecond apart even with a poor random source
+  return `${Date.now().toString(36)}-${(++keySeq).toString(36)}${rand()}-${rand()}`
 }
 
 export async function apiGet<T>(url: string, params?: Record<string, unknown>): Promise<T> {
   return (await http.get<T>(url, { params })).data
 }
 
-export async function apiPost<T>(url: string, body?: unknown, opts: { idempotencyKey?: string; anonymous?: boolean } = {}): Promise<T> {
+export async function apiPost<T>(
+  url: string,
+  body?: unknown,
+  opts: { idempotencyKey?: string; anonymous?: boolean; subject?: string | null } = {},
+): Promise<T> {
   const headers: Record<string, string> = {}
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey
-  const config = { headers, anonymous: opts.anonymous } as AxiosRequestConfig
+  const config = { headers, anonymous: opts.anonymous, subject: opts.subject } as AxiosRequestConfig
   return (await http.post<T>(url, body ?? {}, config)).data
 }

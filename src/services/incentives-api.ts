@@ -107,10 +107,7 @@ export const fetchCatalog = (category?: IncentiveCategory) => apiGet<Catalog>('/
 export const fetchIncentive = (id: string) => apiGet<Incentive>(`/incentives/${path(id)}`)
 
 /** One key per user attempt, the same key for every retry of it (DESIGN §4). */
-export const claimVoucher = (id: string, body: { visitDate: string; benefit: string }, idempotencyKey: string) =>
-  apiPost<ClaimResult>(`/incentives/${path(id)}/claims`, body, { idempotencyKey })
-
-export const claimGrant = (id: string, idempotencyKey: string) => apiPost<ClaimResult>(`/incentives/${path(id)}/claims`, {}, { idempotencyKey })
+// Claims (POST /incentives/:id/claims → ClaimResult) are sent through the outbox: features/incentives/claim-form.ts
 
 export const fetchVouchers = (status: 'available' | 'history') => apiGet<{ items: Voucher[]; nextCursor: null }>('/vouchers', { status })
 

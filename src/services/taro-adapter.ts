@@ -8,7 +8,7 @@ export const taroAdapter: AxiosAdapter = (config: InternalAxiosRequestConfig) =>
   new Promise<AxiosResponse>((resolve, reject) => {
     const url = axios.getUri(config)
     const headers = config.headers.toJSON() as Record<string, string>
-    Taro.request({
+    const task = Taro.request({
       url,
       method: (config.method || 'get').toUpperCase() as TaroMethod,
       data: config.data,
@@ -35,6 +35,9 @@ export const taroAdapter: AxiosAdapter = (config: InternalAxiosRequestConfig) =>
         reject(new AxiosError(err?.errMsg || 'network error', timeout ? AxiosError.ECONNABORTED : AxiosError.ERR_NETWORK, config))
       },
     })
+    // fail() above handles a failure; the promise Taro also returns rejects with it (offline: an
+    // unhandled "Failed to fetch" on H5) and is silenced here.
+    void (task as Promise<unknown> | undefined)?.catch?.(() => undefined)
   })
 
 function lowerCaseKeys(h: Record<string, string> | undefined): Record<string, string> {

@@ -6,7 +6,7 @@
 // dist/h5) with a fresh database; screenshots go to docs/screenshots/. Build first: npm run build:h5.
 const { test } = require('node:test')
 const assert = require('node:assert/strict')
-const { skip, useServer, openBrowser } = require('./support')
+const { useServer, openBrowser } = require('./support')
 
 const ENTERPRISE = '杭州云栖数字科技有限公司'
 const USCC = '91330106MA2H3K5Q7N'
@@ -14,7 +14,7 @@ const MIN_READ_SECONDS = 15 // COMMITMENT_MIN_READ_SECONDS; the page itself show
 
 const server = useServer()
 
-test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承诺公示 and verifies the receipt', { skip, timeout: 180_000 }, async () => {
+test('an enterprise signs a 主动公示型 commitment; anyone finds it in 承诺公示 and verifies the receipt', { timeout: 180_000 }, async () => {
   const { page, errors, shot, button, consent, open, logout, close } = await openBrowser(server)
   const apiRequests = []
   page.on('request', (r) => {

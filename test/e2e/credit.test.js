@@ -6,13 +6,13 @@
 // Build first: npm run build:h5.
 const { test } = require('node:test')
 const assert = require('node:assert/strict')
-const { skip, useServer, openBrowser } = require('./support')
+const { useServer, openBrowser } = require('./support')
 
 const YUNQI_USCC = '91330106MA2H3K5Q7N'
 
 const server = useServer()
 
-test('my credit: score, records, detail, score explanation, access log, elderly mode, other subjects', { skip, timeout: 240_000 }, async (t) => {
+test('my credit: score, records, detail, score explanation, access log, elderly mode, other subjects', { timeout: 240_000 }, async (t) => {
   const { page, errors, shot, current, tab, consent, loginAs, logout, close } = await openBrowser(server)
   const creditCalls = []
   page.on('request', (r) => {

@@ -8,13 +8,13 @@ const { test } = require('node:test')
 const assert = require('node:assert/strict')
 const os = require('node:os')
 const path = require('node:path')
-const { skip, useServer, openBrowser } = require('./support')
+const { useServer, openBrowser } = require('./support')
 
 const FULL_NAME = '陈明远' // citizen-red's real name: must never reach the page
 
 const server = useServer()
 
-test('守信激励: claim a voucher, show it, verify it once at the gate; a 良好 newcomer sees why not', { skip, timeout: 240_000 }, async (t) => {
+test('守信激励: claim a voucher, show it, verify it once at the gate; a 良好 newcomer sees why not', { timeout: 240_000 }, async (t) => {
   const { page, errors, shot, tab, button, consent, open, loginAs, logout, close } = await openBrowser(server)
   const claims = []
   page.on('request', (r) => {

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict')
 const fs = require('node:fs')
 const path = require('node:path')
 const zlib = require('node:zlib')
-const { H5_DIR, skip, useServer, openBrowser } = require('./support')
+const { H5_DIR, useServer, openBrowser } = require('./support')
 
 const FULL_NAME = '陈明远' // citizen-red's real name: must never reach the page
 
@@ -23,7 +23,7 @@ function gzipKb(urls) {
   return Math.round(bytes / 102.4) / 10
 }
 
-test('first launch: consent, sandbox login as citizen-red, masked name on the home page', { skip, timeout: 120_000 }, async (t) => {
+test('first launch: consent, sandbox login as citizen-red, masked name on the home page', { timeout: 120_000 }, async (t) => {
   const { page, errors, shot, button, tab, close } = await openBrowser(server)
   const apiCalls = []
   const apiBodies = []

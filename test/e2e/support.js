@@ -1,14 +1,15 @@
 // Shared setup for the end-to-end tests on the built H5 app (test/e2e/*.test.js). Not a test
 // itself: scripts/test-e2e.js only runs files ending in .test.js.
 //
-//   const { skip, useServer, openBrowser } = require('./support')
+//   const { useServer, openBrowser } = require('./support')
 //   const server = useServer() // at the top level of a test file
-//   test('…', { skip, timeout: 120_000 }, async () => {
+//   test('…', { timeout: 120_000 }, async () => {
 //     const { page, errors, shot, current, tab, button, consent, loginAs, logout, open, close } = await openBrowser(server)
 //     try { … } finally { await close() }
 //   })
 //
-// - skip: false, or the reason to skip when dist/h5/index.html is missing (`npm run build:h5`).
+// - Loading this file builds the H5 app (`npm run build:h5`) when dist/h5/index.html is missing,
+//   and throws when that build fails: the suite never passes by skipping.
 // - useServer(): registers before/after hooks that start the API server (`node --import tsx
 //   server/main.ts`, which also serves dist/h5) on a free port with a fresh temporary DATA_DIR,
 //   wait for /api/health (the sandbox personas must be on), and stop it (and its embedded
@@ -32,7 +33,7 @@
 'use strict'
 const { before, after } = require('node:test')
 const assert = require('node:assert/strict')
-const { spawn } = require('node:child_process')
+const { spawn, spawnSync } = require('node:child_process')
 const fs = require('node:fs')
 const net = require('node:net')
 const os = require('node:os')
@@ -42,8 +43,12 @@ const ROOT = path.resolve(__dirname, '..', '..')
 const H5_DIR = path.join(ROOT, 'dist', 'h5')
 const SHOTS = path.join(ROOT, 'docs', 'screenshots')
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const built = fs.existsSync(path.join(H5_DIR, 'index.html'))
-const skip = built ? false : 'dist/h5/index.html is missing: run `npm run build:h5` first'
+if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) {
+  const build = spawnSync('npm', ['run', 'build:h5'], { cwd: ROOT, stdio: 'inherit' })
+  if (build.status !== 0 || !fs.existsSync(path.join(H5_DIR, 'index.html'))) {
+    throw new Error('dist/h5/index.html is missing and `npm run build:h5` failed: the e2e tests need the built H5 app')
+  }
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -93,7 +98,6 @@ function useServer() {
   const server = { baseUrl: undefined, child: undefined, log: '', dataDir: undefined }
 
   before(async () => {
-    if (skip) return
     server.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-e2e-'))
     const port = await freePort()
     server.baseUrl = `http://127.0.0.1:${port}`
@@ -188,4 +192,4 @@ async function openBrowser(server) {
   return { page, context, errors, settle, shot, current, tab, button, consent, open, loginAs, logout, close }
 }
 
-module.exports = { ROOT, H5_DIR, SHOTS, skip, useServer, openBrowser }
+module.exports = { ROOT, H5_DIR, SHOTS, useServer, openBrowser }

@@ -28,17 +28,8 @@ export const STATUS_TAGS: Readonly<Record<CommitmentStatus, { className: string;
   违诺: { className: 'tag cm-tag-danger', hint: '经主管部门认定违反承诺，已记入信用记录' },
 }
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** 'YYYY-MM-DD HH:mm' in China Standard Time, whatever the device's time zone. */
-export function formatChinaTime(iso: string): string {
-  const t = Date.parse(iso)
-  if (Number.isNaN(t)) return iso
-  const d = new Date(t + 8 * 3600 * 1000)
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-}
-
-export const formatChinaDate = (iso: string) => formatChinaTime(iso).slice(0, 10)
+/** 'YYYY-MM-DD HH:mm' and 'YYYY-MM-DD' in China Standard Time, whatever the device's time zone. */
+export { formatChinaDateTime as formatChinaTime, formatChinaDate } from '../../domain/dates'
 
 /** The first and last 8 characters of a SHA-256, enough to compare by eye. */
 export const shortHash = (hex: string) => (hex.length > 20 ? `${hex.slice(0, 8)}…${hex.slice(-8)}` : hex)

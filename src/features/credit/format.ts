@@ -1,13 +1,7 @@
 // How credit dates, points and periods read on screen. Times are shown in China time.
 
-const CHINA_OFFSET_MS = 8 * 3600_000
-
 /** "2026-05-07T01:00:00.000Z" → "2026-05-07 09:00" (China time) */
-export function formatDateTime(iso: string): string {
-  const t = Date.parse(iso)
-  if (Number.isNaN(t)) return iso
-  return new Date(t + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
-}
+export { formatChinaDateTime as formatDateTime } from '../../domain/dates'
 
 /** +60 / −50 (a real minus sign, as the server writes reasons) / 0 */
 export const formatPoints = (points: number): string => (points > 0 ? `+${points}` : points < 0 ? `−${Math.abs(points)}` : '0')

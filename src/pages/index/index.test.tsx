@@ -41,7 +41,8 @@ describe('首页', () => {
   })
 
   it('when logged in, then it greets the user by masked name, never the full name, with the real-name status', async () => {
-    loggedInAs(profile({ name: '陈**' }))
+    // a profile that slipped through unmasked: the page still shows only the family name
+    loggedInAs(profile({ name: '陈明远' }))
     fetchOverview.mockResolvedValue(overview())
     const { container } = render(<HomePage />)
     await act(settle)

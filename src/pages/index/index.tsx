@@ -6,8 +6,10 @@ import { useEffect, useRef } from 'react'
 import ActionButton from '../../components/action-button'
 import EntryGrid from '../../components/entry-grid'
 import Icon from '../../components/icon'
+import MessageBell from '../../components/message-bell'
 import PrivacyConsent from '../../components/privacy-consent'
 import StateView from '../../components/state-view'
+import { maskName } from '../../domain/mask'
 import { greeting } from '../../features/account/labels'
 import { chooseSubject } from '../../features/account/switch-subject'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
@@ -59,6 +61,7 @@ export default function HomePage() {
   return (
     <View className={pageClass}>
       <PrivacyConsent />
+      {loggedIn && <MessageBell />}
 
       <View className='card home-hero'>
         <View className='home-hero-row'>
@@ -78,7 +81,7 @@ export default function HomePage() {
             ) : loggedIn && user ? (
               <>
                 <Text className='home-greeting'>{greeting()}，</Text>
-                <Text className='home-name'>{user.name ?? user.phone ?? '信用通用户'}</Text>
+                <Text className='home-name'>{user.name ? maskName(user.name) : user.phone ?? '信用通用户'}</Text>
                 <View className='home-status'>
                   {user.realNameVerified ? (
                     <Text className='tag tag-ok'>已实名认证</Text>

@@ -80,7 +80,7 @@ describe('我的', () => {
     fireEvent.click(toggle)
     expect(toggle.getAttribute('aria-checked')).toBe('true')
     expect(container.firstElementChild?.className).toContain('elderly')
-    expect(JSON.parse(String(Taro.getStorageSync('creditpass-preferences'))).state).toEqual({ elderly: true })
+    expect(JSON.parse(String(Taro.getStorageSync('creditpass-preferences'))).state).toMatchObject({ elderly: true })
     expect(usePreferencesStore.getState().elderly).toBe(true)
   })
 

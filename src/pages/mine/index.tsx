@@ -5,6 +5,8 @@ import ActionButton from '../../components/action-button'
 import { useState } from 'react'
 import type { SubjectRef } from '../../services/types'
 import Icon from '../../components/icon'
+import MessageRow from '../../components/message-row'
+import OutboxRow from '../../components/outbox-row'
 import PrivacyConsent from '../../components/privacy-consent'
 import { logout } from '../../features/account/session'
 import { actAs, subjectLabel } from '../../features/account/switch-subject'
@@ -139,7 +141,9 @@ export default function MinePage() {
         </View>
       )}
 
+      {loggedIn && <OutboxRow />}
       <View className='card mine-menu'>
+        {loggedIn && <MessageRow className='mine-menu-item' />}
         {loggedIn && (
           <View className='mine-menu-item' role='link' onClick={() => openPage(routes.accessLog)}>
             <Icon className='mine-menu-icon' src={accessLogIcon} />

@@ -1,9 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { COMMITMENT_MIN_READ_SECONDS } from '../../../../domain/policy'
-import { useSignDraftStore } from '../../../../features/commitments/draft-store'
 import { ApiError } from '../../../../services/api-error'
 import * as api from '../../../../services/commitments-api'
+import { resetOutboxRunner, setOutboxTransport } from '../../../../services/outbox/runner'
+import { OUTBOX_STORAGE_KEY, useOutboxStore } from '../../../../services/outbox/store'
+import { fakeTransport, type FakeTransport } from '../../../../services/outbox/testing'
 import { useAuthStore } from '../../../../stores/auth'
 import { loginResponse, profile, resetModuleMocks } from '../../../../../test/jest/fixtures'
 import { __setRouterParams } from '../../../../../test/jest/taro-mock'
@@ -41,7 +43,10 @@ const template: api.CommitmentTemplate = {
 }
 const signed = { id: 'c-1', receiptNo: 'CP20261122K7QM2XRD' } as api.CommitmentDetail
 const mocked = <T extends (...args: never[]) => unknown>(fn: T) => fn as unknown as jest.MockedFunction<T>
-const signMock = mocked(api.signCommitment)
+// Signings leave through the outbox: its transport is what the server would receive.
+let transport: FakeTransport
+const signMock = () => transport.send
+const sent = () => transport.send.mock.calls.map(([r]) => [r.body, r.idempotencyKey] as const)
 
 const agent = profile({
   id: 'user-agent-yunqi',
@@ -74,7 +79,8 @@ const draw = () => act(async () => void fireEvent.click(screen.getByLabelText('�
 beforeEach(() => {
   jest.useFakeTimers()
   resetModuleMocks(api)
-  useSignDraftStore.setState({ drafts: {} })
+  transport = fakeTransport()
+  setOutboxTransport(transport)
   __setRouterParams({ id: template.id })
   useAuthStore.getState().setSession(loginResponse(agent))
   useAuthStore.getState().setActingFor(USCC)
@@ -95,7 +101,7 @@ describe('签署信用承诺', () => {
     await advance(COMMITMENT_MIN_READ_SECONDS * 1000)
     expect(isDisabled()).toBe(true)
     fireEvent.click(button())
-    expect(signMock).not.toHaveBeenCalled()
+    expect(signMock()).not.toHaveBeenCalled()
 
     await scrollToEnd()
     expect(screen.getByText('✓ 已阅读至末尾')).toBeTruthy()
@@ -112,7 +118,7 @@ describe('签署信用承诺', () => {
     expect(screen.getByText(`请再阅读 ${COMMITMENT_MIN_READ_SECONDS - 7} 秒`)).toBeTruthy()
     expect(isDisabled()).toBe(true)
     fireEvent.click(button())
-    expect(signMock).not.toHaveBeenCalled()
+    expect(signMock()).not.toHaveBeenCalled()
 
     await advance((COMMITMENT_MIN_READ_SECONDS - 7) * 1000)
     expect(screen.getByText(`✓ 已阅读满 ${COMMITMENT_MIN_READ_SECONDS} 秒`)).toBeTruthy()
@@ -142,11 +148,13 @@ describe('签署信用承诺', () => {
     await draw()
 
     let fail!: (e: unknown) => void
-    signMock.mockImplementationOnce(() => new Promise((_resolve, reject) => (fail = reject)))
+    signMock().mockImplementationOnce(() => new Promise((_resolve, reject) => (fail = reject)))
     fireEvent.click(button())
     fireEvent.click(button())
-    expect(signMock).toHaveBeenCalledTimes(1)
-    const [body, key] = signMock.mock.calls[0]
+    await advance(0)
+    expect(signMock()).toHaveBeenCalledTimes(1)
+    expect(transport.send.mock.calls[0][0]).toMatchObject({ url: '/commitments', subject: USCC })
+    const [body, key] = sent()[0]
     expect(body).toEqual({ templateId: template.id, version: 2, textSha256: template.textSha256, agreed: true, signaturePng: expect.stringMatching(/^data:image\/png;base64,/) })
     expect(key).toMatch(/^[A-Za-z0-9_\-:.]{8,128}$/)
 
@@ -156,13 +164,16 @@ describe('签署信用承诺', () => {
     expect(button().textContent).toBe('重新提交')
     expect(Taro.redirectTo).not.toHaveBeenCalled()
 
-    signMock.mockResolvedValueOnce(signed)
+    expect(useOutboxStore.getState().items[0]).toMatchObject({ status: 'pending', lastError: '网络连接失败，请检查网络后重试' })
+
+    signMock().mockResolvedValueOnce(signed)
     fireEvent.click(button())
     await advance(0)
-    expect(signMock).toHaveBeenCalledTimes(2)
-    expect(signMock.mock.calls[1]).toEqual([body, key])
+    expect(signMock()).toHaveBeenCalledTimes(2)
+    expect(sent()[1]).toEqual([body, key])
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/commitments/pages/receipt/index?id=c-1&new=1' })
-    expect(useSignDraftStore.getState().drafts).toEqual({})
+    expect(useOutboxStore.getState().drafts).toEqual({})
+    expect(useOutboxStore.getState().items.map((i) => i.status)).toEqual(['done'])
   })
 
   it('when the server refuses the signature, then its message is shown and the next attempt gets a new key', async () => {
@@ -171,7 +182,7 @@ describe('签署信用承诺', () => {
     await advance(COMMITMENT_MIN_READ_SECONDS * 1000)
     tick()
     await draw()
-    signMock.mockRejectedValueOnce(new ApiError('INVALID_SIGNATURE', '签名为空白，请在签名区域手写签名', 400)).mockResolvedValueOnce(signed)
+    signMock().mockRejectedValueOnce(new ApiError('INVALID_SIGNATURE', '签名为空白，请在签名区域手写签名', 400)).mockResolvedValueOnce(signed)
     fireEvent.click(button())
     await advance(0)
     expect(screen.getByText('签名为空白，请在签名区域手写签名')).toBeTruthy()
@@ -181,43 +192,45 @@ describe('签署信用承诺', () => {
     await draw()
     fireEvent.click(button())
     await advance(0)
-    expect(signMock).toHaveBeenCalledTimes(2)
-    expect(signMock.mock.calls[1][1]).not.toBe(signMock.mock.calls[0][1])
+    expect(signMock()).toHaveBeenCalledTimes(2)
+    expect(sent()[1][1]).not.toBe(sent()[0][1])
   })
 
-  it('when the app closes mid-signing, then the tick, the signature and the key come back, and nothing personal is stored', async () => {
+  it('when the app closes mid-signing, then the tick and the signature come back, the outbox resends under the same key, and nothing personal is stored', async () => {
     const first = await openSignPage()
     await scrollToEnd()
     await advance(COMMITMENT_MIN_READ_SECONDS * 1000)
     tick()
     await draw()
-    signMock.mockRejectedValueOnce(new ApiError('TIMEOUT', '请求超时，请稍后重试'))
+    signMock().mockRejectedValueOnce(new ApiError('TIMEOUT', '请求超时，请稍后重试'))
     fireEvent.click(button())
     await advance(0)
-    const firstKey = signMock.mock.calls[0][1]
+    const firstKey = sent()[0][1]
     first.unmount()
 
-    // A restart: the in-memory store is gone, storage is what the app finds.
-    const stored = String(Taro.getStorageSync('creditpass-commitment-drafts'))
+    // A restart: memory, timers and the send in progress are gone; storage is what the app finds.
+    const stored = String(Taro.getStorageSync(OUTBOX_STORAGE_KEY))
     expect(stored).toContain(firstKey)
     expect(stored).toContain('data:image/png;base64,')
     for (const personal of ['吴', '138****0007', '330106********0088']) expect(stored).not.toContain(personal)
-    useSignDraftStore.setState({ drafts: {} })
-    Taro.setStorageSync('creditpass-commitment-drafts', stored)
-    await useSignDraftStore.persist.rehydrate()
+    resetOutboxRunner()
+    setOutboxTransport(transport)
+    useOutboxStore.setState({ items: [], drafts: {} })
+    Taro.setStorageSync(OUTBOX_STORAGE_KEY, stored)
+    await useOutboxStore.persist.rehydrate()
 
+    // The reopened page shows the signing as sent and waiting.
     await openSignPage()
     expect(screen.getByRole('checkbox').getAttribute('aria-checked')).toBe('true')
     expect(screen.getByText('重签')).toBeTruthy()
     expect(screen.getByText('签名已随上次提交发送，等待结果期间不能更改')).toBeTruthy()
     expect(button().textContent).toBe('重新提交')
 
-    await scrollToEnd()
-    await advance(COMMITMENT_MIN_READ_SECONDS * 1000)
-    signMock.mockResolvedValueOnce(signed)
-    fireEvent.click(button())
-    await advance(0)
-    expect(signMock.mock.calls[1][1]).toBe(firstKey)
+    // The outbox sends it again by itself, under the same key, and the receipt opens.
+    signMock().mockResolvedValueOnce(signed)
+    await advance(5 * 60_000)
+    expect(sent().map(([, key]) => key)).toEqual([firstKey, firstKey])
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/commitments/pages/receipt/index?id=c-1&new=1' })
   })
 
   it('when the draft belongs to another account on this device, then it is not restored', async () => {
@@ -230,7 +243,7 @@ describe('签署信用承诺', () => {
     await openSignPage()
     expect(screen.getByRole('checkbox').getAttribute('aria-checked')).toBe('false')
     expect(screen.getByText('请在此区域内手写签名')).toBeTruthy()
-    expect(Object.values(useSignDraftStore.getState().drafts).every((d) => d.ownerId === 'user-someone-else')).toBe(true)
+    expect(Object.values(useOutboxStore.getState().drafts).every((d) => d.ownerId === 'user-someone-else')).toBe(true)
   })
 
   it('when an enterprise template is opened as oneself, then it says to switch, and the switch is offered', async () => {

@@ -1,6 +1,6 @@
 // 签署信用承诺: read the full text (to its end, and for the minimum time), tick consent, sign by
-// hand, confirm. An interrupted signing (tick, drawing, Idempotency-Key) survives a closed app;
-// a retry reuses the key, so a signing is never made twice.
+// hand, confirm. The tick and the drawing are a form draft and the signing an outbox item: both
+// survive a closed app, and an unanswered signing is sent again under its key, never twice.
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
@@ -12,17 +12,20 @@ import { commitmentRoutes } from '../../../../features/commitments/routes'
 import { audienceProblem, blockingReason } from '../../../../features/commitments/sign-gate'
 import { classifySignFailure } from '../../../../features/commitments/submit-outcome'
 import { useReadingProgress } from '../../../../features/commitments/use-reading-progress'
-import { useSignDraft } from '../../../../features/commitments/use-sign-draft'
-import { useSignDraftStore } from '../../../../features/commitments/draft-store'
+import { signFormKey, type SignDraft } from '../../../../features/commitments/sign-form'
 import { openPage, replacePage, routes } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
-import { fetchTemplate, signCommitment, type CommitmentTemplate } from '../../../../services/commitments-api'
-import { newIdempotencyKey } from '../../../../services/http'
+import { fetchTemplate, type CommitmentTemplate, type SignRequest } from '../../../../services/commitments-api'
+import { discard, kick, retryNow, submit as send } from '../../../../services/outbox/runner'
+import { itemById, liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
+import { useFormDraft } from '../../../../services/outbox/use-form-draft'
 import { useAuthStore } from '../../../../stores/auth'
 import ConsentCheck from '../../components/consent-check'
 import SignaturePad from '../../components/signature-pad'
 import SubjectSwitcher from '../../components/subject-switcher'
 import './index.scss'
+
+const EMPTY_DRAFT: SignDraft = { agreed: false, signaturePng: null }
 
 export default function SignPage() {
   const templateId = useRouter().params.id ?? ''
@@ -55,7 +58,7 @@ export default function SignPage() {
   }, [templateId, loggedIn, reloads])
 
   useEffect(() => {
-    if (user) useSignDraftStore.getState().keepOnly(user.id)
+    if (user) useOutboxStore.getState().keepDraftsOf(user.id)
   }, [user?.id])
 
   const textKey = template ? `${template.id}@${template.version}:${template.textSha256}` : null
@@ -68,12 +71,23 @@ export default function SignPage() {
     return () => clearTimeout(timer)
   }, [textKey, markReachedEnd])
 
-  const draftTarget = useMemo(
-    () => (user && template ? { ownerId: user.id, subject: actingFor, templateId: template.id, version: template.version, textSha256: template.textSha256 } : null),
-    [user, template, actingFor],
-  )
-  const draft = useSignDraft(draftTarget)
-  const locked = draft.sent && Boolean(draft.idempotencyKey)
+  const formKey = useMemo(() => (user && template ? signFormKey(user.id, actingFor, template) : null), [user?.id, template, actingFor])
+  const draft = useFormDraft<SignDraft>(formKey, user?.id ?? null, EMPTY_DRAFT)
+  const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
+  // The signing sent earlier still waits for its answer: the drawing stays as it was sent.
+  const locked = live?.status === 'pending' || live?.status === 'sending'
+  const [watchId, setWatchId] = useState<string | null>(null)
+  const watched = useOutboxStore(itemById(watchId))
+  useEffect(() => {
+    if (locked && live) {
+      setWatchId(live.id)
+      kick()
+    }
+  }, [locked, live?.id])
+  // Answered, now or by the outbox later while this page is open: show the receipt.
+  useEffect(() => {
+    if (watched?.status === 'done' && watched.resultId) replacePage(`${commitmentRoutes.receipt(watched.resultId)}&new=1`)
+  }, [watched?.status, watched?.resultId])
 
   const reason = template
     ? blockingReason({
@@ -81,41 +95,48 @@ export default function SignPage() {
         actingForEnterprise: Boolean(actingFor),
         reachedEnd: reading.reachedEnd,
         secondsLeft: reading.secondsLeft,
-        agreed: draft.agreed,
-        signed: Boolean(draft.signaturePng),
+        agreed: draft.data.agreed,
+        signed: Boolean(draft.data.signaturePng),
         submitting,
       })
     : '正在加载承诺书…'
 
   const submit = async () => {
-    if (reason || !template || !draft.signaturePng || inFlight.current) return
+    const signaturePng = draft.data.signaturePng
+    if (reason || !template || !user || !signaturePng || inFlight.current) return
     inFlight.current = true
-    const key = draft.idempotencyKey ?? newIdempotencyKey()
-    // Kept before sending: if the app dies now, the retry after restart uses the same key.
-    draft.update({ idempotencyKey: key, sent: true })
     setSubmitting(true)
     setError(null)
     try {
-      const signed = await signCommitment(
-        { templateId: template.id, version: template.version, textSha256: template.textSha256, agreed: true, signaturePng: draft.signaturePng },
-        key,
-      )
-      draft.remove()
-      replacePage(`${commitmentRoutes.receipt(signed.id)}&new=1`)
-    } catch (e) {
-      const err = toApiError(e)
-      const failure = classifySignFailure(err)
-      if (failure === 'retry') {
-        setError(`${err.message}。签署尚未确认完成，请点击“重新提交”，不会重复签署。`)
-      } else if (failure === 'reread') {
-        draft.remove()
-        setError(err.message)
-        setTemplate(null)
-        setReloads((n) => n + 1)
-      } else {
-        draft.update({ idempotencyKey: null, sent: false })
-        setError(err.message)
+      // A signing still waiting goes again under its key; otherwise the outbox stores a new one
+      // before sending, so a closed app resends it after the restart.
+      const pending = locked && live ? retryNow(live.id) : null
+      const outcome = await (pending ??
+        send({
+          kind: 'commitment-sign',
+          title: `签署：${template.title}`,
+          formKey,
+          ownerId: user.id,
+          subject: actingFor,
+          url: '/commitments',
+          body: { templateId: template.id, version: template.version, textSha256: template.textSha256, agreed: true, signaturePng } satisfies SignRequest,
+          resultPath: 'id',
+          link: commitmentRoutes.receipt(''),
+        }))
+      setWatchId(outcome.item.id)
+      if (outcome.status === 'pending') {
+        setError(`${outcome.error.message}。签署尚未确认完成，将自动重新提交，也可点击“重新提交”，不会重复签署。`)
+      } else if (outcome.status === 'failed') {
+        discard(outcome.item.id)
+        setError(outcome.error.message)
+        if (classifySignFailure(outcome.error) === 'reread') {
+          draft.clear()
+          setTemplate(null)
+          setReloads((n) => n + 1)
+        }
       }
+    } catch (e) {
+      setError(toApiError(e).message)
     } finally {
       inFlight.current = false
       setSubmitting(false)
@@ -205,14 +226,14 @@ export default function SignPage() {
       </View>
 
       <View className='card'>
-        <ConsentCheck checked={draft.agreed} title={template.title} onChange={(agreed) => draft.update({ agreed })} />
+        <ConsentCheck checked={draft.data.agreed} title={template.title} onChange={(agreed) => draft.update({ agreed })} />
       </View>
 
       <View className='card'>
         <Text className='section-title'>手写签名</Text>
         <SignaturePad
           key={`${actingFor ?? 'self'}|${textKey}`}
-          value={draft.signaturePng}
+          value={draft.data.signaturePng}
           locked={locked}
           onChange={(signaturePng) => draft.update({ signaturePng })}
           onError={setError}

@@ -3,30 +3,43 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import { useClaimDraftStore } from '../../../../features/incentives/claim-draft'
+import { grantClaim } from '../../../../features/incentives/claim-form'
 import { authorizationsUrl, incentiveRoutes } from '../../../../features/incentives/routes'
 import { toast } from '../../../../platform/feedback'
 import { openPage } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
-import { claimGrant, type Grant, type Incentive } from '../../../../services/incentives-api'
+import type { ClaimResult, Grant, Incentive } from '../../../../services/incentives-api'
+import { discard, retryNow, submit as send } from '../../../../services/outbox/runner'
+import { liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
+import { useAuthStore } from '../../../../stores/auth'
 import './index.scss'
 
 export default function GrantClaim({ incentive }: { incentive: Incentive }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [grant, setGrant] = useState<Grant | null>(null)
+  const ownerId = useAuthStore((s) => s.user?.id ?? null)
+  const actingFor = useAuthStore((s) => s.actingFor)
+  const input = ownerId ? grantClaim(ownerId, actingFor, incentive) : null
+  const live = useOutboxStore((s) => (input?.formKey ? liveItemOf(input.formKey)(s) : undefined))
 
   const submit = async () => {
-    if (busy || !incentive.eligible) return
-    const key = useClaimDraftStore.getState().keyFor(incentive.id)
+    if (busy || !incentive.eligible || !input) return
     setBusy(true)
     setError(null)
     try {
-      const res = await claimGrant(incentive.id, key)
-      useClaimDraftStore.getState().done(incentive.id)
-      if (res.kind === 'grant') {
-        setGrant(res.grant)
-        toast('免押资格已生效', 'success')
+      // An application still waiting goes again under its key, never as a second one.
+      const again = live && live.status === 'pending' ? retryNow(live.id) : null
+      const outcome = await (again ?? send(input))
+      if (outcome.status === 'done') {
+        const res = outcome.data as ClaimResult
+        if (res.kind === 'grant') {
+          setGrant(res.grant)
+          toast('免押资格已生效', 'success')
+        }
+      } else {
+        if (outcome.status === 'failed') discard(outcome.item.id)
+        setError(outcome.error.message)
       }
     } catch (e) {
       setError(toApiError(e).message)

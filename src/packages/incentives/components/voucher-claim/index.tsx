@@ -1,54 +1,90 @@
 // 信易游 claim: pick a benefit and a visit date (today … today + the booking window), then claim.
-// The choice is kept across a restart; one idempotency key covers every retry of the same choice.
+// The choice is a form draft and the claim an outbox item: both survive a restart, and an
+// unanswered claim is sent again (by itself or on 重新领取) under its one Idempotency-Key.
 import { Picker, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import { VOUCHER_BOOKING_WINDOW_DAYS } from '../../../../domain/policy'
-import { draftOf, useClaimDraftStore } from '../../../../features/incentives/claim-draft'
+import { EMPTY_CLAIM, claimFormKey, voucherClaim, type ClaimDraft } from '../../../../features/incentives/claim-form'
 import { bookableDate, bookingWindow, formatVisitDate } from '../../../../features/incentives/dates'
 import { voucherUrl } from '../../../../features/incentives/routes'
 import { toast } from '../../../../platform/feedback'
 import { openPage } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
-import { claimVoucher, type Incentive } from '../../../../services/incentives-api'
+import type { Incentive } from '../../../../services/incentives-api'
+import { discard, kick, retryNow, submit as send } from '../../../../services/outbox/runner'
+import { itemById, liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
+import { useFormDraft } from '../../../../services/outbox/use-form-draft'
+import { useAuthStore } from '../../../../stores/auth'
 import './index.scss'
 
 export default function VoucherClaim({ incentive }: { incentive: Incentive }) {
-  const draft = useClaimDraftStore(draftOf(incentive.id))
+  const ownerId = useAuthStore((s) => s.user?.id ?? null)
+  const actingFor = useAuthStore((s) => s.actingFor)
+  const formKey = ownerId ? claimFormKey(ownerId, incentive.id) : null
+  const form = useFormDraft<ClaimDraft>(formKey, ownerId, EMPTY_CLAIM)
+  const draft = form.data
+  const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
+  const waiting = live?.status === 'pending' || live?.status === 'sending'
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const busyRef = useRef(false)
+  const [watchId, setWatchId] = useState<string | null>(null)
+  const watched = useOutboxStore(itemById(watchId))
   const range = bookingWindow()
   const benefit = incentive.benefits.find((b) => b.code === draft.benefit) ?? incentive.benefits[0]
   const visitDate = bookableDate(draft.visitDate)
 
   // A kept date that has passed is replaced by today (and so is a new attempt).
   useEffect(() => {
-    if (draft.visitDate && draft.visitDate !== visitDate) useClaimDraftStore.getState().edit(incentive.id, { visitDate })
-  }, [draft.visitDate, visitDate, incentive.id])
+    if (draft.visitDate && draft.visitDate !== visitDate) form.update({ visitDate })
+  }, [draft.visitDate, visitDate, form.update])
+
+  // A claim left waiting by an earlier visit: watch it (the outbox may answer while this is open).
+  useEffect(() => {
+    if (waiting && live) {
+      setWatchId(live.id)
+      kick()
+    }
+  }, [waiting, live?.id])
+  useEffect(() => {
+    if (watched?.status === 'done' && watched.resultId) {
+      toast('领取成功', 'success')
+      openPage(voucherUrl(watched.resultId))
+      setWatchId(null)
+    }
+  }, [watched?.status, watched?.resultId])
 
   const edit = (change: { benefit?: string; visitDate?: string }) => {
+    if (live?.status === 'sending') return
     setError(null)
-    useClaimDraftStore.getState().edit(incentive.id, { benefit: benefit?.code ?? null, visitDate, ...change })
+    // Another choice is another claim: the waiting one (sent under the old choice's key) goes.
+    if (live) discard(live.id)
+    form.update({ benefit: benefit?.code ?? null, visitDate, ...change })
   }
 
   const submit = async () => {
-    if (busy || !benefit || !incentive.eligible) return
-    const store = useClaimDraftStore.getState()
-    // Pin the choice on screen before taking the key: the key belongs to exactly this choice.
-    store.edit(incentive.id, { benefit: benefit.code, visitDate })
-    const key = store.keyFor(incentive.id)
+    if (busyRef.current || !benefit || !incentive.eligible || !ownerId) return
+    busyRef.current = true
+    // Pin the choice on screen: the item and its key belong to exactly this choice.
+    form.update({ benefit: benefit.code, visitDate })
     setBusy(true)
     setError(null)
     try {
-      const res = await claimVoucher(incentive.id, { visitDate, benefit: benefit.code }, key)
-      useClaimDraftStore.getState().done(incentive.id)
-      if (res.kind === 'voucher') {
-        toast('领取成功', 'success')
-        openPage(voucherUrl(res.voucher.id))
+      const again = waiting && live ? retryNow(live.id) : null
+      const outcome = await (again ?? send(voucherClaim(ownerId, actingFor, incentive, { benefit: benefit.code, visitDate })))
+      setWatchId(outcome.item.id)
+      if (outcome.status === 'failed') {
+        // A final refusal: shown here, and the next tap is a new claim.
+        discard(outcome.item.id)
+        setError(outcome.error.message)
+      } else if (outcome.status === 'pending') {
+        setError(outcome.error.message)
       }
     } catch (e) {
       setError(toApiError(e).message)
     } finally {
+      busyRef.current = false
       setBusy(false)
     }
   }
@@ -104,8 +140,9 @@ export default function VoucherClaim({ incentive }: { incentive: Incentive }) {
           {error}
         </View>
       )}
+      {waiting && !busy && <Text className='claim-hint claim-hint-center'>待发送：网络恢复后会自动提交，不会重复领取</Text>}
       <ActionButton className='claim-submit' disabled={busy} onClick={submit}>
-        {busy ? '领取中…' : error ? '重新领取' : '领取卡券'}
+        {busy ? '领取中…' : error || waiting ? '重新领取' : '领取卡券'}
       </ActionButton>
     </View>
   )

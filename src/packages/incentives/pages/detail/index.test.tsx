@@ -4,7 +4,10 @@ import * as api from '../../../../services/incentives-api'
 import { ApiError } from '../../../../services/api-error'
 import { useAuthStore } from '../../../../stores/auth'
 import { useConsentStore } from '../../../../stores/consent'
-import { useClaimDraftStore } from '../../../../features/incentives/claim-draft'
+import { outboxRetry } from '../../../../services/outbox/backoff'
+import { resetOutboxRunner, setOutboxTransport } from '../../../../services/outbox/runner'
+import { OUTBOX_STORAGE_KEY, useOutboxStore } from '../../../../services/outbox/store'
+import { fakeTransport, httpError, type FakeTransport } from '../../../../services/outbox/testing'
 import { chinaToday } from '../../../../features/incentives/dates'
 import { bike, library, lingyin, notFor, voucher, grant } from '../../../../features/incentives/testing/fixtures'
 import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
@@ -13,9 +16,10 @@ import DetailPage from '.'
 
 jest.mock('../../../../services/incentives-api')
 const fetchIncentive = api.fetchIncentive as jest.MockedFunction<typeof api.fetchIncentive>
-const claimVoucher = api.claimVoucher as jest.MockedFunction<typeof api.claimVoucher>
-const claimGrant = api.claimGrant as jest.MockedFunction<typeof api.claimGrant>
-const initialDrafts = useClaimDraftStore.getState()
+// Claims leave through the outbox: its transport sees what the server would receive.
+let transport: FakeTransport
+const claimVoucher = () => transport.send
+const claimGrant = () => transport.send
 
 async function open(item = lingyin) {
   __setRouterParams({ id: item.id })
@@ -25,13 +29,22 @@ async function open(item = lingyin) {
   return view
 }
 
-const keysSent = () => claimVoucher.mock.calls.map((c) => c[2])
+const keysSent = () => transport.send.mock.calls.map(([r]) => r.idempotencyKey)
+const bodiesSent = () => transport.send.mock.calls.map(([r]) => r.body)
 
 beforeEach(() => {
   resetModuleMocks(api)
-  useClaimDraftStore.setState(initialDrafts, true)
+  transport = fakeTransport()
+  setOutboxTransport(transport)
+  // the outbox's own retry waits longer than any test: each resend here is the user's tap
+  outboxRetry.baseDelayMs = 10 * 60_000
   useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse())
+})
+
+const baseDelayMs = outboxRetry.baseDelayMs
+afterAll(() => {
+  outboxRetry.baseDelayMs = baseDelayMs
 })
 
 describe('激励详情 and the 信易游 claim', () => {
@@ -46,62 +59,77 @@ describe('激励详情 and the 信易游 claim', () => {
   })
 
   it('when the claim fails on the network, then the message shows and 重新领取 sends the same Idempotency-Key; success opens the voucher', async () => {
-    claimVoucher.mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试'))
-    claimVoucher.mockResolvedValueOnce({ kind: 'voucher', voucher: voucher({ id: 'v-42' }) })
+    claimVoucher().mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试'))
+    claimVoucher().mockResolvedValueOnce({ kind: 'voucher', voucher: voucher({ id: 'v-42' }) })
     await open()
     fireEvent.click(screen.getByText('领取卡券'))
     await act(settle)
     expect(screen.getByRole('alert').textContent).toBe('网络连接失败，请检查网络后重试')
-    expect(claimVoucher).toHaveBeenCalledWith('travel-lingyin', { visitDate: chinaToday(), benefit: 'ticket_discount' }, expect.any(String))
+    expect(screen.getByText('待发送：网络恢复后会自动提交，不会重复领取')).toBeTruthy()
+    expect(transport.send).toHaveBeenCalledWith({
+      url: '/incentives/travel-lingyin/claims',
+      body: { visitDate: chinaToday(), benefit: 'ticket_discount' },
+      idempotencyKey: expect.any(String),
+      subject: null,
+    })
 
     fireEvent.click(screen.getByText('重新领取'))
     await act(settle)
     expect(keysSent()).toHaveLength(2)
     expect(keysSent()[1]).toBe(keysSent()[0])
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/incentives/pages/voucher/index?id=v-42' })
-    expect(useClaimDraftStore.getState().drafts['travel-lingyin']).toBeUndefined()
+    expect(useOutboxStore.getState().drafts).toEqual({})
+    expect(useOutboxStore.getState().items.map((i) => i.status)).toEqual(['done'])
   })
 
   it('when the user picks another benefit after a failure, then it is a new attempt with a new key', async () => {
-    claimVoucher.mockRejectedValue(new ApiError('TIMEOUT', '请求超时，请稍后重试'))
+    claimVoucher().mockRejectedValue(new ApiError('TIMEOUT', '请求超时，请稍后重试'))
     await open()
     fireEvent.click(screen.getByText('领取卡券'))
     await act(settle)
     fireEvent.click(screen.getByRole('radio', { name: /快捷通道入园/ }))
     fireEvent.click(screen.getByText('领取卡券'))
     await act(settle)
-    expect(claimVoucher.mock.calls[1][1]).toEqual({ visitDate: chinaToday(), benefit: 'fast_lane' })
+    expect(bodiesSent()[1]).toEqual({ visitDate: chinaToday(), benefit: 'fast_lane' })
     expect(keysSent()[1]).not.toBe(keysSent()[0])
+    // the first choice's claim is gone from the outbox: it will never be sent again
+    expect(useOutboxStore.getState().items.map((i) => i.body)).toEqual([{ visitDate: chinaToday(), benefit: 'fast_lane' }])
   })
 
   it('when the server refuses, then its Chinese message is shown as it is', async () => {
-    claimVoucher.mockRejectedValueOnce(new ApiError('DAILY_LIMIT', '同一景区每人每天最多领取 2 张卡券', 409))
+    claimVoucher().mockRejectedValueOnce(httpError(409, 'DAILY_LIMIT', '同一景区每人每天最多领取 2 张卡券'))
     await open()
     fireEvent.click(screen.getByText('领取卡券'))
     await act(settle)
     expect(screen.getByRole('alert').textContent).toBe('同一景区每人每天最多领取 2 张卡券')
     expect(Taro.navigateTo).not.toHaveBeenCalled()
+    // a final answer is not retried
+    await act(() => new Promise((r) => setTimeout(r, 50)))
+    expect(transport.send).toHaveBeenCalledTimes(1)
   })
 
   it('keeps the chosen benefit and the pending key across a restart (storage), with nothing personal in it', async () => {
-    claimVoucher.mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试'))
+    claimVoucher().mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试'))
     const first = await open()
     fireEvent.click(screen.getByRole('radio', { name: /快捷通道入园/ }))
     fireEvent.click(screen.getByText('领取卡券'))
     await act(settle)
     first.unmount()
-    const stored = String(Taro.getStorageSync('creditpass-claim-drafts'))
+    const stored = String(Taro.getStorageSync(OUTBOX_STORAGE_KEY))
     expect(stored).toContain('fast_lane')
     expect(stored).not.toMatch(/陈|138|330106/)
 
-    // a new launch: an empty store reads what the device kept
-    useClaimDraftStore.setState(initialDrafts, true)
-    Taro.setStorageSync('creditpass-claim-drafts', stored)
-    await useClaimDraftStore.persist.rehydrate()
-    claimVoucher.mockResolvedValueOnce({ kind: 'voucher', voucher: voucher() })
+    // a new launch: memory and timers are gone, the store reads what the device kept
+    resetOutboxRunner()
+    setOutboxTransport(transport)
+    useOutboxStore.setState({ items: [], drafts: {} })
+    Taro.setStorageSync(OUTBOX_STORAGE_KEY, stored)
+    await useOutboxStore.persist.rehydrate()
+    claimVoucher().mockResolvedValueOnce({ kind: 'voucher', voucher: voucher() })
     await open()
     expect(screen.getByRole('radio', { checked: true }).textContent).toContain('快捷通道入园')
-    fireEvent.click(screen.getByText('领取卡券'))
+    expect(screen.getByText('待发送：网络恢复后会自动提交，不会重复领取')).toBeTruthy()
+    fireEvent.click(screen.getByText('重新领取'))
     await act(settle)
     expect(keysSent()[1]).toBe(keysSent()[0])
   })
@@ -112,16 +140,16 @@ describe('激励详情 and the 信易游 claim', () => {
     expect(screen.getByText('暂不符合领取条件，原因见上方')).toBeTruthy()
     fireEvent.click(screen.getByText('领取卡券'))
     await act(settle)
-    expect(claimVoucher).not.toHaveBeenCalled()
+    expect(claimVoucher()).not.toHaveBeenCalled()
   })
 
   it('信易租: 申请免押 shows the grant code and the way to authorise the partner', async () => {
-    claimGrant.mockResolvedValueOnce({ kind: 'grant', grant: grant() })
+    claimGrant().mockResolvedValueOnce({ kind: 'grant', grant: grant() })
     await open(bike)
     expect(screen.getByText('200 元')).toBeTruthy()
     fireEvent.click(screen.getByText('申请免押'))
     await act(settle)
-    expect(claimGrant).toHaveBeenCalledWith('rental-bike', expect.any(String))
+    expect(transport.send).toHaveBeenCalledWith(expect.objectContaining({ url: '/incentives/rental-bike/claims', body: {} }))
     expect(screen.getByText('DFZD-CCS4-YK9K')).toBeTruthy()
     fireEvent.click(screen.getByText('授权合作方查验'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/incentives/pages/authorizations/index?incentiveId=rental-bike' })

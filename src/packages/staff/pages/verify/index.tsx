@@ -1,6 +1,7 @@
 // 扫码核销 (scenic-spot verifiers): scan the visitor's QR code (mini-program) or type its code; the
 // voucher is redeemed once and the answer shows big: the benefit, the masked holder and the time,
 // or exactly why not (a second scan says when and where it was used).
+import { maskName } from '../../../../domain/mask'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import PrivacyConsent from '../../../../components/privacy-consent'
@@ -54,7 +55,7 @@ function Verify() {
           title='核销成功'
           message={`${result.voucher.benefit.name}：${result.voucher.benefit.detail}`}
           rows={[
-            { label: '持券人', value: result.voucher.holder },
+            { label: '持券人', value: maskName(result.voucher.holder) },
             { label: '景区', value: result.voucher.spot },
             { label: '游览日期', value: formatVisitDate(result.voucher.visitDate) },
             { label: '核销时间', value: formatDateTime(result.voucher.usedAt) },
