@@ -15,6 +15,7 @@ import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
+import uploadRoutes from './routes/uploads'
 
 export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {}) {
   const app = Fastify({
@@ -43,6 +44,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
   await app.register(commitmentRoutes, ctx)
   await app.register(publicRoutes, ctx)
   await app.register(officerRoutes, ctx)
+  await app.register(uploadRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

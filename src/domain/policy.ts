@@ -75,3 +75,14 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
 export const PUBLIC_COMMITMENT_KINDS: readonly CommitmentKind[] = ['审批型', '主动公示型', '行业自律型']
 export const COMMITMENT_MIN_READ_SECONDS = 15
 export const SIGNATURE_MAX_BYTES = 200 * 1024
+
+/** Uploads (evidence for objections and repairs): what, how large, how many (DESIGN §3, §5). */
+export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const
+export type UploadType = (typeof UPLOAD_TYPES)[number]
+export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+/** Files one case (an objection, a repair application) may carry. */
+export const UPLOADS_PER_CASE = 9
+/** Files one user may upload in any 24 hours (signatures are not counted). */
+export const UPLOADS_PER_USER_PER_DAY = 30
+/** An upload not attached to any case within this time is removed. */
+export const UNATTACHED_UPLOAD_TTL_HOURS = 24
