@@ -44,7 +44,7 @@ export class DirectoryStorage implements ObjectStorage {
     return path.join(this.root, key.slice(0, 2), key)
   }
 
-  async put(key: string, data: Buffer) {
+  async put(key: string, data: Buffer, _contentType: string) {
     const target = this.file(key)
     await fs.mkdir(path.dirname(target), { recursive: true })
     // Written under a temporary name, flushed, then renamed: a crash never leaves half a file under the key.
@@ -91,7 +91,8 @@ export class S3Storage implements ObjectStorage {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
       maxAttempts: settings.maxAttempts ?? 3,
-      requestHandler: { requestTimeout: settings.timeoutMs ?? 10_000, connectionTimeout: settings.timeoutMs ?? 10_000 },
+      // Without throwOnRequestTimeout the SDK only logs a warning and keeps waiting for a silent server.
+      requestHandler: { requestTimeout: settings.timeoutMs ?? 10_000, connectionTimeout: settings.timeoutMs ?? 10_000, throwOnRequestTimeout: true },
     })
   }
 
