@@ -64,10 +64,8 @@ function s3Settings(env: NodeJS.ProcessEnv): S3Settings | undefined {
   const missing = S3_VARIABLES.filter((name) => !env[name])
   if (missing.length === S3_VARIABLES.length) return undefined
   if (missing.length > 0) throw new ConfigError(`对象存储配置不完整，缺少 ${missing.join('、')}`)
-  try {
-    new URL(env.S3_ENDPOINT!)
-  } catch {
-    throw new ConfigError(`S3_ENDPOINT 不是有效地址：${env.S3_ENDPOINT}`)
+  if (!URL.canParse(env.S3_ENDPOINT!) || !/^https?:$/.test(new URL(env.S3_ENDPOINT!).protocol)) {
+    throw new ConfigError(`S3_ENDPOINT 不是有效地址（应以 http:// 或 https:// 开头）：${env.S3_ENDPOINT}`)
   }
   return {
     endpoint: env.S3_ENDPOINT!, bucket: env.S3_BUCKET!, accessKeyId: env.S3_ACCESS_KEY_ID!,
