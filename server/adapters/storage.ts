@@ -3,7 +3,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3'
+import type { S3Client } from '@aws-sdk/client-s3'
 import { AppError } from '../http/errors'
 
 export interface ObjectStorage {
@@ -78,60 +78,65 @@ export class DirectoryStorage implements ObjectStorage {
   }
 }
 
+// The SDK takes about a second to load: only a server configured for S3 pays for it, once.
+const loadSdk = () => import('@aws-sdk/client-s3')
+type Sdk = Awaited<ReturnType<typeof loadSdk>>
+
 export class S3Storage implements ObjectStorage {
   readonly kind = 's3'
-  private client: S3Client
-  constructor(private settings: S3Settings) {
-    this.client = new S3Client({
-      endpoint: settings.endpoint,
-      region: settings.region,
-      credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
-      // MinIO, Ceph and most S3-compatible stores want bucket-in-path and no default CRC32 checksums.
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      maxAttempts: settings.maxAttempts ?? 3,
-      // Without throwOnRequestTimeout the SDK only logs a warning and keeps waiting for a silent server.
-      requestHandler: { requestTimeout: settings.timeoutMs ?? 10_000, connectionTimeout: settings.timeoutMs ?? 10_000, throwOnRequestTimeout: true },
-    })
+  private ready?: Promise<{ sdk: Sdk; client: S3Client }>
+  constructor(private settings: S3Settings) {}
+
+  private load() {
+    const s = this.settings
+    return (this.ready ??= loadSdk().then((sdk) => {
+      const client = new sdk.S3Client({
+        endpoint: s.endpoint,
+        region: s.region,
+        credentials: { accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey },
+        // MinIO, Ceph and most S3-compatible stores want bucket-in-path and no default CRC32 checksums.
+        forcePathStyle: true,
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        maxAttempts: s.maxAttempts ?? 3,
+        // Without throwOnRequestTimeout the SDK only logs a warning and keeps waiting for a silent server.
+        requestHandler: { requestTimeout: s.timeoutMs ?? 10_000, connectionTimeout: s.timeoutMs ?? 10_000, throwOnRequestTimeout: true },
+      })
+      return { sdk, client }
+    }))
   }
 
   async put(key: string, data: Buffer, contentType: string) {
     checkKey(key)
-    await this.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: data, ContentType: contentType, ContentLength: data.length }))
+    const { sdk, client } = await this.load()
+    await client.send(new sdk.PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: data, ContentType: contentType, ContentLength: data.length })).catch(wrap)
   }
 
   async get(key: string) {
     checkKey(key)
+    const { sdk, client } = await this.load()
     try {
-      const res = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }))
+      const res = await client.send(new sdk.GetObjectCommand({ Bucket: this.settings.bucket, Key: key }))
       if (!res.Body) return null
       return Buffer.from(await res.Body.transformToByteArray())
     } catch (e) {
-      if (e instanceof S3ServiceException && (e.name === 'NoSuchKey' || e.$metadata.httpStatusCode === 404)) return null
-      throw wrap(e)
+      if (e instanceof sdk.S3ServiceException && (e.name === 'NoSuchKey' || e.$metadata.httpStatusCode === 404)) return null
+      return wrap(e)
     }
   }
 
   async delete(key: string) {
     checkKey(key)
-    await this.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key }))
-  }
-
-  private async send(command: PutObjectCommand | DeleteObjectCommand) {
-    try {
-      await this.client.send(command as PutObjectCommand)
-    } catch (e) {
-      throw wrap(e)
-    }
+    const { sdk, client } = await this.load()
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key })).catch(wrap)
   }
 }
 
 /** Keeps the cause for the log; the caller gets the 503. */
-function wrap(e: unknown) {
+function wrap(e: unknown): never {
   const err = storageUnavailable()
   err.cause = e
-  return err
+  throw err
 }
 
 export function createStorage(opts: { dataDir: string; s3?: S3Settings }): ObjectStorage {
