@@ -20,6 +20,7 @@ import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
+import uploadRoutes from './routes/uploads'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -64,6 +65,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(publicRoutes, ctx)
   await app.register(officerRoutes, ctx)
   await app.register(calendarRoutes, ctx)
+  await app.register(uploadRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

@@ -37,6 +37,14 @@ describe('configuration', () => {
     assert.equal(loadConfig({ ...productionEnv, DATA_DIR: tmp() }).sandbox, false)
   })
 
+  it('uses S3 storage only with all of S3_*, and refuses half a configuration', () => {
+    const s3 = { S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }
+    assert.equal(loadConfig({ DATA_DIR: tmp() }).s3, undefined)
+    assert.deepEqual(loadConfig({ DATA_DIR: tmp(), ...s3 }).s3, { endpoint: s3.S3_ENDPOINT, bucket: 'b', accessKeyId: 'k', secretAccessKey: 's', region: 'us-east-1' })
+    assert.throws(() => loadConfig({ DATA_DIR: tmp(), ...s3, S3_BUCKET: '' }), (e: unknown) => e instanceof ConfigError && e.message === '对象存储配置不完整，缺少 S3_BUCKET')
+    assert.throws(() => loadConfig({ DATA_DIR: tmp(), ...s3, S3_ENDPOINT: 'minio:9000' }), /S3_ENDPOINT 不是有效地址/)
+  })
+
   it('rejects a bad PORT', () => {
     assert.throws(() => loadConfig({ PORT: 'abc', DATA_DIR: tmp() }), /PORT/)
   })

@@ -2,6 +2,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { S3Settings } from './adapters/storage'
 
 export interface Config {
   port: number
@@ -15,6 +16,8 @@ export interface Config {
   smsGateway?: { url: string; token?: string }
   identityVerify?: { url: string; token?: string }
   staticDir?: string
+  /** S3-compatible object storage for uploads; unset: a directory in DATA_DIR */
+  s3?: S3Settings
   /** behind a reverse proxy: take the client address from X-Forwarded-For */
   trustProxy: boolean
 }
@@ -34,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!identityVerify) throw new ConfigError('生产环境必须设置 IDENTITY_VERIFY_URL（实名核验服务），或以 SANDBOX=1 显式启用沙箱')
     if (!wechat) throw new ConfigError('生产环境必须设置 WECHAT_APPID 和 WECHAT_SECRET，或以 SANDBOX=1 显式启用沙箱')
   }
+  const s3 = s3Settings(env)
   const port = Number(env.PORT || 3000)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT 不是有效端口：${env.PORT}`)
   return {
@@ -48,7 +52,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGateway,
     identityVerify,
     staticDir: env.STATIC_DIR ? path.resolve(env.STATIC_DIR) : undefined,
+    s3,
     trustProxy: env.TRUST_PROXY === '1',
+  }
+}
+
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+
+/** All of S3_* or none: half a configuration would silently keep files on one machine's disk. */
+function s3Settings(env: NodeJS.ProcessEnv): S3Settings | undefined {
+  const missing = S3_VARIABLES.filter((name) => !env[name])
+  if (missing.length === S3_VARIABLES.length) return undefined
+  if (missing.length > 0) throw new ConfigError(`对象存储配置不完整，缺少 ${missing.join('、')}`)
+  if (!URL.canParse(env.S3_ENDPOINT!) || !/^https?:$/.test(new URL(env.S3_ENDPOINT!).protocol)) {
+    throw new ConfigError(`S3_ENDPOINT 不是有效地址（应以 http:// 或 https:// 开头）：${env.S3_ENDPOINT}`)
+  }
+  return {
+    endpoint: env.S3_ENDPOINT!, bucket: env.S3_BUCKET!, accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!, region: env.S3_REGION || 'us-east-1',
   }
 }
 

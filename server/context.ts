@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely'
 import type { IdentityVerifier } from './adapters/identity'
 import type { SmsProvider } from './adapters/sms'
+import type { ObjectStorage } from './adapters/storage'
 import type { WechatAuth } from './adapters/wechat'
 import type { Config } from './config'
 import type { DatabaseKind } from './db/database'
@@ -14,4 +15,6 @@ export interface AppContext {
   sms: SmsProvider
   wechat: WechatAuth
   identity: IdentityVerifier
+  /** uploaded files and signatures */
+  storage: ObjectStorage
 }

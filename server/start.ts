@@ -3,7 +3,9 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { HttpIdentityVerifier, SandboxIdentityVerifier } from './adapters/identity'
 import { HttpSmsProvider, SandboxSmsProvider } from './adapters/sms'
+import { createStorage } from './adapters/storage'
 import { SandboxWechatAuth, WechatApiAuth } from './adapters/wechat'
+import { moveLegacySignatures } from './commitments/signature-storage'
 import { ConfigError, type Config } from './config'
 import type { AppContext } from './context'
 import { openDatabase } from './db/database'
@@ -23,11 +25,17 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
     onIdleError: (err) => log.info(`数据库空闲连接已断开，将自动重连：${err.message}`),
     log: (message) => log.info(message),
   })
+  const storage = createStorage({ dataDir: config.dataDir, s3: config.s3 })
   try {
     await migrate(database.db)
     await syncPackageCalendar(database.db)
     // Demo personas log in by SMS at fixed phones and hold staff roles: never outside the sandbox.
     if (!config.sandbox) await refuseDemoData(database.db)
+    // Not fatal: a signature not yet moved is still served from the database, and the next start retries.
+    await moveLegacySignatures(database.db, storage).then(
+      (moved) => moved > 0 && log.info(`已将 ${moved} 份承诺签名移入文件存储`),
+      (err: Error) => log.info(`承诺签名暂未移入文件存储（下次启动时重试）：${err.message}`),
+    )
     const seedIfEmpty = opts.seedIfEmpty ?? database.kind === 'embedded'
     if (config.sandbox && seedIfEmpty && (await isEmpty(database.db))) {
       const n = await seed(database.db)
@@ -44,6 +52,7 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
     sms: config.smsGateway ? new HttpSmsProvider(config.smsGateway.url, config.smsGateway.token) : new SandboxSmsProvider(log),
     wechat: config.wechat ? new WechatApiAuth(config.wechat.appid, config.wechat.secret) : new SandboxWechatAuth(),
     identity: config.identityVerify ? new HttpIdentityVerifier(config.identityVerify.url, config.identityVerify.token) : new SandboxIdentityVerifier(),
+    storage,
   }
   return { ctx, close: () => database.close() }
 }

@@ -6,11 +6,15 @@ import { maskName } from '../../src/domain/mask'
 import { PUBLIC_COMMITMENT_KINDS } from '../../src/domain/policy'
 import { publicityEnd } from '../../src/domain/publicity'
 import { chinaDate } from '../../src/domain/dates'
+import type { ObjectStorage } from '../adapters/storage'
 import { logAccess } from '../credit/access-log'
 import type { Database } from '../db/schema'
 import type { ActingSubject } from '../http/auth'
 import { decodeCursor, encodeCursor } from '../http/cursor'
 import { AppError, notFound } from '../http/errors'
+import { attachUploads } from '../uploads/attachments'
+import { saveUpload } from '../uploads/uploads'
+import { COMMITMENT_CASE, signatureBytes } from './signature-storage'
 
 export const sha256 = (s: string | Buffer) => crypto.createHash('sha256').update(s).digest('hex')
 
@@ -44,6 +48,7 @@ export async function templateDetail(db: Kysely<Database>, id: string, version?:
 
 export async function sign(
   db: Kysely<Database>,
+  storage: ObjectStorage,
   input: { subject: ActingSubject; signerUserId: string; templateId: string; version: number; textSha256: string; signature: Buffer },
 ) {
   const latest = await templateDetail(db, input.templateId)
@@ -53,14 +58,19 @@ export async function sign(
   if (latest.version !== input.version) throw new AppError(409, 'TEMPLATE_UPDATED', '承诺书内容已更新，请重新阅读最新版本后签署')
   if (latest.textSha256 !== input.textSha256) throw new AppError(409, 'TEXT_MISMATCH', '您阅读的承诺书内容与当前版本不一致，请刷新后重新阅读')
   const id = crypto.randomUUID()
-  await db
-    .insertInto('commitments')
-    .values({
-      id, receipt_no: newReceiptNo(), template_id: latest.id, template_version: latest.version, subject_id: input.subject.id,
-      signer_user_id: input.signerUserId, signer_relation: input.subject.relation, text_sha256: latest.textSha256,
-      signature_png: input.signature, signature_sha256: sha256(input.signature),
-    })
-    .execute()
+  // The signature image is stored as an upload of the subject, attached to this commitment, in one transaction.
+  const upload = { subjectId: input.subject.id, uploaderUserId: input.signerUserId, data: input.signature, purpose: 'signature' as const }
+  await saveUpload(db, storage, upload, async (trx, stored) => {
+    await trx
+      .insertInto('commitments')
+      .values({
+        id, receipt_no: newReceiptNo(), template_id: latest.id, template_version: latest.version, subject_id: input.subject.id,
+        signer_user_id: input.signerUserId, signer_relation: input.subject.relation, text_sha256: latest.textSha256,
+        signature_upload_id: stored.id, signature_sha256: stored.sha256,
+      })
+      .execute()
+    await attachUploads(trx, { subjectId: input.subject.id, uploadIds: [stored.id], caseKind: COMMITMENT_CASE, caseId: id })
+  })
   return getCommitment(db, input.subject.id, id)
 }
 
@@ -98,10 +108,12 @@ export async function getCommitment(db: Kysely<Database>, subjectId: string, id:
   return { ...toApi(r), text: text.body }
 }
 
-export async function signatureImage(db: Kysely<Database>, subjectId: string, id: string) {
-  const r = await db.selectFrom('commitments').select('signature_png').where('id', '=', id).where('subject_id', '=', subjectId).executeTakeFirst()
+export async function signatureImage(db: Kysely<Database>, storage: ObjectStorage, subjectId: string, id: string) {
+  const r = await db.selectFrom('commitments').select(['signature_upload_id', 'signature_png']).where('id', '=', id).where('subject_id', '=', subjectId).executeTakeFirst()
   if (!r) throw notFound('承诺')
-  return r.signature_png
+  const png = await signatureBytes(db, storage, r)
+  if (!png) throw new AppError(410, 'FILE_GONE', '签名图片暂时无法读取，请联系客服')
+  return png
 }
 
 /** What anyone may see of a commitment: no internal ids, no signature hash. */

@@ -206,7 +206,9 @@ export interface CommitmentsTable {
   signer_user_id: string
   signer_relation: string
   text_sha256: string
-  signature_png: Buffer
+  /** only for rows signed before migration 008 and not yet moved to storage */
+  signature_png: Buffer | null
+  signature_upload_id: string | null
   signature_sha256: string
   status: Generated<'履约中' | '已履约' | '违诺'>
   status_reason: string | null
@@ -226,6 +228,25 @@ export interface CalendarDaysTable {
   year: number
   kind: 'holiday' | 'workday'
   name: string | null
+}
+
+export interface UploadsTable {
+  id: string
+  subject_id: string
+  uploader_user_id: string
+  purpose: 'evidence' | 'signature'
+  storage_key: string
+  content_type: 'image/jpeg' | 'image/png' | 'application/pdf'
+  size: number
+  sha256: string
+  created_at: Timestamp
+}
+
+export interface UploadAttachmentsTable {
+  upload_id: string
+  case_kind: string
+  case_id: string
+  attached_at: Generated<Date>
 }
 
 export interface Database {
@@ -251,4 +272,6 @@ export interface Database {
   commitments: CommitmentsTable
   calendar_years: CalendarYearsTable
   calendar_days: CalendarDaysTable
+  uploads: UploadsTable
+  upload_attachments: UploadAttachmentsTable
 }

@@ -23,6 +23,8 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
 export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?: boolean } = {}) {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     if (err instanceof AppError) {
+      // A dependency that failed (storage, …) is ours to look at, even though the caller gets a clear message.
+      if (err.status >= 500) request.log.error({ err: err.cause ?? err }, err.code)
       if (err.headers) reply.headers(err.headers)
       return reply.code(err.status).send({ error: { code: err.code, message: err.message } })
     }

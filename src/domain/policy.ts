@@ -99,14 +99,15 @@ export const SIGNATURE_MIN_INK_SHARE = 0.001
 /** … and may have at most (not a filled rectangle). */
 export const SIGNATURE_MAX_INK_SHARE = 0.5
 
-/**
- * Evidence uploads (objections, repairs, reports): the allowed types (checked by content on the
- * server), the largest file and how many files one case carries. The app checks the same numbers
- * on the device before uploading; the server decides.
- */
-export const UPLOAD = {
-  types: ['image/jpeg', 'image/png', 'application/pdf'] as const,
-  maxBytes: 10 * 1024 * 1024,
-  maxFilesPerCase: 9,
-} as const
-export type UploadType = (typeof UPLOAD.types)[number]
+/** Uploads (evidence for objections and repairs): what, how large, how many (DESIGN §3, §5). */
+export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const
+export type UploadType = (typeof UPLOAD_TYPES)[number]
+export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+/** Files one case (an objection, a repair application) may carry. */
+export const UPLOADS_PER_CASE = 9
+/** Files one user may upload in any 24 hours (signatures are not counted). */
+export const UPLOADS_PER_USER_PER_DAY = 30
+/** An upload not attached to any case within this time is removed. */
+export const UNATTACHED_UPLOAD_TTL_HOURS = 24
+/** The same limits as one object, for the app's uploader (checked on the device; the server decides). */
+export const UPLOAD = { types: UPLOAD_TYPES, maxBytes: UPLOAD_MAX_BYTES, maxFilesPerCase: UPLOADS_PER_CASE } as const

@@ -17,7 +17,7 @@ const signBody = z.object({
 })
 
 export default async function commitmentRoutes(app: FastifyInstance, ctx: AppContext) {
-  const { db } = ctx
+  const { db, storage } = ctx
   app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
   app.get('/api/commitments/templates', async (request) => {
@@ -35,7 +35,7 @@ export default async function commitmentRoutes(app: FastifyInstance, ctx: AppCon
     const subject = await actingSubject(db, request)
     const body = parse(signBody, request.body)
     const signature = await decodeSignature(body.signaturePng)
-    const commitment = await sign(db, { subject, signerUserId: request.user!.id, templateId: body.templateId, version: body.version, textSha256: body.textSha256, signature })
+    const commitment = await sign(db, storage, { subject, signerUserId: request.user!.id, templateId: body.templateId, version: body.version, textSha256: body.textSha256, signature })
     return reply.code(201).send(commitment)
   })
 
@@ -52,7 +52,7 @@ export default async function commitmentRoutes(app: FastifyInstance, ctx: AppCon
 
   app.get('/api/commitments/:id/signature.png', async (request, reply) => {
     const subject = await actingSubject(db, request)
-    const png = await signatureImage(db, subject.id, (request.params as { id: string }).id)
+    const png = await signatureImage(db, storage, subject.id, (request.params as { id: string }).id)
     return reply.type('image/png').header('cache-control', 'private, no-store').send(png)
   })
 }

@@ -1,0 +1,46 @@
+// /api/uploads: evidence files (multipart, one file in field `file`) and reading them back.
+import multipart from '@fastify/multipart'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { AppContext } from '../../context'
+import type { Database } from '../../db/schema'
+import { actingSubject, requireAuth } from '../../http/auth'
+import { AppError } from '../../http/errors'
+import { readUpload, saveUpload } from '../../uploads/uploads'
+import { readSingleFile } from './single-file'
+
+/** The subject the reader acts for, or null for a user without one (an officer without real name). */
+async function readerSubject(db: Kysely<Database>, request: FastifyRequest): Promise<string | null> {
+  try {
+    return (await actingSubject(db, request)).id
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'REAL_NAME_REQUIRED') return null
+    throw e
+  }
+}
+
+export default async function uploadRoutes(app: FastifyInstance, ctx: AppContext) {
+  const { db, storage } = ctx
+  // Only this route tree parses multipart; the rest of the API stays JSON only.
+  await app.register(multipart, { throwFileSizeLimit: false })
+  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+
+  app.post('/api/uploads', async (request, reply) => {
+    const subject = await actingSubject(db, request)
+    const data = await readSingleFile(request)
+    const upload = await saveUpload(db, storage, { subjectId: subject.id, uploaderUserId: request.user!.id, data, purpose: 'evidence' })
+    return reply.code(201).send(upload)
+  })
+
+  app.get('/api/uploads/:id', async (request, reply) => {
+    const reader = { userId: request.user!.id, roles: request.user!.roles, subjectId: await readerSubject(db, request) }
+    const file = await readUpload(db, storage, (request.params as { id: string }).id, reader)
+    return reply
+      .type(file.type)
+      .header('cache-control', 'private, no-store')
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      // Whatever a file contains, it never runs as a page of this origin.
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .send(file.data)
+  })
+}
