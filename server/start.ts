@@ -8,6 +8,7 @@ import type { AppContext } from './context'
 import { openDatabase } from './db/database'
 import { migrate } from './db/migrate'
 import { isEmpty, seed } from './db/seed'
+import { syncRecordKinds } from './records/kinds'
 
 export interface Started {
   ctx: AppContext
@@ -22,6 +23,7 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
   })
   try {
     await migrate(database.db)
+    await syncRecordKinds(database.db)
     const seedIfEmpty = opts.seedIfEmpty ?? database.kind === 'pglite'
     if (seedIfEmpty && (await isEmpty(database.db))) {
       const n = await seed(database.db)

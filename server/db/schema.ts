@@ -57,6 +57,18 @@ export interface CreditRecordEventsTable {
   actor: string
   status: string
   reason: string
+  event: string | null
+  from_status: string | null
+  actor_kind: 'system' | 'subject' | 'officer' | null
+  actor_id: string | null
+}
+
+export interface RecordKindsTable {
+  kind: string
+  carries_points: boolean
+  repair_forbidden: boolean
+  service_hours: ColumnType<Record<string, number> | null, string | null, string | null>
+  updated_at: Generated<Date>
 }
 
 export interface RefreshTokensTable {
@@ -206,6 +218,7 @@ export interface Database {
   agent_bindings: AgentBindingsTable
   credit_records: CreditRecordsTable
   credit_record_events: CreditRecordEventsTable
+  record_kinds: RecordKindsTable
   refresh_tokens: RefreshTokensTable
   sms_codes: SmsCodesTable
   idempotency_keys: IdempotencyKeysTable
