@@ -13,6 +13,7 @@ import incentiveRoutes from './routes/incentives'
 import staffRoutes from './routes/staff'
 import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
+import messageRoutes from './routes/messages'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
 
@@ -43,6 +44,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
   await app.register(commitmentRoutes, ctx)
   await app.register(publicRoutes, ctx)
   await app.register(officerRoutes, ctx)
+  await app.register(messageRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

@@ -2,6 +2,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { parseMessageTemplates, type MessageTemplates } from './messages/templates'
 
 export interface Config {
   port: number
@@ -17,6 +18,12 @@ export interface Config {
   staticDir?: string
   /** behind a reverse proxy: take the client address from X-Forwarded-For */
   trustProxy: boolean
+  /** which WeChat subscribe / SMS template serves which message kind */
+  messageTemplates: MessageTemplates
+  /** which version of the mini-program a subscribe message opens */
+  wechatMiniprogramState: 'developer' | 'trial' | 'formal'
+  /** run the job worker inside the API process (WORKER=0 turns it off) */
+  worker: boolean
 }
 
 export class ConfigError extends Error {}
@@ -34,6 +41,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!identityVerify) throw new ConfigError('生产环境必须设置 IDENTITY_VERIFY_URL（实名核验服务），或以 SANDBOX=1 显式启用沙箱')
     if (!wechat) throw new ConfigError('生产环境必须设置 WECHAT_APPID 和 WECHAT_SECRET，或以 SANDBOX=1 显式启用沙箱')
   }
+  let messageTemplates: MessageTemplates
+  try {
+    messageTemplates = parseMessageTemplates(env)
+  } catch (e) {
+    throw new ConfigError((e as Error).message)
+  }
+  const state = env.WECHAT_MINIPROGRAM_STATE || 'formal'
+  if (state !== 'developer' && state !== 'trial' && state !== 'formal') throw new ConfigError('WECHAT_MINIPROGRAM_STATE 只能是 developer、trial 或 formal')
   const port = Number(env.PORT || 3000)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT 不是有效端口：${env.PORT}`)
   return {
@@ -49,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     identityVerify,
     staticDir: env.STATIC_DIR ? path.resolve(env.STATIC_DIR) : undefined,
     trustProxy: env.TRUST_PROXY === '1',
+    messageTemplates,
+    wechatMiniprogramState: state,
+    worker: env.WORKER !== '0',
   }
 }
 

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import type { IdentityVerifier } from './adapters/identity'
 import type { SmsProvider } from './adapters/sms'
 import type { WechatAuth } from './adapters/wechat'
+import type { SubscribeMessenger } from './adapters/wechat-subscribe'
 import type { Config } from './config'
 import type { DatabaseKind } from './db/database'
 import type { Database } from './db/schema'
@@ -14,4 +15,6 @@ export interface AppContext {
   sms: SmsProvider
   wechat: WechatAuth
   identity: IdentityVerifier
+  /** WeChat subscribe messages (message centre deliveries) */
+  subscribe: SubscribeMessenger
 }

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import { HttpIdentityVerifier, SandboxIdentityVerifier } from './adapters/identity'
 import { HttpSmsProvider, SandboxSmsProvider } from './adapters/sms'
 import { SandboxWechatAuth, WechatApiAuth } from './adapters/wechat'
+import { SandboxSubscribeMessenger, WechatSubscribeMessenger } from './adapters/wechat-subscribe'
 import type { Config } from './config'
 import type { AppContext } from './context'
 import { openDatabase } from './db/database'
@@ -40,6 +41,9 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
     sms: config.smsGateway ? new HttpSmsProvider(config.smsGateway.url, config.smsGateway.token) : new SandboxSmsProvider(log),
     wechat: config.wechat ? new WechatApiAuth(config.wechat.appid, config.wechat.secret) : new SandboxWechatAuth(),
     identity: config.identityVerify ? new HttpIdentityVerifier(config.identityVerify.url, config.identityVerify.token) : new SandboxIdentityVerifier(),
+    subscribe: config.wechat
+      ? new WechatSubscribeMessenger(database.db, { ...config.wechat, miniprogramState: config.wechatMiniprogramState })
+      : new SandboxSubscribeMessenger(log),
   }
   return { ctx, close: () => database.close() }
 }

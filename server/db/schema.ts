@@ -212,6 +212,42 @@ export interface CommitmentsTable {
   signed_at: Generated<Date>
 }
 
+export interface MessagesTable {
+  id: string
+  subject_id: string | null
+  user_id: string | null
+  kind: string
+  title: string
+  body: string
+  link: string | null
+  dedupe_key: string | null
+  created_at: Generated<Date>
+  read_at: Date | null
+}
+
+export interface MessageDeliveriesTable {
+  id: string
+  message_id: string
+  channel: 'wechat' | 'sms'
+  recipient_user_id: string
+  template: string
+  /** template fields already rendered; page: the mini-program page a subscribe message opens */
+  payload: ColumnType<{ fields: Record<string, string>; page?: string }, string, string>
+  status: Generated<'pending' | 'sending' | 'sent' | 'refused' | 'failed'>
+  attempts: Generated<number>
+  last_error: string | null
+  claimed_at: Date | null
+  sent_at: Date | null
+  created_at: Generated<Date>
+}
+
+export interface WechatAccessTokensTable {
+  appid: string
+  access_token: string
+  expires_at: Timestamp
+  updated_at: Generated<Date>
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
@@ -232,4 +268,7 @@ export interface Database {
   authorizations: AuthorizationsTable
   commitment_templates: CommitmentTemplatesTable
   commitments: CommitmentsTable
+  messages: MessagesTable
+  message_deliveries: MessageDeliveriesTable
+  wechat_access_tokens: WechatAccessTokensTable
 }
