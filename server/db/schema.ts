@@ -156,7 +156,7 @@ export interface VouchersTable {
   subject_id: string
   benefit: string
   visit_date: DateCol
-  status: Generated<'active' | 'used' | 'revoked'>
+  status: Generated<'active' | 'used' | 'revoked' | 'expired'>
   signature: string
   used_at: Date | null
   used_by: string | null
@@ -170,7 +170,7 @@ export interface RentalGrantsTable {
   incentive_id: string
   subject_id: string
   valid_until: DateCol
-  status: Generated<'active' | 'revoked'>
+  status: Generated<'active' | 'revoked' | 'expired'>
   created_at: Generated<Date>
 }
 
@@ -181,6 +181,7 @@ export interface AuthorizationsTable {
   scope: string
   expires_at: Timestamp
   revoked_at: Date | null
+  expired_at: Date | null
   created_at: Generated<Date>
 }
 
@@ -248,6 +249,22 @@ export interface WechatAccessTokensTable {
   updated_at: Generated<Date>
 }
 
+export interface DeadlinesTable {
+  id: string
+  case_kind: string
+  case_id: string
+  step: string
+  title: string
+  due_date: DateCol
+  remind_user_id: string | null
+  remind_subject_id: string | null
+  link: string | null
+  reminded_at: Date | null
+  overdue_at: Date | null
+  done_at: Date | null
+  created_at: Generated<Date>
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
@@ -271,4 +288,5 @@ export interface Database {
   messages: MessagesTable
   message_deliveries: MessageDeliveriesTable
   wechat_access_tokens: WechatAccessTokensTable
+  deadlines: DeadlinesTable
 }

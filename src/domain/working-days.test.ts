@@ -1,4 +1,4 @@
-import { addWorkingDays, calendarCovers, isWorkingDay, workingDaysBetween } from './working-days'
+import { addWorkingDays, calendarCovers, isWorkingDay, previousWorkingDay, workingDaysBetween } from './working-days'
 
 describe('working-day calendar', () => {
   it('knows the official arrangement of the current year and of the year before', () => {
@@ -32,5 +32,12 @@ describe('working-day calendar', () => {
 
   it('adding zero days keeps the date', () => {
     expect(addWorkingDays('2025-03-08', 0)).toBe('2025-03-08')
+  })
+
+  it('finds the working day before a deadline across weekends and holidays', () => {
+    expect(previousWorkingDay('2025-03-11')).toBe('2025-03-10') // Tuesday → Monday
+    expect(previousWorkingDay('2025-03-10')).toBe('2025-03-07') // Monday → Friday
+    expect(previousWorkingDay('2025-10-09')).toBe('2025-09-30') // after National Day
+    expect(previousWorkingDay('2025-10-13')).toBe('2025-10-11') // Saturday 调休上班
   })
 })

@@ -39,3 +39,10 @@ export function calendarCovers(year: number): boolean {
   const holidays = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false)
   return holidays.length > 0
 }
+
+/** The last working day before `d` (a deadline's reminder day). */
+export function previousWorkingDay(d: DateInput): string {
+  let day = addCalendarDays(chinaDate(d), -1)
+  while (!isWorkingDay(day)) day = addCalendarDays(day, -1)
+  return day
+}

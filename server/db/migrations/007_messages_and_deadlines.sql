@@ -46,3 +46,38 @@ create table wechat_access_tokens (
   expires_at timestamptz not null,
   updated_at timestamptz not null default now()
 );
+
+-- Deadlines of cases (objections, repairs, …): the reminder job reminds on the working day before
+-- the due date and marks a deadline overdue the day after it, once each.
+create table deadlines (
+  id text primary key,
+  case_kind text not null,
+  case_id text not null,
+  -- which deadline of the case, e.g. decision, transfer
+  step text not null,
+  -- what is due, as the reminder says it (e.g. 异议核查决定)
+  title text not null,
+  -- the last day (China date) on which the step is on time
+  due_date date not null,
+  remind_user_id text references users (id),
+  remind_subject_id text references subjects (id),
+  link text,
+  reminded_at timestamptz,
+  overdue_at timestamptz,
+  done_at timestamptz,
+  created_at timestamptz not null default now(),
+  unique (case_kind, case_id, step),
+  check (remind_user_id is not null or remind_subject_id is not null)
+);
+create index deadlines_open on deadlines (due_date) where done_at is null;
+
+-- Expiry is written by the expiry job, not only computed on read: an expired rental grant frees
+-- the subject's one active grant, and an authorisation's end is a message to its giver.
+alter table vouchers drop constraint vouchers_status_check;
+alter table vouchers add constraint vouchers_status_check check (status in ('active', 'used', 'revoked', 'expired'));
+alter table rental_grants drop constraint rental_grants_status_check;
+alter table rental_grants add constraint rental_grants_status_check check (status in ('active', 'revoked', 'expired'));
+alter table authorizations add column expired_at timestamptz;
+
+-- the expiry job's daily question: which records still in publicity ended before today
+create index credit_records_publicity_end on credit_records (publicity_end) where status in ('公示中', '已更正');
