@@ -18,6 +18,7 @@ import incentiveRoutes from './routes/incentives'
 import staffRoutes from './routes/staff'
 import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
+import messageRoutes from './routes/messages'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
 import uploadRoutes from './routes/uploads'
@@ -66,6 +67,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(officerRoutes, ctx)
   await app.register(calendarRoutes, ctx)
   await app.register(uploadRoutes, ctx)
+  await app.register(messageRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

@@ -21,6 +21,18 @@ const productionEnv = {
 }
 
 describe('configuration', () => {
+  it('reads which template serves which message kind, and refuses a malformed setting by name', () => {
+    const c = loadConfig({
+      DATA_DIR: tmp(),
+      WECHAT_SUBSCRIBE_TEMPLATES: JSON.stringify({ record_expired: { templateId: 'T1', data: { thing1: 'title' } } }),
+      SMS_NOTICE_TEMPLATES: JSON.stringify({ deadline_reminder: { template: 'SMS_1', params: { due: 'dueDate' } } }),
+    })
+    assert.equal(c.messageTemplates.wechat.record_expired.templateId, 'T1')
+    assert.equal(c.messageTemplates.sms.deadline_reminder.params.due, 'dueDate')
+    assert.throws(() => loadConfig({ DATA_DIR: tmp(), WECHAT_SUBSCRIBE_TEMPLATES: '{bad' }), (e: Error) => e instanceof ConfigError && /WECHAT_SUBSCRIBE_TEMPLATES/.test(e.message))
+    assert.throws(() => loadConfig({ DATA_DIR: tmp(), SMS_NOTICE_TEMPLATES: '{"x":{"params":{}}}' }), (e: Error) => e instanceof ConfigError && /SMS_NOTICE_TEMPLATES/.test(e.message))
+  })
+
   it('keeps a generated JWT secret in DATA_DIR across restarts in development', () => {
     const dir = tmp()
     const a = loadConfig({ DATA_DIR: dir })

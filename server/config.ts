@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { S3Settings } from './adapters/storage'
+import { parseMessageTemplates, type MessageTemplates } from './messages/templates'
 
 export interface Config {
   port: number
@@ -20,6 +21,12 @@ export interface Config {
   s3?: S3Settings
   /** behind a reverse proxy: take the client address from X-Forwarded-For */
   trustProxy: boolean
+  /** which WeChat subscribe / SMS template serves which message kind */
+  messageTemplates: MessageTemplates
+  /** which version of the mini-program a subscribe message opens */
+  wechatMiniprogramState: 'developer' | 'trial' | 'formal'
+  /** run the job worker inside the API process (WORKER=0 turns it off) */
+  worker: boolean
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +45,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!wechat) throw new ConfigError('生产环境必须设置 WECHAT_APPID 和 WECHAT_SECRET，或以 SANDBOX=1 显式启用沙箱')
   }
   const s3 = s3Settings(env)
+  let messageTemplates: MessageTemplates
+  try {
+    messageTemplates = parseMessageTemplates(env)
+  } catch (e) {
+    throw new ConfigError((e as Error).message)
+  }
+  const state = env.WECHAT_MINIPROGRAM_STATE || 'formal'
+  if (state !== 'developer' && state !== 'trial' && state !== 'formal') throw new ConfigError('WECHAT_MINIPROGRAM_STATE 只能是 developer、trial 或 formal')
   const port = Number(env.PORT || 3000)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT 不是有效端口：${env.PORT}`)
   return {
@@ -54,6 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: env.STATIC_DIR ? path.resolve(env.STATIC_DIR) : undefined,
     s3,
     trustProxy: env.TRUST_PROXY === '1',
+    messageTemplates,
+    wechatMiniprogramState: state,
+    worker: env.WORKER !== '0',
   }
 }
 

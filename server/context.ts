@@ -4,6 +4,7 @@ import type { IdentityVerifier } from './adapters/identity'
 import type { SmsProvider } from './adapters/sms'
 import type { ObjectStorage } from './adapters/storage'
 import type { WechatAuth } from './adapters/wechat'
+import type { SubscribeMessenger } from './adapters/wechat-subscribe'
 import type { Config } from './config'
 import type { DatabaseKind } from './db/database'
 import type { Database } from './db/schema'
@@ -11,10 +12,14 @@ import type { Database } from './db/schema'
 export interface AppContext {
   db: Kysely<Database>
   dbKind: DatabaseKind
+  /** the application database's connection string (the job worker opens its own pool) */
+  dbUrl: string
   config: Config
   sms: SmsProvider
   wechat: WechatAuth
   identity: IdentityVerifier
   /** uploaded files and signatures */
   storage: ObjectStorage
+  /** WeChat subscribe messages (message centre deliveries) */
+  subscribe: SubscribeMessenger
 }

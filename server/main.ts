@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config'
 import { EmbeddedServerError } from './db/embedded'
 import { DataDirLockedError } from './db/lock'
 import { seed } from './db/seed'
+import { startWorker } from './jobs/worker'
 import { createContext } from './start'
 import { createLogger } from './http/log'
 
@@ -22,12 +23,14 @@ async function main() {
     return
   }
   const app = await buildApp(started.ctx, { loggerInstance: log })
+  const worker = config.worker ? await startWorker(started.ctx, log) : (log.info('任务队列未在本进程启动（WORKER=0）'), null)
   let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
     log.info(`收到 ${signal}，正在停止服务…`)
     await app.close()
+    await worker?.stop()
     await started.close()
     process.exit(0)
   }

@@ -6,12 +6,14 @@ import { HttpSmsProvider, SandboxSmsProvider } from './adapters/sms'
 import { createStorage } from './adapters/storage'
 import { SandboxWechatAuth, WechatApiAuth } from './adapters/wechat'
 import { moveLegacySignatures } from './commitments/signature-storage'
+import { SandboxSubscribeMessenger, WechatSubscribeMessenger } from './adapters/wechat-subscribe'
 import { ConfigError, type Config } from './config'
 import type { AppContext } from './context'
 import { openDatabase } from './db/database'
 import { migrate } from './db/migrate'
 import { syncPackageCalendar } from './calendar/calendar'
 import { hasDemoData, isEmpty, seed } from './db/seed'
+import { syncRecordKinds } from './records/kinds'
 
 export interface Started {
   ctx: AppContext
@@ -28,6 +30,7 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
   const storage = createStorage({ dataDir: config.dataDir, s3: config.s3 })
   try {
     await migrate(database.db)
+    await syncRecordKinds(database.db)
     await syncPackageCalendar(database.db)
     // Demo personas log in by SMS at fixed phones and hold staff roles: never outside the sandbox.
     if (!config.sandbox) await refuseDemoData(database.db)
@@ -48,11 +51,15 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
   const ctx: AppContext = {
     db: database.db,
     dbKind: database.kind,
+    dbUrl: database.url,
     config,
     sms: config.smsGateway ? new HttpSmsProvider(config.smsGateway.url, config.smsGateway.token) : new SandboxSmsProvider(log),
     wechat: config.wechat ? new WechatApiAuth(config.wechat.appid, config.wechat.secret) : new SandboxWechatAuth(),
     identity: config.identityVerify ? new HttpIdentityVerifier(config.identityVerify.url, config.identityVerify.token) : new SandboxIdentityVerifier(),
     storage,
+    subscribe: config.wechat
+      ? new WechatSubscribeMessenger(database.db, { ...config.wechat, miniprogramState: config.wechatMiniprogramState })
+      : new SandboxSubscribeMessenger(log),
   }
   return { ctx, close: () => database.close() }
 }

@@ -5,6 +5,8 @@ import { maskPhone } from '../../src/domain/mask'
 export interface SmsProvider {
   readonly sandbox: boolean
   sendLoginCode(phone: string, code: string): Promise<void>
+  /** a notice from the message centre: a gateway template and its parameters */
+  sendNotice(phone: string, template: string, params: Record<string, string>): Promise<void>
 }
 
 /**
@@ -18,6 +20,9 @@ export class SandboxSmsProvider implements SmsProvider {
     const masked = maskPhone(phone)
     this.log.info({ sandboxSms: { phone: masked, code } }, `[沙箱短信] ${masked} 的登录验证码：${code}（5 分钟内有效）`)
   }
+  async sendNotice(phone: string, template: string, params: Record<string, string>) {
+    this.log.info({ sandboxSmsNotice: { phone: maskPhone(phone), template, params } }, `[沙箱短信] 通知模板 ${template}`)
+  }
 }
 
 /**
@@ -28,10 +33,13 @@ export class HttpSmsProvider implements SmsProvider {
   readonly sandbox = false
   constructor(private url: string, private token?: string, private opts: { timeoutMs?: number } = {}) {}
   async sendLoginCode(phone: string, code: string) {
+    await this.sendNotice(phone, 'login_code', { code })
+  }
+  async sendNotice(phone: string, template: string, params: Record<string, string>) {
     const res = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
-      body: JSON.stringify({ phone, template: 'login_code', params: { code } }),
+      body: JSON.stringify({ phone, template, params }),
       signal: AbortSignal.timeout(this.opts.timeoutMs ?? 5000),
     })
     // The message names the status only: never the phone or the code.

@@ -72,7 +72,7 @@ export function onCalendarChange(listener: CalendarListener) {
 export async function loadOfficialYear(db: Kysely<Database>, input: OfficialYear & { loadedBy: string }) {
   return db.transaction().execute(async (trx) => {
     // One loader at a time: the year's rows are replaced as a whole.
-    await sql`select pg_advisory_xact_lock(727275)`.execute(trx)
+    await sql`select pg_advisory_xact_lock(727276)`.execute(trx)
     await trx.deleteFrom('calendar_days').where('year', '=', input.year).execute()
     await trx
       .insertInto('calendar_years')

@@ -4,7 +4,6 @@ import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import { maskName } from '../../src/domain/mask'
 import { PUBLIC_COMMITMENT_KINDS } from '../../src/domain/policy'
-import { publicityEnd } from '../../src/domain/publicity'
 import { chinaDate } from '../../src/domain/dates'
 import type { ObjectStorage } from '../adapters/storage'
 import { logAccess } from '../credit/access-log'
@@ -15,6 +14,7 @@ import { AppError, notFound } from '../http/errors'
 import { attachUploads } from '../uploads/attachments'
 import { saveUpload } from '../uploads/uploads'
 import { COMMITMENT_CASE, signatureBytes } from './signature-storage'
+import { createRecord } from '../records/lifecycle'
 
 export const sha256 = (s: string | Buffer) => crypto.createHash('sha256').update(s).digest('hex')
 
@@ -186,22 +186,17 @@ export async function conclude(
     const today = chinaDate()
     const breach = input.outcome === '违诺'
     const department = input.officer.orgName ?? '信用主管部门'
-    const recordId = crypto.randomUUID()
     const severity = breach ? ('一般' as const) : null
-    await trx
-      .insertInto('credit_records')
-      .values({
-        id: recordId, subject_id: c.subject_id, kind: '信用承诺', polarity: breach ? 'negative' : 'positive', severity,
+    const { id: recordId } = await createRecord(
+      trx,
+      {
+        subjectId: c.subject_id, kind: '信用承诺', polarity: breach ? 'negative' : 'positive', severity,
         title: breach ? `违反信用承诺：${c.title}` : `履行信用承诺：${c.title}`, content: input.reason, department,
-        document_no: c.receipt_no, legal_basis: `《${c.title}》（第 ${c.template_version} 版）`,
-        decision_date: today, publicity_start: today, publicity_end: publicityEnd(breach ? 'negative' : 'positive', severity, today),
-        list_kind: null, list_name: null,
-      })
-      .execute()
-    await trx
-      .insertInto('credit_record_events')
-      .values({ id: crypto.randomUUID(), record_id: recordId, at: new Date(), actor: department, status: '公示中', reason: breach ? '认定违反信用承诺' : '认定已履行信用承诺' })
-      .execute()
+        documentNo: c.receipt_no, legalBasis: `《${c.title}》（第 ${c.template_version} 版）`, decisionDate: today,
+      },
+      { kind: 'officer', id: input.officer.id, name: department },
+      breach ? '认定违反信用承诺' : '认定已履行信用承诺',
+    )
     await trx.updateTable('commitments').set({ record_id: recordId }).where('id', '=', c.id).execute()
     return { id: c.id, receiptNo: c.receipt_no, status: input.outcome, recordId }
   })

@@ -14,6 +14,8 @@ export type DatabaseKind = 'embedded' | 'postgresql'
 export interface OpenDatabase {
   db: Kysely<Database>
   kind: DatabaseKind
+  /** the connection string of the application database (for the job worker's own pool) */
+  url: string
   close(): Promise<void>
 }
 
@@ -35,16 +37,18 @@ function pooled(connectionString: string, opts: DatabaseOptions) {
 export async function openDatabase(opts: DatabaseOptions): Promise<OpenDatabase> {
   if (opts.databaseUrl) {
     const db = pooled(opts.databaseUrl, opts)
-    return { db, kind: 'postgresql', close: () => db.destroy() }
+    return { db, kind: 'postgresql', url: opts.databaseUrl, close: () => db.destroy() }
   }
   // Two API processes on one DATA_DIR would each take the other's postmaster for a stale one.
   const release = lockDataDir(opts.dataDir)
   try {
     const server = await startEmbeddedServer(opts.dataDir, opts.log)
-    const db = pooled(server.url(APP_DATABASE), opts)
+    const url = server.url(APP_DATABASE)
+    const db = pooled(url, opts)
     return {
       db,
       kind: 'embedded',
+      url,
       async close() {
         try {
           await db.destroy()

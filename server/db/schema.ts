@@ -57,6 +57,18 @@ export interface CreditRecordEventsTable {
   actor: string
   status: string
   reason: string
+  event: string | null
+  from_status: string | null
+  actor_kind: 'system' | 'subject' | 'officer' | null
+  actor_id: string | null
+}
+
+export interface RecordKindsTable {
+  kind: string
+  carries_points: boolean
+  repair_forbidden: boolean
+  service_hours: ColumnType<Record<string, number> | null, string | null, string | null>
+  updated_at: Generated<Date>
 }
 
 export interface RefreshTokensTable {
@@ -157,7 +169,7 @@ export interface VouchersTable {
   subject_id: string
   benefit: string
   visit_date: DateCol
-  status: Generated<'active' | 'used' | 'revoked'>
+  status: Generated<'active' | 'used' | 'revoked' | 'expired'>
   signature: string
   used_at: Date | null
   used_by: string | null
@@ -171,7 +183,7 @@ export interface RentalGrantsTable {
   incentive_id: string
   subject_id: string
   valid_until: DateCol
-  status: Generated<'active' | 'revoked'>
+  status: Generated<'active' | 'revoked' | 'expired'>
   created_at: Generated<Date>
 }
 
@@ -182,6 +194,7 @@ export interface AuthorizationsTable {
   scope: string
   expires_at: Timestamp
   revoked_at: Date | null
+  expired_at: Date | null
   created_at: Generated<Date>
 }
 
@@ -249,12 +262,65 @@ export interface UploadAttachmentsTable {
   attached_at: Generated<Date>
 }
 
+export interface MessagesTable {
+  id: string
+  subject_id: string | null
+  user_id: string | null
+  kind: string
+  title: string
+  body: string
+  link: string | null
+  dedupe_key: string | null
+  created_at: Generated<Date>
+  read_at: Date | null
+}
+
+export interface MessageDeliveriesTable {
+  id: string
+  message_id: string
+  channel: 'wechat' | 'sms'
+  recipient_user_id: string
+  template: string
+  /** template fields already rendered; page: the mini-program page a subscribe message opens */
+  payload: ColumnType<{ fields: Record<string, string>; page?: string }, string, string>
+  status: Generated<'pending' | 'sending' | 'sent' | 'refused' | 'failed'>
+  attempts: Generated<number>
+  last_error: string | null
+  claimed_at: Date | null
+  sent_at: Date | null
+  created_at: Generated<Date>
+}
+
+export interface WechatAccessTokensTable {
+  appid: string
+  access_token: string
+  expires_at: Timestamp
+  updated_at: Generated<Date>
+}
+
+export interface DeadlinesTable {
+  id: string
+  case_kind: string
+  case_id: string
+  step: string
+  title: string
+  due_date: DateCol
+  remind_user_id: string | null
+  remind_subject_id: string | null
+  link: string | null
+  reminded_at: Date | null
+  overdue_at: Date | null
+  done_at: Date | null
+  created_at: Generated<Date>
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
   agent_bindings: AgentBindingsTable
   credit_records: CreditRecordsTable
   credit_record_events: CreditRecordEventsTable
+  record_kinds: RecordKindsTable
   refresh_tokens: RefreshTokensTable
   sms_codes: SmsCodesTable
   idempotency_keys: IdempotencyKeysTable
@@ -274,4 +340,8 @@ export interface Database {
   calendar_days: CalendarDaysTable
   uploads: UploadsTable
   upload_attachments: UploadAttachmentsTable
+  messages: MessagesTable
+  message_deliveries: MessageDeliveriesTable
+  wechat_access_tokens: WechatAccessTokensTable
+  deadlines: DeadlinesTable
 }

@@ -62,7 +62,7 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
         .execute()
       await trx
         .insertInto('credit_record_events')
-        .values({ id: `${r.id}-published`, record_id: r.id, at: `${decided}T09:00:00+08:00`, actor: r.department, status: '公示中', reason: '依法作出决定并向社会公示' })
+        .values({ id: `${r.id}-published`, record_id: r.id, at: `${decided}T09:00:00+08:00`, actor: r.department, actor_kind: 'officer', event: 'publish', status: '公示中', reason: '依法作出决定并向社会公示' })
         .onConflict((oc) => oc.column('id').doUpdateSet({ at: `${decided}T09:00:00+08:00` }))
         .execute()
     }

@@ -16,8 +16,12 @@ import { cloneTestDatabase } from './databases'
 export class CapturingSms implements SmsProvider {
   readonly sandbox = true
   sent: { phone: string; code: string }[] = []
+  notices: { phone: string; template: string; params: Record<string, string> }[] = []
   async sendLoginCode(phone: string, code: string) {
     this.sent.push({ phone, code })
+  }
+  async sendNotice(phone: string, template: string, params: Record<string, string>) {
+    this.notices.push({ phone, template, params })
   }
   last(phone: string) {
     return [...this.sent].reverse().find((s) => s.phone === phone)?.code

@@ -111,3 +111,27 @@ export const UPLOADS_PER_USER_PER_DAY = 30
 export const UNATTACHED_UPLOAD_TTL_HOURS = 24
 /** The same limits as one object, for the app's uploader (checked on the device; the server decides). */
 export const UPLOAD = { types: UPLOAD_TYPES, maxBytes: UPLOAD_MAX_BYTES, maxFilesPerCase: UPLOADS_PER_CASE } as const
+
+/**
+ * Record kinds (信用记录类别) as data: whether a record of the kind moves the score, whether law
+ * forbids credit repair for it (e.g. 失信被执行人 leave the list only through the court), and the
+ * public-service hours a local policy asks for before repairing a negative record, by class.
+ * The server copies this list into the `record_kinds` table at start.
+ */
+export interface RecordKindPolicy {
+  kind: string
+  carriesPoints: boolean
+  repairForbidden: boolean
+  /** null: the kind is never negative, so never repaired */
+  serviceHours: Readonly<Record<Severity, number>> | null
+}
+export const RECORD_KINDS: readonly RecordKindPolicy[] = [
+  { kind: '行政许可', carriesPoints: false, repairForbidden: false, serviceHours: null },
+  { kind: '表彰奖励', carriesPoints: true, repairForbidden: false, serviceHours: null },
+  { kind: '志愿服务', carriesPoints: true, repairForbidden: false, serviceHours: null },
+  { kind: '行政处罚', carriesPoints: true, repairForbidden: false, serviceHours: REPAIR_SERVICE_HOURS },
+  { kind: '合同履约', carriesPoints: true, repairForbidden: false, serviceHours: REPAIR_SERVICE_HOURS },
+  { kind: '信用承诺', carriesPoints: true, repairForbidden: false, serviceHours: REPAIR_SERVICE_HOURS },
+  { kind: '欠税', carriesPoints: true, repairForbidden: false, serviceHours: REPAIR_SERVICE_HOURS },
+  { kind: '失信被执行人', carriesPoints: true, repairForbidden: true, serviceHours: null },
+]

@@ -1,5 +1,5 @@
 import { statutoryHolidays } from './statutory-holidays'
-import { addWorkingDays, defaultCalendar, ESTIMATED_NOTE, isWorkingDay, packageYears, WorkingCalendar, workingDaysBetween } from './working-days'
+import { addWorkingDays, defaultCalendar, previousWorkingDay, ESTIMATED_NOTE, isWorkingDay, packageYears, WorkingCalendar, workingDaysBetween } from './working-days'
 
 describe('working-day calendar', () => {
   it('treats weekends as rest days and weekdays as working days', () => {
@@ -102,5 +102,12 @@ describe('a year whose official arrangement is not published', () => {
     ])
     // Thu 9-30 filed: 10-1 … 10-7 off, 10-8 Fri (1), 10-9 Sat 调休 (2), 10-11 Mon (3), 10-12 (4), 10-13 (5).
     expect(cal.addWorkingDays('2027-09-30', 5)).toEqual({ date: '2027-10-13', estimated: false })
+  })
+
+  it('finds the working day before a deadline across weekends and holidays', () => {
+    expect(previousWorkingDay('2025-03-11')).toBe('2025-03-10') // Tuesday → Monday
+    expect(previousWorkingDay('2025-03-10')).toBe('2025-03-07') // Monday → Friday
+    expect(previousWorkingDay('2025-10-09')).toBe('2025-09-30') // after National Day
+    expect(previousWorkingDay('2025-10-13')).toBe('2025-10-11') // Saturday 调休上班
   })
 })

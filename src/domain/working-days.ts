@@ -138,3 +138,10 @@ export function defaultCalendar(): WorkingCalendar {
 export const isWorkingDay = (d: DateInput) => defaultCalendar().isWorkingDay(d)
 export const addWorkingDays = (start: DateInput, n: number) => defaultCalendar().addWorkingDays(start, n)
 export const workingDaysBetween = (from: DateInput, to: DateInput) => defaultCalendar().workingDaysBetween(from, to)
+
+/** The last working day before `d` (a deadline's reminder day). */
+export function previousWorkingDay(d: DateInput): string {
+  let day = addCalendarDays(chinaDate(d), -1)
+  while (!isWorkingDay(day)) day = addCalendarDays(day, -1)
+  return day
+}

@@ -21,17 +21,6 @@ export default async function creditRoutes(app: FastifyInstance, ctx: AppContext
   const { db } = ctx
   app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
-  /** This month's snapshot follows the score; written only when it changed (reads stay reads). */
-  async function keepMonthlySnapshot(subjectId: string, month: string, score: number, level: string) {
-    const current = await db.selectFrom('score_snapshots').select(['score', 'level']).where('subject_id', '=', subjectId).where('month', '=', month).executeTakeFirst()
-    if (current && current.score === score && current.level === level) return
-    await db
-      .insertInto('score_snapshots')
-      .values({ subject_id: subjectId, month, score, level })
-      .onConflict((oc) => oc.columns(['subject_id', 'month']).doUpdateSet({ score, level, computed_at: new Date() }))
-      .execute()
-  }
-
   app.get('/api/credit/overview', async (request) => {
     const subject = await actingSubject(db, request)
     const today = chinaDate()
@@ -43,7 +32,6 @@ export default async function creditRoutes(app: FastifyInstance, ctx: AppContext
       .where('subject_id', '=', subject.id)
       .groupBy('polarity')
       .execute()
-    await keepMonthlySnapshot(subject.id, today.slice(0, 7), result.score, result.level)
     return {
       subject: { kind: subject.kind, name: subject.kind === 'enterprise' ? subject.name : null, relation: subject.relation },
       asOf: today,
