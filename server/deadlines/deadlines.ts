@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
-import { previousWorkingDay } from '../../src/domain/working-days'
+import { workingCalendar } from '../calendar/calendar'
 import type { Database } from '../db/schema'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
@@ -60,9 +60,11 @@ export async function remindDeadlines(db: Db, templates: MessageTemplates, today
     // the reminder day is at most a few holiday weeks before the due date
     .where('due_date', '<=', sql<string>`${today}::date + 31`)
     .execute()
+  // The calendar officers keep current (a year loaded when published), not only the package's.
+  const calendar = await workingCalendar(db)
   for (const d of open) {
     const isOverdue = d.due_date < today
-    if (!isOverdue && previousWorkingDay(d.due_date) > today) continue
+    if (!isOverdue && calendar.previousWorkingDay(d.due_date) > today) continue
     await db.transaction().execute(async (trx) => {
       const q = trx.updateTable('deadlines').where('id', '=', d.id).where('done_at', 'is', null)
       const marked = await (isOverdue ? q.set({ overdue_at: new Date() }).where('overdue_at', 'is', null) : q.set({ reminded_at: new Date() }).where('reminded_at', 'is', null))

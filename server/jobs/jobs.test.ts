@@ -160,3 +160,32 @@ describe('job queue on PostgreSQL', () => {
   })
 
 })
+
+describe('housekeeping job', () => {
+  it('removes replay keys older than a day, stale rate-limit windows and expired revoked tokens; keeps what is still needed', async () => {
+    const now = new Date()
+    const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000)
+    await t.ctx.db.insertInto('idempotency_keys').values([
+      { scope: 'hk|old', key: 'key-old-0001', request_hash: 'x', state: 'done', status_code: 201, response_body: '{}', created_at: hoursAgo(25) },
+      { scope: 'hk|new', key: 'key-new-0001', request_hash: 'x', state: 'done', status_code: 201, response_body: '{}', created_at: hoursAgo(1) },
+    ]).execute()
+    await t.ctx.db.insertInto('rate_limit_hits').values([
+      { bucket: 'hk-old', window_start: hoursAgo(3), hits: 5 },
+      { bucket: 'hk-new', window_start: now, hits: 5 },
+    ]).execute()
+    await t.ctx.db.insertInto('revoked_access_tokens').values([
+      { jti: 'hk-expired', expires_at: hoursAgo(1) },
+      { jti: 'hk-live', expires_at: new Date(now.getTime() + 600_000) },
+    ]).execute()
+    const result = (await runJob(t.ctx, 'housekeeping', now)) as Record<string, number>
+    assert.ok(result.idempotencyKeys >= 1 && result.rateLimits >= 1 && result.revokedTokens >= 1, JSON.stringify(result))
+    const keys = (await t.ctx.db.selectFrom('idempotency_keys').select('scope').where('scope', 'like', 'hk|%').execute()).map((r) => r.scope)
+    assert.deepEqual(keys, ['hk|new'])
+    const buckets = (await t.ctx.db.selectFrom('rate_limit_hits').select('bucket').where('bucket', 'like', 'hk-%').execute()).map((r) => r.bucket)
+    assert.deepEqual(buckets, ['hk-new'])
+    const jtis = (await t.ctx.db.selectFrom('revoked_access_tokens').select('jti').where('jti', 'like', 'hk-%').execute()).map((r) => r.jti)
+    assert.deepEqual(jtis, ['hk-live'])
+    // A second run has nothing left to do.
+    assert.deepEqual(await runJob(t.ctx, 'housekeeping', now), { idempotencyKeys: 0, rateLimits: 0, revokedTokens: 0, uploads: 0 })
+  })
+})

@@ -8,6 +8,10 @@ import { remindDeadlines } from '../deadlines/deadlines'
 import { expireIncentives } from '../incentives/expiry'
 import { deliverPending } from '../messages/deliver'
 import { expireRecords } from '../records/expiry'
+import { purgeExpiredRevokedTokens } from '../auth/revoked-tokens'
+import { purgeExpiredIdempotencyKeys } from '../http/idempotency'
+import { purgeExpiredRateLimits } from '../http/rate-limit'
+import { purgeUnattachedUploads } from '../uploads/uploads'
 
 export const JOB_TIME_ZONE = 'Asia/Shanghai'
 
@@ -45,6 +49,18 @@ export const JOBS = {
     cron: '* * * * *',
     description: '发送待发送的微信订阅消息和短信通知',
     run: (ctx) => deliverPending(ctx.db, { subscribe: ctx.subscribe, sms: ctx.sms }),
+  },
+  // What only has to live for a while: replay keys (24 h), rate-limit counters, revoked token ids
+  // until their expiry, and uploads never attached to a case.
+  housekeeping: {
+    cron: '17 * * * *',
+    description: '清理过期的幂等键、限流计数、已吊销令牌记录和未附到申请的上传文件',
+    run: async (ctx, now) => ({
+      idempotencyKeys: await purgeExpiredIdempotencyKeys(ctx.db, now),
+      rateLimits: await purgeExpiredRateLimits(ctx.db, now),
+      revokedTokens: await purgeExpiredRevokedTokens(ctx.db, now),
+      uploads: await purgeUnattachedUploads(ctx.db, ctx.storage, now),
+    }),
   },
 } satisfies Record<string, JobDefinition>
 

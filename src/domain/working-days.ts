@@ -89,6 +89,13 @@ export class WorkingCalendar {
     return { date, estimated }
   }
 
+  /** The last working day before `d` (a deadline's reminder day). */
+  previousWorkingDay(d: DateInput): string {
+    let date = addCalendarDays(chinaDate(d), -1)
+    while (!this.isWorkingDay(date)) date = addCalendarDays(date, -1)
+    return date
+  }
+
   /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
   workingDaysBetween(from: DateInput, to: DateInput): number {
     let date = chinaDate(from)
@@ -138,10 +145,4 @@ export function defaultCalendar(): WorkingCalendar {
 export const isWorkingDay = (d: DateInput) => defaultCalendar().isWorkingDay(d)
 export const addWorkingDays = (start: DateInput, n: number) => defaultCalendar().addWorkingDays(start, n)
 export const workingDaysBetween = (from: DateInput, to: DateInput) => defaultCalendar().workingDaysBetween(from, to)
-
-/** The last working day before `d` (a deadline's reminder day). */
-export function previousWorkingDay(d: DateInput): string {
-  let day = addCalendarDays(chinaDate(d), -1)
-  while (!isWorkingDay(day)) day = addCalendarDays(day, -1)
-  return day
-}
+export const previousWorkingDay = (d: DateInput) => defaultCalendar().previousWorkingDay(d)
