@@ -17,6 +17,8 @@ export interface Config {
   staticDir?: string
   /** behind a reverse proxy: take the client address from X-Forwarded-For */
   trustProxy: boolean
+  /** development only (SANDBOX_CLOCK): the server's clock starts at this time and runs on from it */
+  clockStart?: Date
 }
 
 export class ConfigError extends Error {}
@@ -49,7 +51,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     identityVerify,
     staticDir: env.STATIC_DIR ? path.resolve(env.STATIC_DIR) : undefined,
     trustProxy: env.TRUST_PROXY === '1',
+    clockStart: sandboxClock(env.SANDBOX_CLOCK, production),
   }
+}
+
+/** A demo at a chosen hour (e.g. after a spot's last entry) without touching the machine's clock. */
+function sandboxClock(value: string | undefined, production: boolean): Date | undefined {
+  if (!value) return undefined
+  if (production) throw new ConfigError('生产环境不能设置 SANDBOX_CLOCK')
+  const at = new Date(value)
+  if (Number.isNaN(at.getTime())) throw new ConfigError(`SANDBOX_CLOCK 不是有效时间：${value}`)
+  return at
 }
 
 /** JWT_SECRET, or one generated once and kept in DATA_DIR (development). */

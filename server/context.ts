@@ -14,4 +14,6 @@ export interface AppContext {
   sms: SmsProvider
   wechat: WechatAuth
   identity: IdentityVerifier
+  /** the clock the rules read (last entry, rotating codes); tests set it to a boundary minute */
+  now: () => Date
 }

@@ -14,6 +14,12 @@ export interface Started {
   close(): Promise<void>
 }
 
+function clock(start: Date | undefined): () => Date {
+  if (!start) return () => new Date()
+  const offset = start.getTime() - Date.now()
+  return () => new Date(Date.now() + offset)
+}
+
 export async function createContext(config: Config, log: Pick<FastifyBaseLogger, 'info'>, opts: { seedIfEmpty?: boolean } = {}): Promise<Started> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -38,6 +44,7 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
     sms: config.smsGateway ? new HttpSmsProvider(config.smsGateway.url, config.smsGateway.token) : new SandboxSmsProvider(log),
     wechat: config.wechat ? new WechatApiAuth(config.wechat.appid, config.wechat.secret) : new SandboxWechatAuth(),
     identity: config.identityVerify ? new HttpIdentityVerifier(config.identityVerify.url, config.identityVerify.token) : new SandboxIdentityVerifier(),
+    now: clock(config.clockStart),
   }
   return { ctx, close: () => database.close() }
 }

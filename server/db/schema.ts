@@ -130,6 +130,11 @@ export interface IncentivesTable {
   limits: string | null
   how_to_use: string | null
   sort: number
+  audience: ColumnType<'person' | 'enterprise', 'person' | 'enterprise' | undefined, 'person' | 'enterprise'>
+  /** China time 'HH:MM'; null where there is no gate */
+  opens_at: string | null
+  closes_at: string | null
+  last_entry: string | null
 }
 
 export interface StaffSitesTable {

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely'
 import { maskName } from '../../src/domain/mask'
 import { VOUCHER_BOOKING_WINDOW_DAYS, VOUCHERS_PER_SPOT_PER_DAY } from '../../src/domain/policy'
 import { addCalendarDays, chinaDateTime } from '../../src/domain/dates'
+import { canEnterToday, pastLastEntryMessage } from '../../src/domain/opening-hours'
 import type { Database } from '../db/schema'
 import { AppError } from '../http/errors'
 import { checkCode, newCode, sign } from './codes'
@@ -49,11 +50,21 @@ const fields = (v: { id: string; subject_id: string; incentive_id: string; benef
 export async function claimVoucher(
   db: Kysely<Database>,
   secret: Uint8Array,
-  input: { subjectId: string; incentive: { id: string; benefits: { code: string; name: string }[] }; benefit: string; visitDate: string; today: string },
+  input: {
+    subjectId: string
+    incentive: { id: string; benefits: { code: string; name: string }[]; last_entry: string | null }
+    benefit: string
+    visitDate: string
+    today: string
+    now: Date
+  },
 ) {
   const { subjectId, incentive, benefit, visitDate, today } = input
   if (!incentive.benefits.some((b) => b.code === benefit)) throw new AppError(400, 'UNKNOWN_BENEFIT', '该景区没有这项优惠，请重新选择')
   if (visitDate < today) throw new AppError(400, 'INVALID_VISIT_DATE', '游览日期不能早于今天')
+  if (visitDate === today && incentive.last_entry && !canEnterToday({ lastEntry: incentive.last_entry }, input.now)) {
+    throw new AppError(422, 'PAST_LAST_ENTRY', pastLastEntryMessage(incentive.last_entry))
+  }
   const last = addCalendarDays(today, VOUCHER_BOOKING_WINDOW_DAYS)
   if (visitDate > last) throw new AppError(400, 'INVALID_VISIT_DATE', `最多可预约 ${VOUCHER_BOOKING_WINDOW_DAYS} 天内（${last} 前）的游览日期`)
   const id = await db.transaction().execute(async (trx) => {

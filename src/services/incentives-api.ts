@@ -26,9 +26,14 @@ export interface Incentive {
   eligible: boolean
   /** why the caller is or is not eligible, in plain Chinese */
   reasons: string[]
+  /** who may claim it: 'person' (面向个人) or 'enterprise' (面向企业) */
+  audience: 'person' | 'enterprise'
+  audienceName: string
   claimKind: ClaimKind
   address: string | null
   openHours: string | null
+  /** a scenic spot's gate, China time 'HH:MM': today is not offered from the last entry on */
+  hours: { opens: string | null; closes: string | null; lastEntry: string } | null
   depositWaived: string | null
   limits: string | null
   howToUse: string | null
@@ -40,6 +45,8 @@ export interface Standing {
   redList: string[]
   /** 严重失信 lists the subject is on */
   blackList: string[]
+  /** the badge, from the same rules as the items: 可享 N 项激励 / 暂无可享激励 (with why) / 不能享受激励 */
+  incentives: { count: number; total: number; label: string; reason: string | null }
 }
 
 export interface Catalog {
