@@ -7,7 +7,7 @@ import { useConsentStore } from '../../../../stores/consent'
 import { useClaimDraftStore } from '../../../../features/incentives/claim-draft'
 import { chinaToday } from '../../../../features/incentives/dates'
 import { bike, library, lingyin, notFor, voucher, grant } from '../../../../features/incentives/testing/fixtures'
-import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
+import { agentProfile, loginResponse, resetModuleMocks, settle, YUNQI_USCC } from '../../../../../test/jest/fixtures'
 import { __setRouterParams } from '../../../../../test/jest/taro-mock'
 import DetailPage from '.'
 
@@ -132,5 +132,21 @@ describe('激励详情 and the 信易游 claim', () => {
     expect(screen.getByText('到馆出示“信用通”首页信用等级，现场办理免押读者证')).toBeTruthy()
     expect(screen.queryByText('领取卡券')).toBeNull()
     expect(screen.queryByText('申请免押')).toBeNull()
+  })
+
+  it('when acting for an enterprise, then a personal item says 面向个人 and offers 切换为本人身份 instead of a claim form', async () => {
+    useAuthStore.getState().setSession(loginResponse(agentProfile()))
+    useAuthStore.getState().setActingFor(YUNQI_USCC)
+    await open(notFor(lingyin, ['该激励面向个人，企业身份不能领取，请切换为本人身份']))
+    expect(screen.getByText('面向个人').className).toContain('tag-warn')
+    expect(screen.getByText('该激励面向个人')).toBeTruthy()
+    expect(screen.queryByText('领取卡券')).toBeNull()
+    expect(screen.queryByText('选择优惠')).toBeNull()
+    fetchIncentive.mockResolvedValue(lingyin)
+    fireEvent.click(screen.getByText('切换为本人身份'))
+    await act(settle)
+    expect(useAuthStore.getState().actingFor).toBeNull()
+    expect(screen.getByText('面向个人').className).toContain('tag-accent')
+    expect(screen.getByText('领取卡券')).toBeTruthy()
   })
 })

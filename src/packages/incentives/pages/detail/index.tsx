@@ -9,6 +9,7 @@ import PrivacyConsent from '../../../../components/privacy-consent'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import AccessGate from '../../../../features/incentives/components/access-gate'
+import AudienceSwitch, { useWrongAudience } from '../../../../features/incentives/components/audience-switch'
 import EligibilityNote from '../../../../features/incentives/components/eligibility-note'
 import { categoryIcon } from '../../../../features/incentives/labels'
 import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
@@ -22,6 +23,7 @@ import inboxIcon from '../../../../assets/icons/inbox.svg'
 import './index.scss'
 
 function Detail({ item }: { item: Incentive }) {
+  const wrongAudience = useWrongAudience(item)
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: item.name })
   }, [item.name])
@@ -37,6 +39,7 @@ function Detail({ item }: { item: Incentive }) {
             <Text className='detail-provider'>
               {item.categoryName} · {item.provider}
             </Text>
+            <Text className={`tag ${wrongAudience ? 'tag-warn' : 'tag-accent'} detail-audience`}>{item.audienceName}</Text>
           </View>
         </View>
         <Text className='detail-summary'>{item.summary}</Text>
@@ -71,9 +74,10 @@ function Detail({ item }: { item: Incentive }) {
         />
       </View>
 
-      {item.claimKind === 'voucher' && <VoucherClaim incentive={item} />}
-      {item.claimKind === 'grant' && <GrantClaim incentive={item} />}
-      {item.claimKind === 'none' && (
+      {wrongAudience && <AudienceSwitch item={item} />}
+      {!wrongAudience && item.claimKind === 'voucher' && <VoucherClaim incentive={item} />}
+      {!wrongAudience && item.claimKind === 'grant' && <GrantClaim incentive={item} />}
+      {!wrongAudience && item.claimKind === 'none' && (
         <View className='card'>
           <Text className='section-title'>如何使用</Text>
           <Text className='detail-howto'>{item.howToUse ?? '无需在线领取，到合作单位现场办理即可。'}</Text>
