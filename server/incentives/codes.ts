@@ -41,3 +41,15 @@ export function checkCode(secret: Uint8Array, purpose: 'voucher' | 'grant', inpu
 export function sign(secret: Uint8Array, fields: string[]): string {
   return crypto.createHmac('sha256', key(secret, 'signature')).update(fields.join('|')).digest('base64url')
 }
+
+/** The secret behind an item's rotating code (a voucher, a counter proof): derived, never stored. */
+export function itemSecret(secret: Uint8Array, purpose: 'voucher-pass' | 'counter-pass', id: string): Uint8Array {
+  return new Uint8Array(crypto.createHmac('sha256', key(secret, purpose)).update(id).digest())
+}
+
+/** "k7qm 2xrd-9pta 482913" → the code part and the rotating digits (null when not given). */
+export function splitPassInput(input: string): { code: string; digits: string | null } {
+  const raw = input.toUpperCase().replace(/[\s.-]/g, '')
+  if (/^[A-Z2-9]{12}\d{6}$/.test(raw)) return { code: raw.slice(0, 12), digits: raw.slice(12) }
+  return { code: raw, digits: null }
+}

@@ -71,6 +71,17 @@ export interface Voucher {
   usedAt: string | null
   usedPlace: string | null
   createdAt: string
+  /** for a usable voucher, to its owner only: the secret the phone turns into the code of each 30-s
+   *  window (RotatingPass), and the server's time then, so a phone with a wrong clock still agrees */
+  pass?: RotatingPass | null
+}
+
+export interface RotatingPass {
+  /** base64url */
+  secret: string
+  /** seconds per code */
+  period: number
+  serverTime: string
 }
 
 export interface Grant {
@@ -103,7 +114,11 @@ export interface Authorization {
 export type ClaimResult = { kind: 'voucher'; voucher: Voucher } | { kind: 'grant'; grant: Grant }
 
 /** A redeemed voucher as the verifier sees it; the holder's name is masked by the server. */
-export type VerifiedVoucher = Voucher & { holder: string }
+export type VerifiedVoucher = Voucher & {
+  /** 陈*远: what staff compare with the visitor's ID card, with the ID's last 4 */
+  holder: string
+  holderIdLast4: string | null
+}
 
 export type GrantCheck = Grant & { holder: string; depositFree: boolean; reasons: string[] }
 

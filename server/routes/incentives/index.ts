@@ -11,7 +11,7 @@ import { AppError } from '../../http/errors'
 import { parse, text } from '../../http/validate'
 import { CATEGORY_NAMES, loadIncentive, ruleOf, toApi } from '../../incentives/catalog'
 import { authorize, claimGrant, listAuthorizations, listGrants, revokeAuthorization } from '../../incentives/grants'
-import { cancelVoucher, claimVoucher, listVouchers } from '../../incentives/vouchers'
+import { cancelVoucher, claimVoucher, listVouchers, ownerVoucher } from '../../incentives/vouchers'
 
 const categories = Object.keys(CATEGORY_NAMES) as [keyof typeof CATEGORY_NAMES, ...(keyof typeof CATEGORY_NAMES)[]]
 const ymd = z.string({ error: '请选择游览日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '游览日期格式应为 YYYY-MM-DD' })
@@ -60,7 +60,7 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
     if (incentive.claim_kind === 'voucher') {
       const body = parse(z.object({ visitDate: ymd, benefit: text('优惠项目', 40) }), request.body)
       const voucher = await claimVoucher(db, config.jwtSecret, { subjectId: subject.id, incentive, benefit: body.benefit, visitDate: body.visitDate, today, now })
-      return reply.code(201).send({ kind: 'voucher', voucher })
+      return reply.code(201).send({ kind: 'voucher', voucher: ownerVoucher(voucher, config.jwtSecret, now) })
     }
     if (incentive.claim_kind === 'grant') {
       return reply.code(201).send({ kind: 'grant', grant: await claimGrant(db, config.jwtSecret, subject.id, incentive.id, today) })
@@ -71,12 +71,15 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
   app.get('/api/vouchers', async (request) => {
     const subject = await actingSubject(db, request)
     const q = parse(z.object({ status: z.enum(['available', 'history'], { error: '卡券状态不正确' }).optional() }), request.query)
-    return listVouchers(db, subject.id, chinaDate(ctx.now()), q.status ?? 'available')
+    const now = ctx.now()
+    const list = await listVouchers(db, subject.id, chinaDate(now), q.status ?? 'available')
+    return { ...list, items: list.items.map((v) => ownerVoucher(v, config.jwtSecret, now)) }
   })
 
   app.post('/api/vouchers/:id/cancel', async (request) => {
     const subject = await actingSubject(db, request)
-    return cancelVoucher(db, subject.id, (request.params as { id: string }).id, chinaDate(ctx.now()))
+    const now = ctx.now()
+    return ownerVoucher(await cancelVoucher(db, subject.id, (request.params as { id: string }).id, chinaDate(now)), config.jwtSecret, now)
   })
 
   app.get('/api/grants', async (request) => {

@@ -21,7 +21,7 @@ export default async function staffRoutes(app: FastifyInstance, ctx: AppContext)
   app.post('/api/staff/vouchers/verify', { preHandler: requireRole('verifier') }, async (request) => {
     const body = parse(z.object({ code: text('卡券码', 40) }), request.body)
     const { user, siteIds } = await staffOf(request)
-    return verifyVoucher(db, config.jwtSecret, { code: body.code, staff: { id: user.id, orgName: user.org_name }, siteIds, today: chinaDate(ctx.now()) })
+    return verifyVoucher(db, config.jwtSecret, { code: body.code, staff: { id: user.id, orgName: user.org_name }, siteIds, today: chinaDate(ctx.now()), now: ctx.now() })
   })
 
   app.post('/api/partner/grants/check', { preHandler: requireRole('rental_partner') }, async (request) => {

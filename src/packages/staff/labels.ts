@@ -6,6 +6,9 @@ const VERIFY_TITLES: Record<string, string> = {
   VOUCHER_WRONG_DATE: '未到使用日期',
   VOUCHER_EXPIRED: '卡券已过期',
   VOUCHER_REVOKED: '卡券已作废',
+  PASS_EXPIRED: '二维码已过期',
+  PASS_INVALID: '动态码不正确',
+  PASS_REQUIRED: '缺少动态码',
   FORBIDDEN: '无核销权限',
 }
 export const verifyFailureTitle = (code: string): string => VERIFY_TITLES[code] ?? '核销未完成'

@@ -91,7 +91,8 @@ export function voucher(overrides: Partial<Voucher> = {}): Voucher {
 
 export const verified = (overrides: Partial<VerifiedVoucher> = {}): VerifiedVoucher => ({
   ...voucher({ status: 'used', statusText: '已使用', usedAt: '2026-11-23T01:20:49.193Z', usedPlace: '西湖风景名胜区灵隐景区' }),
-  holder: '陈**',
+  holder: '陈*远',
+  holderIdLast4: '001X',
   ...overrides,
 })
 

@@ -55,6 +55,7 @@ function Verify() {
           message={`${result.voucher.benefit.name}：${result.voucher.benefit.detail}`}
           rows={[
             { label: '持券人', value: result.voucher.holder },
+            { label: '身份证后四位', value: result.voucher.holderIdLast4 },
             { label: '景区', value: result.voucher.spot },
             { label: '游览日期', value: formatVisitDate(result.voucher.visitDate) },
             { label: '核销时间', value: formatDateTime(result.voucher.usedAt) },
@@ -64,8 +65,10 @@ function Verify() {
       )}
       {result?.ok === false && <ResultCard ok={false} title={verifyFailureTitle(result.errorCode)} message={result.message} rows={[{ label: '卡券码', value: result.code }]} />}
 
-      <CodeEntry codeName='卡券码' scanText='扫码核销' submitText='核销' busy={busy} onCode={verify} />
-      <Text className='staff-note'>请核对持券人与游客本人一致。每张卡券只能核销一次，核销记录会告知持券人。</Text>
+      <CodeEntry codeName='卡券码' scanText='扫码核销' submitText='核销' busy={busy} onCode={verify} placeholder='卡券码和动态码，如 K7QM-2XRD-9PTA-482913' />
+      <Text className='staff-note'>
+        请游客出示身份证，核对姓名首尾字和身份证号后四位与“持券人”一致。二维码每 30 秒刷新，截图无效；手动输入时请同时输入卡券码和其下方的 6 位动态码。每张卡券只能核销一次，核销记录会告知持券人。
+      </Text>
     </>
   )
 }
