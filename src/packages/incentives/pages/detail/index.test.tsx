@@ -27,7 +27,17 @@ async function open(item = lingyin) {
 
 const keysSent = () => claimVoucher.mock.calls.map((c) => c[2])
 
+/** Only the date is fixed (China time), the timers run: the claim reads the clock for the last entry. */
+function clockAt(iso: string) {
+  jest.useFakeTimers({
+    now: Date.parse(iso),
+    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback'],
+  })
+}
+afterEach(() => jest.useRealTimers())
+
 beforeEach(() => {
+  clockAt('2026-11-23T10:00:00+08:00')
   resetModuleMocks(api)
   useClaimDraftStore.setState(initialDrafts, true)
   useConsentStore.getState().accept()
@@ -148,5 +158,23 @@ describe('激励详情 and the 信易游 claim', () => {
     expect(useAuthStore.getState().actingFor).toBeNull()
     expect(screen.getByText('面向个人').className).toContain('tag-accent')
     expect(screen.getByText('领取卡券')).toBeTruthy()
+  })
+
+  it('at 17:29 at 灵隐 (last entry 17:30), then today is still offered', async () => {
+    clockAt('2026-11-23T17:29:00+08:00')
+    await open()
+    expect(screen.getByLabelText('游览日期：2026年11月23日 周一，点击修改')).toBeTruthy()
+    expect(screen.queryByText(/今天已过最晚入园时间/)).toBeNull()
+  })
+
+  it('from 17:30 (China time, whatever the phone zone), then today is not offered: tomorrow is the first date, and it says why', async () => {
+    clockAt('2026-11-23T17:30:00+08:00')
+    await open()
+    expect(screen.getByLabelText('游览日期：2026年11月24日 周二，点击修改')).toBeTruthy()
+    expect(screen.getByText('今天已过最晚入园时间（17:30），不能再领取今天的卡券，最早可预约明天。')).toBeTruthy()
+    claimVoucher.mockResolvedValueOnce({ kind: 'voucher', voucher: voucher({ id: 'v-7', visitDate: '2026-11-24' }) })
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    expect(claimVoucher).toHaveBeenCalledWith('travel-lingyin', { visitDate: '2026-11-24', benefit: 'ticket_discount' }, expect.any(String))
   })
 })
