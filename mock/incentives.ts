@@ -76,14 +76,14 @@ export const incentives: MockIncentive[] = [
     id: 'reading-library', category: 'reading', name: '信易阅·图书馆免押借阅', provider: '杭州图书馆',
     summary: '免押金办理读者证，可借图书增至 20 册', benefits: [],
     rule: { minLevel: '良好', redList: 'alternative' }, claimKind: 'none',
-    address: '杭州市上城区解放东路 58 号', openHours: '09:00–21:00',
-    howToUse: '到馆出示“信用通”首页信用等级，现场办理免押读者证',
+    address: '杭州市上城区解放东路 58 号', openHours: '09:00–21:00', staff: ['user-staff-counter'],
+    howToUse: '到馆出示本页“核验码”，工作人员扫码或输入核验码查验后，现场办理免押读者证',
   },
   {
     id: 'medical-first', category: 'medical', name: '信易医·先诊疗后付费', provider: '杭州市第一人民医院',
     summary: '门诊、住院先诊疗后付费，出院后统一结算', benefits: [],
     rule: { minLevel: '优秀', redList: 'alternative' }, claimKind: 'none',
     address: '杭州市上城区浣纱路 261 号', openHours: '门诊 08:00–17:00',
-    howToUse: '挂号时选择“信用就医”，在自助机上确认授权后即可先诊疗后付费',
+    howToUse: '挂号时选择“信用就医”，向窗口出示本页“核验码”，查验通过后即可先诊疗后付费',
   },
 ]

@@ -137,6 +137,15 @@ export interface IncentivesTable {
   last_entry: string | null
 }
 
+export interface CounterPassesTable {
+  id: string
+  code: string
+  subject_id: string
+  /** an incentive id used in person (reading-library, medical-first) or 'green-channel' */
+  kind: string
+  created_at: Generated<Date>
+}
+
 export interface StaffSitesTable {
   user_id: string
   incentive_id: string
@@ -218,6 +227,7 @@ export interface Database {
   score_snapshots: ScoreSnapshotsTable
   access_log: AccessLogTable
   incentives: IncentivesTable
+  counter_passes: CounterPassesTable
   staff_sites: StaffSitesTable
   vouchers: VouchersTable
   rental_grants: RentalGrantsTable

@@ -21,14 +21,14 @@ function tag(secret: Uint8Array, purpose: string, body: string) {
 }
 
 /** e.g. "K7QM-2XRD-9PTA" */
-export function newCode(secret: Uint8Array, purpose: 'voucher' | 'grant'): string {
+export function newCode(secret: Uint8Array, purpose: 'voucher' | 'grant' | 'counter'): string {
   const body = encode(crypto.randomBytes(BODY), BODY)
   const raw = body + tag(secret, purpose, body)
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`
 }
 
 /** The canonical code when the MAC holds (spaces, dashes and case forgiven); null otherwise. */
-export function checkCode(secret: Uint8Array, purpose: 'voucher' | 'grant', input: string): string | null {
+export function checkCode(secret: Uint8Array, purpose: 'voucher' | 'grant' | 'counter', input: string): string | null {
   const raw = input.toUpperCase().replace(/[\s-]/g, '')
   if (raw.length !== BODY + TAG || ![...raw].every((c) => ALPHABET.includes(c))) return null
   const body = raw.slice(0, BODY)

@@ -10,6 +10,7 @@ import { actingSubject, requireAuth } from '../../http/auth'
 import { AppError } from '../../http/errors'
 import { parse, text } from '../../http/validate'
 import { CATEGORY_NAMES, loadIncentive, ruleOf, toApi } from '../../incentives/catalog'
+import { ownPass, PASS_KINDS } from '../../incentives/counter-passes'
 import { authorize, claimGrant, listAuthorizations, listGrants, revokeAuthorization } from '../../incentives/grants'
 import { cancelVoucher, claimVoucher, listVouchers, ownerVoucher } from '../../incentives/vouchers'
 
@@ -66,6 +67,14 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
       return reply.code(201).send({ kind: 'grant', grant: await claimGrant(db, config.jwtSecret, subject.id, incentive.id, today) })
     }
     throw new AppError(400, 'NOT_CLAIMABLE', incentive.how_to_use ? `该项目无需在线领取：${incentive.how_to_use}` : '该项目无需在线领取')
+  })
+
+  // 信易阅 / 信易医 / 绿色通道: the code to show at the counter, changing every 30 s.
+  app.get('/api/me/counter-passes/:kind', async (request) => {
+    const subject = await actingSubject(db, request)
+    const { kind } = parse(z.object({ kind: z.enum(PASS_KINDS, { error: '没有这种核验码' }) }), request.params)
+    const now = ctx.now()
+    return ownPass(db, config.jwtSecret, { subject, kind, today: chinaDate(now), now })
   })
 
   app.get('/api/vouchers', async (request) => {

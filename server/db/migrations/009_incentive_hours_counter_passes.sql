@@ -5,3 +5,14 @@ alter table incentives add column audience text not null default 'person' check 
 alter table incentives add column opens_at text check (opens_at ~ '^[0-2][0-9]:[0-5][0-9]$');
 alter table incentives add column closes_at text check (closes_at ~ '^[0-2][0-9]:[0-5][0-9]$');
 alter table incentives add column last_entry text check (last_entry ~ '^[0-2][0-9]:[0-5][0-9]$');
+
+-- A proof shown at a counter (信易阅, 信易医, 绿色通道 / 容缺受理): one per subject and kind. Its
+-- code names the pass; the 6 digits shown next to it change every 30 s, so a screenshot fails.
+create table counter_passes (
+  id text primary key,
+  code text not null unique,
+  subject_id text not null references subjects (id),
+  kind text not null,
+  created_at timestamptz not null default now(),
+  unique (subject_id, kind)
+);
