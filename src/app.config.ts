@@ -14,9 +14,9 @@ export default defineAppConfig({
     },
     {
       root: 'packages/incentives',
-      pages: ['pages/detail/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/grants/index', 'pages/authorizations/index', 'pages/certificate/index'],
+      pages: ['pages/detail/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/grants/index', 'pages/authorizations/index', 'pages/certificate/index', 'pages/pass/index'],
     },
-    { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index'] },
+    { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index', 'pages/pass-check/index'] },
     {
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],

@@ -120,6 +120,30 @@ export type VerifiedVoucher = Voucher & {
   holderIdLast4: string | null
 }
 
+/** 信易阅 / 信易医 (incentives used in person) and 绿色通道: a code for the counter */
+export type PassKind = 'reading-library' | 'medical-first' | 'green-channel'
+
+export interface CounterPass {
+  kind: PassKind
+  title: string
+  code: string
+  eligible: boolean
+  reasons: string[]
+  pass: RotatingPass
+}
+
+/** What the counter sees: the holder as 陈*远 with the ID's last 4, and whether they qualify now. */
+export interface PassCheck {
+  kind: PassKind
+  title: string
+  holder: string
+  holderIdLast4: string | null
+  eligible: boolean
+  reasons: string[]
+  level: string
+  checkedAt: string
+}
+
 export type GrantCheck = Grant & { holder: string; depositFree: boolean; reasons: string[] }
 
 const path = (id: string) => encodeURIComponent(id)
@@ -150,5 +174,9 @@ export const revokeAuthorization = (id: string) => apiPost<Authorization>(`/me/a
 /** Redeems the voucher once; a key per scan lets a network retry get the first answer back. */
 export const verifyVoucher = (code: string, idempotencyKey: string) =>
   apiPost<VerifiedVoucher>('/staff/vouchers/verify', { code }, { idempotencyKey })
+
+export const fetchCounterPass = (kind: PassKind) => apiGet<CounterPass>(`/me/counter-passes/${path(kind)}`)
+
+export const checkCounterPass = (code: string) => apiPost<PassCheck>('/staff/counter-passes/check', { code })
 
 export const checkGrant = (code: string) => apiPost<GrantCheck>('/partner/grants/check', { code })

@@ -19,9 +19,8 @@ const FULL_NAME = '陈明远' // citizen-red's real name: must never reach the p
 const chinaToday = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 const MORNING = new Date(`${chinaToday}T10:00:00+08:00`)
 const AFTER_LAST_ENTRY = new Date(`${chinaToday}T17:45:00+08:00`)
-process.env.SANDBOX_CLOCK = MORNING.toISOString()
+process.env.SANDBOX_CLOCK = MORNING.toISOString() // read when the server starts (in the before hook)
 const server = useServer()
-delete process.env.SANDBOX_CLOCK
 
 test('守信激励: claim a voucher, show it, verify it once at the gate; a 良好 newcomer sees why not', { skip, timeout: 240_000 }, async (t) => {
   const { page, context, errors, shot, current, tab, button, consent, open, loginAs, logout, close } = await openBrowser(server)

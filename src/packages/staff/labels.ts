@@ -13,6 +13,16 @@ const VERIFY_TITLES: Record<string, string> = {
 }
 export const verifyFailureTitle = (code: string): string => VERIFY_TITLES[code] ?? '核销未完成'
 
+const PASS_TITLES: Record<string, string> = {
+  PASS_EXPIRED: '核验码已过期',
+  PASS_INVALID: '动态码不正确',
+  PASS_REQUIRED: '缺少动态码',
+  PASS_FORGED: '无效的核验码',
+  PASS_WRONG_KIND: '非本窗口核验码',
+  FORBIDDEN: '无查验权限',
+}
+export const passFailureTitle = (code: string): string => PASS_TITLES[code] ?? '查验未完成'
+
 const GRANT_TITLES: Record<string, string> = {
   NOT_AUTHORIZED: '用户未授权查验',
   GRANT_CODE_INVALID: '无效的资格码',

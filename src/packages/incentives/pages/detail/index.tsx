@@ -17,6 +17,9 @@ import { usePageClass } from '../../../../hooks/use-page-class'
 import { useRemote } from '../../../../hooks/use-remote'
 import { fetchIncentive, type Incentive } from '../../../../services/incentives-api'
 import GrantClaim from '../../components/grant-claim'
+import ActionButton from '../../../../components/action-button'
+import { passUrl } from '../../../../features/incentives/routes'
+import { openPage } from '../../../../platform/navigation'
 import InfoRows from '../../components/info-rows'
 import VoucherClaim from '../../components/voucher-claim'
 import inboxIcon from '../../../../assets/icons/inbox.svg'
@@ -82,6 +85,11 @@ function Detail({ item }: { item: Incentive }) {
           <Text className='section-title'>如何使用</Text>
           <Text className='detail-howto'>{item.howToUse ?? '无需在线领取，到合作单位现场办理即可。'}</Text>
           {!item.eligible && <Text className='detail-howto-note'>您目前暂不符合条件，原因见上方。</Text>}
+          {item.eligible && (item.id === 'reading-library' || item.id === 'medical-first') && (
+            <ActionButton className='detail-pass' onClick={() => openPage(passUrl(item.id as 'reading-library' | 'medical-first'))}>
+              出示核验码
+            </ActionButton>
+          )}
         </View>
       )}
     </>
