@@ -21,6 +21,7 @@ export interface UsersTable {
   roles: ColumnType<string[], string[] | undefined, string[]>
   org_name: string | null
   created_at: Generated<Date>
+  deleted_at: ColumnType<Date | null, never, Date | string | null>
 }
 
 export interface AgentBindingsTable {

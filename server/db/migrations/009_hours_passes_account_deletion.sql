@@ -16,3 +16,7 @@ create table counter_passes (
   created_at timestamptz not null default now(),
   unique (subject_id, kind)
 );
+
+-- 注销账号 (PIPL Art. 47): the account row stays only as an empty shell (commitments it signed and
+-- vouchers redeemed by it refer to it); everything that identified or logged in the user is cleared.
+alter table users add column deleted_at timestamptz;
