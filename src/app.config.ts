@@ -6,7 +6,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/account',
-      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index'],
+      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index', 'pages/help/index', 'pages/about/index', 'pages/delete/index'],
     },
     {
       root: 'packages/credit',
