@@ -85,6 +85,11 @@ export const personas: MockPersona[] = [
     summary: '租赁合作方：经授权查验信易租免押资格',
   },
   {
+    persona: 'staff-counter', userId: 'user-staff-counter', phone: '13800000013', roles: ['citizen', 'counter'],
+    orgName: '杭州图书馆', subject: person('person-lu', '陆敏', '33010619930512006'),
+    summary: '服务窗口核验员：查验读者出示的信易阅核验码',
+  },
+  {
     persona: 'staff-organizer', userId: 'user-staff-organizer', phone: '13800000011', roles: ['citizen', 'organizer'],
     orgName: '杭州市志愿者协会', subject: person('person-xu', '许婷', '33010219910909004'),
     summary: '公益组织者：发布公益任务、确认服务时长',

@@ -27,6 +27,8 @@ export interface Config {
   wechatMiniprogramState: 'developer' | 'trial' | 'formal'
   /** run the job worker inside the API process (WORKER=0 turns it off) */
   worker: boolean
+  /** development only (SANDBOX_CLOCK): the server's clock starts at this time and runs on from it */
+  clockStart?: Date
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     messageTemplates,
     wechatMiniprogramState: state,
     worker: env.WORKER !== '0',
+    clockStart: sandboxClock(env.SANDBOX_CLOCK, production),
   }
 }
 
@@ -89,6 +92,15 @@ function s3Settings(env: NodeJS.ProcessEnv): S3Settings | undefined {
     endpoint: env.S3_ENDPOINT!, bucket: env.S3_BUCKET!, accessKeyId: env.S3_ACCESS_KEY_ID!,
     secretAccessKey: env.S3_SECRET_ACCESS_KEY!, region: env.S3_REGION || 'us-east-1',
   }
+}
+
+/** A demo at a chosen hour (e.g. after a spot's last entry) without touching the machine's clock. */
+function sandboxClock(value: string | undefined, production: boolean): Date | undefined {
+  if (!value) return undefined
+  if (production) throw new ConfigError('生产环境不能设置 SANDBOX_CLOCK')
+  const at = new Date(value)
+  if (Number.isNaN(at.getTime())) throw new ConfigError(`SANDBOX_CLOCK 不是有效时间：${value}`)
+  return at
 }
 
 /** JWT_SECRET, or one generated once and kept in DATA_DIR (development). */

@@ -22,4 +22,6 @@ export interface AppContext {
   storage: ObjectStorage
   /** WeChat subscribe messages (message centre deliveries) */
   subscribe: SubscribeMessenger
+  /** the clock the rules read (last entry, rotating codes); tests set it to a boundary minute */
+  now: () => Date
 }

@@ -20,6 +20,12 @@ export interface Started {
   close(): Promise<void>
 }
 
+function clock(start: Date | undefined): () => Date {
+  if (!start) return () => new Date()
+  const offset = start.getTime() - Date.now()
+  return () => new Date(Date.now() + offset)
+}
+
 export async function createContext(config: Config, log: Pick<FastifyBaseLogger, 'info'>, opts: { seedIfEmpty?: boolean } = {}): Promise<Started> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -60,6 +66,7 @@ export async function createContext(config: Config, log: Pick<FastifyBaseLogger,
     subscribe: config.wechat
       ? new WechatSubscribeMessenger(database.db, { ...config.wechat, miniprogramState: config.wechatMiniprogramState })
       : new SandboxSubscribeMessenger(log),
+    now: clock(config.clockStart),
   }
   return { ctx, close: () => database.close() }
 }

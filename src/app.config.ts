@@ -6,7 +6,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/account',
-      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index', 'pages/outbox/index'],
+      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index', 'pages/outbox/index', 'pages/help/index', 'pages/about/index', 'pages/delete/index'],
     },
     {
       root: 'packages/credit',
@@ -14,10 +14,10 @@ export default defineAppConfig({
     },
     {
       root: 'packages/incentives',
-      pages: ['pages/detail/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/grants/index', 'pages/authorizations/index', 'pages/certificate/index'],
+      pages: ['pages/detail/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/grants/index', 'pages/authorizations/index', 'pages/certificate/index', 'pages/pass/index'],
     },
     { root: 'packages/messages', pages: ['pages/index/index'] },
-    { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index'] },
+    { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index', 'pages/pass-check/index'] },
     {
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],

@@ -21,6 +21,7 @@ export interface UsersTable {
   roles: ColumnType<string[], string[] | undefined, string[]>
   org_name: string | null
   created_at: Generated<Date>
+  deleted_at: ColumnType<Date | null, never, Date | string | null>
 }
 
 export interface AgentBindingsTable {
@@ -155,6 +156,20 @@ export interface IncentivesTable {
   limits: string | null
   how_to_use: string | null
   sort: number
+  audience: ColumnType<'person' | 'enterprise', 'person' | 'enterprise' | undefined, 'person' | 'enterprise'>
+  /** China time 'HH:MM'; null where there is no gate */
+  opens_at: string | null
+  closes_at: string | null
+  last_entry: string | null
+}
+
+export interface CounterPassesTable {
+  id: string
+  code: string
+  subject_id: string
+  /** an incentive id used in person (reading-library, medical-first) or 'green-channel' */
+  kind: string
+  created_at: Generated<Date>
 }
 
 export interface StaffSitesTable {
@@ -330,6 +345,7 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable
   revoked_access_tokens: RevokedAccessTokensTable
   incentives: IncentivesTable
+  counter_passes: CounterPassesTable
   staff_sites: StaffSitesTable
   vouchers: VouchersTable
   rental_grants: RentalGrantsTable

@@ -71,6 +71,7 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
         category: i.category, name: i.name, provider: i.provider, summary: i.summary, benefits: JSON.stringify(i.benefits),
         rule_min_level: i.rule.minLevel, rule_red_list: i.rule.redList, claim_kind: i.claimKind, address: i.address ?? null,
         open_hours: i.openHours ?? null, deposit_waived: i.depositWaived ?? null, limits: i.limits ?? null, how_to_use: i.howToUse ?? null, sort,
+        audience: i.audience ?? 'person', opens_at: i.hours?.opens ?? null, closes_at: i.hours?.closes ?? null, last_entry: i.hours?.lastEntry ?? null,
       }
       await trx.insertInto('incentives').values({ id: i.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute()
       for (const userId of i.staff ?? []) {

@@ -21,14 +21,14 @@ function tag(secret: Uint8Array, purpose: string, body: string) {
 }
 
 /** e.g. "K7QM-2XRD-9PTA" */
-export function newCode(secret: Uint8Array, purpose: 'voucher' | 'grant'): string {
+export function newCode(secret: Uint8Array, purpose: 'voucher' | 'grant' | 'counter'): string {
   const body = encode(crypto.randomBytes(BODY), BODY)
   const raw = body + tag(secret, purpose, body)
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`
 }
 
 /** The canonical code when the MAC holds (spaces, dashes and case forgiven); null otherwise. */
-export function checkCode(secret: Uint8Array, purpose: 'voucher' | 'grant', input: string): string | null {
+export function checkCode(secret: Uint8Array, purpose: 'voucher' | 'grant' | 'counter', input: string): string | null {
   const raw = input.toUpperCase().replace(/[\s-]/g, '')
   if (raw.length !== BODY + TAG || ![...raw].every((c) => ALPHABET.includes(c))) return null
   const body = raw.slice(0, BODY)
@@ -40,4 +40,16 @@ export function checkCode(secret: Uint8Array, purpose: 'voucher' | 'grant', inpu
 /** Binds a voucher's fields together: a row edited in the database no longer verifies. */
 export function sign(secret: Uint8Array, fields: string[]): string {
   return crypto.createHmac('sha256', key(secret, 'signature')).update(fields.join('|')).digest('base64url')
+}
+
+/** The secret behind an item's rotating code (a voucher, a counter proof): derived, never stored. */
+export function itemSecret(secret: Uint8Array, purpose: 'voucher-pass' | 'counter-pass', id: string): Uint8Array {
+  return new Uint8Array(crypto.createHmac('sha256', key(secret, purpose)).update(id).digest())
+}
+
+/** "k7qm 2xrd-9pta 482913" → the code part and the rotating digits (null when not given). */
+export function splitPassInput(input: string): { code: string; digits: string | null } {
+  const raw = input.toUpperCase().replace(/[\s.-]/g, '')
+  if (/^[A-Z2-9]{12}\d{6}$/.test(raw)) return { code: raw.slice(0, 12), digits: raw.slice(12) }
+  return { code: raw, digits: null }
 }

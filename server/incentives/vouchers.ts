@@ -2,12 +2,14 @@
 // exactly once at the gate by that spot's staff.
 import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
-import { maskName } from '../../src/domain/mask'
-import { VOUCHER_BOOKING_WINDOW_DAYS, VOUCHERS_PER_SPOT_PER_DAY } from '../../src/domain/policy'
+import { holderForCheck } from '../../src/domain/mask'
+import { checkRotating } from '../../src/domain/rotating-code'
+import { ROTATING_CODE_PERIOD_S, VOUCHER_BOOKING_WINDOW_DAYS, VOUCHERS_PER_SPOT_PER_DAY } from '../../src/domain/policy'
 import { addCalendarDays, chinaDateTime } from '../../src/domain/dates'
+import { canEnterToday, pastLastEntryMessage } from '../../src/domain/opening-hours'
 import type { Database } from '../db/schema'
 import { AppError } from '../http/errors'
-import { checkCode, newCode, sign } from './codes'
+import { checkCode, itemSecret, newCode, sign, splitPassInput } from './codes'
 
 type Voucher = Awaited<ReturnType<typeof findById>>
 
@@ -43,17 +45,38 @@ export function voucherToApi(v: Voucher, today: string) {
   }
 }
 
+/**
+ * The voucher as its owner gets it: with the secret the phone turns into the rotating code (the
+ * QR changes every 30 s, so a screenshot is useless a minute later), and the server's time so a
+ * phone whose clock is off still shows the current code.
+ */
+export function ownerVoucher(v: ReturnType<typeof voucherToApi>, secret: Uint8Array, now: Date) {
+  if (v.status !== 'available') return { ...v, pass: null }
+  const pass = { secret: Buffer.from(itemSecret(secret, 'voucher-pass', v.id)).toString('base64url'), period: ROTATING_CODE_PERIOD_S, serverTime: now.toISOString() }
+  return { ...v, pass }
+}
+
 const fields = (v: { id: string; subject_id: string; incentive_id: string; benefit: string; visit_date: string }) =>
   [v.id, v.subject_id, v.incentive_id, v.benefit, v.visit_date]
 
 export async function claimVoucher(
   db: Kysely<Database>,
   secret: Uint8Array,
-  input: { subjectId: string; incentive: { id: string; benefits: { code: string; name: string }[] }; benefit: string; visitDate: string; today: string },
+  input: {
+    subjectId: string
+    incentive: { id: string; benefits: { code: string; name: string }[]; last_entry: string | null }
+    benefit: string
+    visitDate: string
+    today: string
+    now: Date
+  },
 ) {
   const { subjectId, incentive, benefit, visitDate, today } = input
   if (!incentive.benefits.some((b) => b.code === benefit)) throw new AppError(400, 'UNKNOWN_BENEFIT', '该景区没有这项优惠，请重新选择')
   if (visitDate < today) throw new AppError(400, 'INVALID_VISIT_DATE', '游览日期不能早于今天')
+  if (visitDate === today && incentive.last_entry && !canEnterToday({ lastEntry: incentive.last_entry }, input.now)) {
+    throw new AppError(422, 'PAST_LAST_ENTRY', pastLastEntryMessage(incentive.last_entry))
+  }
   const last = addCalendarDays(today, VOUCHER_BOOKING_WINDOW_DAYS)
   if (visitDate > last) throw new AppError(400, 'INVALID_VISIT_DATE', `最多可预约 ${VOUCHER_BOOKING_WINDOW_DAYS} 天内（${last} 前）的游览日期`)
   const id = await db.transaction().execute(async (trx) => {
@@ -112,13 +135,14 @@ export async function cancelVoucher(db: Kysely<Database>, subjectId: string, id:
 export async function verifyVoucher(
   db: Kysely<Database>,
   secret: Uint8Array,
-  input: { code: string; staff: { id: string; orgName: string | null }; siteIds: string[]; today: string },
+  input: { code: string; staff: { id: string; orgName: string | null }; siteIds: string[]; today: string; now: Date },
 ) {
-  const code = checkCode(secret, 'voucher', input.code)
+  const given = splitPassInput(input.code)
+  const code = checkCode(secret, 'voucher', given.code)
   if (!code) throw new AppError(400, 'VOUCHER_FORGED', '无效的卡券码：可能输入有误或系伪造，请核对后重试')
   const v = await voucherQuery(db)
     .innerJoin('subjects as s', 's.id', 'v.subject_id')
-    .select('s.name as holder')
+    .select(['s.name as holder', 's.identifier as holder_id'])
     .where('v.code', '=', code)
     .executeTakeFirst()
   if (!v) throw new AppError(400, 'VOUCHER_FORGED', '无效的卡券码：系统中没有这张卡券')
@@ -129,6 +153,11 @@ export async function verifyVoucher(
   if (v.status === 'revoked') throw new AppError(409, 'VOUCHER_REVOKED', '该卡券已作废')
   if (v.visit_date < input.today) throw new AppError(409, 'VOUCHER_EXPIRED', `该卡券仅限 ${v.visit_date} 使用，已过期`)
   if (v.visit_date > input.today) throw new AppError(422, 'VOUCHER_WRONG_DATE', `该卡券仅限 ${v.visit_date} 使用，今天不能核销`)
+  // The code alone (printed, or a screenshot) is not enough: the 6 digits of the current window are.
+  if (!given.digits) throw new AppError(400, 'PASS_REQUIRED', '请扫描游客手机上的动态二维码，或输入卡券码及其下方的 6 位动态码')
+  const rotating = checkRotating(itemSecret(secret, 'voucher-pass', v.id), given.digits, input.now)
+  if (rotating === 'expired') throw new AppError(409, 'PASS_EXPIRED', '二维码已过期，请让游客刷新（截图无效，请出示手机上实时显示的二维码）')
+  if (rotating === 'wrong') throw new AppError(400, 'PASS_INVALID', '动态码不正确，请核对后重试，或让游客刷新二维码')
   const place = input.staff.orgName ?? v.spot
   // Exactly once: of any number of simultaneous scans, one update finds the voucher still active.
   // The redemption and its access-log entry are one statement: both happen or neither.
@@ -147,5 +176,6 @@ export async function verifyVoucher(
     throw new AppError(409, 'VOUCHER_USED', usedMessage(now.used_at ?? new Date(), now.used_place ?? place))
   }
   const used = { ...v, status: 'used' as const, used_at: rows[0].used_at, used_place: place }
-  return { ...voucherToApi(used, input.today), holder: maskName(v.holder) }
+  const holder = holderForCheck(v.holder, v.holder_id)
+  return { ...voucherToApi(used, input.today), holder: holder.name, holderIdLast4: holder.idLast4 }
 }

@@ -1,4 +1,4 @@
-import { checkEligibility, describeRule, greenChannel } from './eligibility'
+import { checkEligibility, describeRule, greenChannel, summarizeEligibility } from './eligibility'
 
 const good = { level: '良好' as const, onRedList: false, onBlackList: false }
 
@@ -47,5 +47,36 @@ describe('绿色通道 / 容缺受理', () => {
   })
   it('revoked, corrected and contested entries do not count', () => {
     for (const status of ['已撤销', '已更正', '异议中']) expect(greenChannel(good, [{ decisionDate: '2026-10-01', status }], today).eligible).toBe(true)
+  })
+})
+
+describe('the standing badge (summarizeEligibility)', () => {
+  const rules = [
+    { minLevel: '优秀' as const, redList: 'alternative' as const },
+    { minLevel: '良好' as const, redList: 'alternative' as const },
+    { minLevel: null, redList: 'required' as const },
+  ]
+
+  it('counts the items the subject may use, by the same rule as each item', () => {
+    expect(summarizeEligibility(rules, good)).toEqual({ count: 1, total: 3, label: '可享 1 项激励', reason: null })
+    expect(summarizeEligibility(rules, { ...good, onRedList: true }).label).toBe('可享 3 项激励')
+  })
+
+  it('when a 待提升 subject gets nothing: 暂无可享激励 with the easiest level asked for', () => {
+    expect(summarizeEligibility(rules, { ...good, level: '待提升' })).toEqual({
+      count: 0, total: 3, label: '暂无可享激励', reason: '当前信用等级“待提升”，各项激励最低需达到“良好”，或列入守信红名单',
+    })
+  })
+
+  it('a 严重失信 subject: 不能享受激励 with the reason', () => {
+    const s = summarizeEligibility(rules, { level: '极好', onRedList: true, onBlackList: true })
+    expect([s.count, s.label, s.reason]).toEqual([0, '不能享受激励', '已被列入严重失信主体名单，依规不能享受守信激励'])
+  })
+
+  it('an enterprise sees that personal items need the personal identity', () => {
+    const ent = { level: '极好' as const, onRedList: true, onBlackList: false, subjectKind: 'enterprise' as const }
+    expect(checkEligibility(rules[1], ent)).toEqual({ eligible: false, reasons: ['该激励面向个人，企业身份不能领取，请切换为本人身份'] })
+    expect(summarizeEligibility(rules, ent)).toEqual({ count: 0, total: 3, label: '暂无可享激励', reason: '现有激励均面向个人，请切换为本人身份查看和领取' })
+    expect(checkEligibility({ ...rules[1], audience: 'enterprise' }, ent).eligible).toBe(true)
   })
 })

@@ -19,3 +19,14 @@ export function maskName(name: string): string {
   if (chars.length === 1) return '*'
   return chars[0] + '*'.repeat(chars.length - 1)
 }
+
+/**
+ * What staff compare with an ID card at a counter without seeing the number: the name with its
+ * first and last character (陈明远 → 陈*远, 欧阳娜娜 → 欧**娜; a two-character name 陈明 → 陈*)
+ * and the ID number's last 4.
+ */
+export function holderForCheck(name: string, idNumber: string | null): { name: string; idLast4: string | null } {
+  const chars = [...name.trim()]
+  const masked = chars.length <= 2 ? maskName(name) : chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1]
+  return { name: masked, idLast4: idNumber && idNumber.length >= 4 ? idNumber.slice(-4) : null }
+}

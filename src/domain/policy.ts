@@ -72,6 +72,10 @@ export const BLACK_LIST_POINTS = 100
 export const VOUCHERS_PER_SPOT_PER_DAY = 2
 /** 信易游: how far ahead a visit date may be booked. */
 export const VOUCHER_BOOKING_WINDOW_DAYS = 30
+/** Codes shown at a counter (voucher QR, 信易阅 / 信易医 / 绿色通道 proofs) change this often, and the
+ *  checker also takes the window before and after (clock skew between phone and server). */
+export const ROTATING_CODE_PERIOD_S = 30
+export const ROTATING_CODE_SKEW_WINDOWS = 1
 /** 信易租: a deposit-free grant lasts this long; an authorisation for a partner at most this long. */
 export const RENTAL_GRANT_VALID_DAYS = 365
 export const AUTHORIZATION_MAX_DAYS = 365

@@ -26,9 +26,14 @@ export interface Incentive {
   eligible: boolean
   /** why the caller is or is not eligible, in plain Chinese */
   reasons: string[]
+  /** who may claim it: 'person' (面向个人) or 'enterprise' (面向企业) */
+  audience: 'person' | 'enterprise'
+  audienceName: string
   claimKind: ClaimKind
   address: string | null
   openHours: string | null
+  /** a scenic spot's gate, China time 'HH:MM': today is not offered from the last entry on */
+  hours: { opens: string | null; closes: string | null; lastEntry: string } | null
   depositWaived: string | null
   limits: string | null
   howToUse: string | null
@@ -40,6 +45,8 @@ export interface Standing {
   redList: string[]
   /** 严重失信 lists the subject is on */
   blackList: string[]
+  /** the badge, from the same rules as the items: 可享 N 项激励 / 暂无可享激励 (with why) / 不能享受激励 */
+  incentives: { count: number; total: number; label: string; reason: string | null }
 }
 
 export interface Catalog {
@@ -64,6 +71,17 @@ export interface Voucher {
   usedAt: string | null
   usedPlace: string | null
   createdAt: string
+  /** for a usable voucher, to its owner only: the secret the phone turns into the code of each 30-s
+   *  window (RotatingPass), and the server's time then, so a phone with a wrong clock still agrees */
+  pass?: RotatingPass | null
+}
+
+export interface RotatingPass {
+  /** base64url */
+  secret: string
+  /** seconds per code */
+  period: number
+  serverTime: string
 }
 
 export interface Grant {
@@ -96,7 +114,35 @@ export interface Authorization {
 export type ClaimResult = { kind: 'voucher'; voucher: Voucher } | { kind: 'grant'; grant: Grant }
 
 /** A redeemed voucher as the verifier sees it; the holder's name is masked by the server. */
-export type VerifiedVoucher = Voucher & { holder: string }
+export type VerifiedVoucher = Voucher & {
+  /** 陈*远: what staff compare with the visitor's ID card, with the ID's last 4 */
+  holder: string
+  holderIdLast4: string | null
+}
+
+/** 信易阅 / 信易医 (incentives used in person) and 绿色通道: a code for the counter */
+export type PassKind = 'reading-library' | 'medical-first' | 'green-channel'
+
+export interface CounterPass {
+  kind: PassKind
+  title: string
+  code: string
+  eligible: boolean
+  reasons: string[]
+  pass: RotatingPass
+}
+
+/** What the counter sees: the holder as 陈*远 with the ID's last 4, and whether they qualify now. */
+export interface PassCheck {
+  kind: PassKind
+  title: string
+  holder: string
+  holderIdLast4: string | null
+  eligible: boolean
+  reasons: string[]
+  level: string
+  checkedAt: string
+}
 
 export type GrantCheck = Grant & { holder: string; depositFree: boolean; reasons: string[] }
 
@@ -125,5 +171,9 @@ export const revokeAuthorization = (id: string) => apiPost<Authorization>(`/me/a
 /** Redeems the voucher once; a key per scan lets a network retry get the first answer back. */
 export const verifyVoucher = (code: string, idempotencyKey: string) =>
   apiPost<VerifiedVoucher>('/staff/vouchers/verify', { code }, { idempotencyKey })
+
+export const fetchCounterPass = (kind: PassKind) => apiGet<CounterPass>(`/me/counter-passes/${path(kind)}`)
+
+export const checkCounterPass = (code: string) => apiPost<PassCheck>('/staff/counter-passes/check', { code })
 
 export const checkGrant = (code: string) => apiPost<GrantCheck>('/partner/grants/check', { code })

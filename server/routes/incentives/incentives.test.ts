@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { chinaDate, addCalendarDays } from '../../../src/domain/dates'
+import { fromBase64Url, rotatingDigits, windowOf } from '../../../src/domain/rotating-code'
 import { sign } from '../../incentives/codes'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
@@ -8,6 +9,8 @@ let t: TestApp
 const tokens: Record<string, string> = {}
 before(async () => {
   t = await startTestApp()
+  // Mid-morning in China: every spot still lets visitors in today (see hours.test.ts for the evening).
+  t.ctx.now = () => new Date(`${chinaDate()}T10:00:00+08:00`)
   for (const p of ['citizen-red', 'citizen-new', 'citizen-blacklist', 'citizen-objection', 'citizen-repairable', 'staff-verifier', 'staff-rental', 'agent-yunqi']) {
     tokens[p] = (await loginAs(t.app, p)).accessToken
   }
@@ -22,6 +25,8 @@ const item = async (p: string, id: string) => ((await get(p, '/api/incentives'))
 const claim = (p: string, id: string, visitDate = today, benefit = 'ticket_discount', headers: Record<string, string> = {}) =>
   post(p, `/api/incentives/${id}/claims`, { visitDate, benefit }, headers)
 const verify = (code: string, p = 'staff-verifier') => post(p, '/api/staff/vouchers/verify', { code })
+/** What the visitor's phone shows now: the code and the 6 digits of the current 30-s window. */
+const live = (v: { code: string; pass: { secret: string } }, at = t.ctx.now()) => `${v.code}-${rotatingDigits(fromBase64Url(v.pass.secret), windowOf(at))}`
 
 describe('eligibility in the catalog', () => {
   it('the red-list citizen may use 灵隐 (red list or 优秀) and 兰亭 (red list only)', async () => {
@@ -104,10 +109,11 @@ describe('信易游 claim', () => {
 describe('信易游 verification at the gate', () => {
   it('redeems once, shows the masked holder; a second scan says when and where it was used', async () => {
     const v = (await claim('citizen-red', 'travel-lingyin', today, 'fast_lane')).json().voucher
-    const ok = await verify(v.code.toLowerCase().replace(/-/g, ' '))
+    const ok = await verify(live(v).toLowerCase().replace(/-/g, ' '))
     assert.equal(ok.statusCode, 200, ok.body)
-    assert.deepEqual([ok.json().holder, ok.json().benefit.name, ok.json().statusText], ['陈**', '快捷通道入园', '已使用'])
-    const again = await verify(v.code)
+    assert.deepEqual([ok.json().holder, ok.json().holderIdLast4, ok.json().benefit.name, ok.json().statusText], ['陈*远', '001X', '快捷通道入园', '已使用'])
+    assert.ok(!ok.body.includes('330106') && !ok.body.includes('"secret"'), 'no ID number and no pass secret reach the verifier')
+    const again = await verify(live(v))
     assert.equal(again.statusCode, 409)
     assert.match(again.json().error.message, /^该卡券已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 在 西湖风景名胜区灵隐景区 核销，不能重复使用$/)
     const mine = (await get('citizen-red', '/api/vouchers')).json().items as { id: string }[]
@@ -124,9 +130,38 @@ describe('信易游 verification at the gate', () => {
     // The verifier also works at 兰亭 (a red-list-only spot) for this case.
     await t.ctx.db.insertInto('staff_sites').values({ user_id: 'user-staff-verifier', incentive_id: 'travel-lanting' }).execute()
     const v = (await claim('citizen-red', 'travel-lanting', today, 'ticket_discount')).json().voucher
-    const results = await Promise.all(Array.from({ length: 50 }, () => verify(v.code)))
+    const results = await Promise.all(Array.from({ length: 50 }, () => verify(live(v))))
     assert.equal(results.filter((r) => r.statusCode === 200).length, 1)
     assert.ok(results.filter((r) => r.statusCode !== 200).every((r) => r.json().error.code === 'VOUCHER_USED'))
+  })
+
+  it('a screenshot is useless: the QR changes every 30 s and only the current code (± one window) redeems', async () => {
+    const v = (await claim('citizen-red', 'travel-lanting', today, 'peak_window')).json().voucher // 兰亭: the verifier works there since the race test
+    const shotAt = t.ctx.now()
+    const screenshot = live(v, shotAt)
+    const bare = await verify(v.code)
+    assert.deepEqual([bare.statusCode, bare.json().error.code], [400, 'PASS_REQUIRED'])
+    const later = t.ctx.now
+    try {
+      t.ctx.now = () => new Date(shotAt.getTime() + 61_000) // two windows later
+      const old = await verify(screenshot)
+      assert.deepEqual([old.statusCode, old.json().error.code], [409, 'PASS_EXPIRED'])
+      assert.match(old.json().error.message, /^二维码已过期，请让游客刷新/)
+      const wrongDigits = screenshot.slice(0, -6) + (screenshot.endsWith('000000') ? '111111' : '000000')
+      assert.equal((await verify(wrongDigits)).json().error.code, 'PASS_INVALID')
+      t.ctx.now = () => new Date(shotAt.getTime() + 30_000) // the phone's clock one window behind
+      const ok = await verify(screenshot)
+      assert.equal(ok.statusCode, 200, ok.body)
+    } finally {
+      t.ctx.now = later
+    }
+  })
+
+  it('the owner gets the pass secret with an available voucher; it is not in a used one', async () => {
+    const list = (await get('citizen-red', '/api/vouchers')).json().items as { pass: { secret: string; period: number; serverTime: string } | null }[]
+    assert.ok(list.length > 0 && list.every((x) => x.pass && x.pass.period === 30 && x.pass.secret.length >= 40))
+    const history = (await get('citizen-red', '/api/vouchers?status=history')).json().items as { statusText: string; pass: unknown }[]
+    assert.ok(history.filter((x) => x.statusText === '已使用').every((x) => x.pass === null))
   })
 
   it('each wrong case has its own message: wrong spot, wrong date, expired, revoked, forged, tampered', async () => {

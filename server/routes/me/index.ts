@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { validateIdNumber } from '../../../src/domain/id-number'
+import { deleteAccount } from '../../account/deletion'
+import { exportPersonalData } from '../../account/export'
 import { loadProfile } from '../../auth/profile'
 import { bindRealName } from '../../auth/real-name'
 import { listAccess } from '../../credit/access-log'
@@ -28,6 +30,19 @@ export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
     const subject = await actingSubject(db, request)
     const q = parse(z.object({ cursor: z.string().max(300, { error: '分页参数无效，请刷新列表' }).optional() }), request.query)
     return listAccess(db, subject.id, q.cursor)
+  })
+
+  // 个人信息副本 (PIPL Art. 45): the caller's own data as a JSON download.
+  app.get('/api/me/export', async (request, reply) => {
+    const data = await exportPersonalData(db, request.user!.id, ctx.now())
+    void reply.header('content-disposition', 'attachment; filename="creditpass-personal-data.json"')
+    return data
+  })
+
+  // 注销账号 (PIPL Art. 47): the user confirms by sending 注销; the app then forgets its local data.
+  app.post('/api/me/deletion', async (request) => {
+    parse(z.object({ confirm: z.literal('注销', { error: '请输入“注销”确认注销账号' }) }), request.body)
+    return deleteAccount(db, request.user!.id, ctx.now())
   })
 
   app.post('/api/me/real-name', async (request) => {

@@ -27,3 +27,12 @@ describe('dates on the 守信激励 screens', () => {
     expect(formatVisitDate('2026-11-23')).toBe('2026年11月23日 周一')
   })
 })
+
+describe('the booking window and a spot\'s last entry', () => {
+  const hours = { lastEntry: '17:30' }
+  it('starts today until 17:29 China time and tomorrow from 17:30; a kept today moves to tomorrow', () => {
+    expect(bookingWindow(new Date('2026-11-23T17:29:59+08:00'), hours).start).toBe('2026-11-23')
+    expect(bookingWindow(new Date('2026-11-23T17:30:00+08:00'), hours)).toEqual({ start: '2026-11-24', end: '2026-12-23' })
+    expect(bookableDate('2026-11-23', new Date('2026-11-23T17:30:00+08:00'), hours)).toBe('2026-11-24')
+  })
+})

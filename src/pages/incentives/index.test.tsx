@@ -58,12 +58,16 @@ describe('守信激励 tab', () => {
     loginAs()
     const reason = '需信用等级达到“优秀”，当前“良好”，或需列入守信红名单'
     fetchCatalog.mockResolvedValue(
-      catalog({ standing: { score: 640, level: '良好', redList: ['优秀志愿者'], blackList: [] }, items: [notFor(lingyin, [reason]), bike] }),
+      catalog({
+        standing: { score: 640, level: '良好', redList: ['优秀志愿者'], blackList: [], incentives: { count: 1, total: 2, label: '可享 1 项激励', reason: null } },
+        items: [notFor(lingyin, [reason]), bike],
+      }),
     )
     render(<IncentivesPage />)
     await act(settle)
     expect(screen.getByText('良好')).toBeTruthy()
     expect(screen.getByText('640 分')).toBeTruthy()
+    expect(screen.getByText('可享 1 项激励')).toBeTruthy()
     expect(screen.getByText('红名单 · 优秀志愿者')).toBeTruthy()
     expect(screen.getByText('绿色通道 / 容缺受理')).toBeTruthy()
 
@@ -83,7 +87,10 @@ describe('守信激励 tab', () => {
     loginAs(profile({ name: '孙*' }))
     const why = ['已被列入严重失信主体名单，依规不能享受守信激励']
     fetchCatalog.mockResolvedValue({
-      standing: { score: 380, level: '待提升', redList: [], blackList: ['失信被执行人名单'] },
+      standing: {
+        score: 380, level: '待提升', redList: [], blackList: ['失信被执行人名单'],
+        incentives: { count: 0, total: 2, label: '不能享受激励', reason: why[0] },
+      },
       greenChannel: { eligible: false, reasons: ['已被列入严重失信主体名单'] },
       items: [notFor(lingyin, why), notFor(bike, why)],
     })
@@ -93,6 +100,7 @@ describe('守信激励 tab', () => {
     expect(screen.getByText(/失信被执行人名单：依法不能享受守信激励/)).toBeTruthy()
     expect(screen.getAllByText(why[0])).toHaveLength(2)
     expect(screen.queryByText('查看证明')).toBeNull()
+    expect(screen.getByText('不能享受激励')).toBeTruthy()
     expect(screen.getAllByText('暂不符合').length).toBeGreaterThanOrEqual(2)
   })
 

@@ -48,6 +48,9 @@ function Workbench() {
   if (hasRole(user, 'rental_partner')) {
     tools.push({ title: '免押资格查验', desc: '经用户授权，查验信易租免押资格', icon: depositIcon, url: incentiveRoutes.grantCheck })
   }
+  if (hasRole(user, ['counter', 'officer'])) {
+    tools.push({ title: '核验码查验', desc: '查验信易阅、信易医、绿色通道核验码', icon: scanIcon, url: incentiveRoutes.passCheck })
+  }
   if (tools.length === 0) return null
   return (
     <View className='card workbench'>

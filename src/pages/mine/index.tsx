@@ -11,13 +11,22 @@ import PrivacyConsent from '../../components/privacy-consent'
 import { logout } from '../../features/account/session'
 import { actAs, subjectLabel } from '../../features/account/switch-subject'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
-import { confirm } from '../../platform/feedback'
+import { confirm, toast } from '../../platform/feedback'
+import { saveJson } from '../../platform/save-json'
+import { fetchPersonalData } from '../../services/account-api'
+import { toApiError } from '../../services/api-error'
 import { openPage, routes } from '../../platform/navigation'
 import { usePageClass } from '../../hooks/use-page-class'
 import { useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
 import { usePreferencesStore } from '../../stores/preferences'
 import accessLogIcon from '../../assets/icons/access-log.svg'
+import commitmentIcon from '../../assets/icons/commitment.svg'
+import emblemIcon from '../../assets/icons/emblem.svg'
+import inboxIcon from '../../assets/icons/inbox.svg'
+import phoneIcon from '../../assets/icons/phone.svg'
+import ticketIcon from '../../assets/icons/ticket.svg'
+import warningIcon from '../../assets/icons/warning.svg'
 import keyIcon from '../../assets/icons/key.svg'
 import avatarIcon from '../../assets/icons/avatar.svg'
 import checkIcon from '../../assets/icons/check.svg'
@@ -44,6 +53,20 @@ export default function MinePage() {
     setLeaving(true)
     await logout()
     setLeaving(false)
+  }
+
+  const [exporting, setExporting] = useState(false)
+  // 个人信息副本 (PIPL Art. 45): the server's JSON, saved as a file on this device.
+  const onExport = async () => {
+    if (exporting) return
+    setExporting(true)
+    try {
+      toast(await saveJson('信用通-个人信息副本.json', await fetchPersonalData()), 'success')
+    } catch (e) {
+      toast(toApiError(e).message)
+    } finally {
+      setExporting(false)
+    }
   }
 
   const onWithdraw = async () => {
@@ -142,6 +165,21 @@ export default function MinePage() {
       )}
 
       {loggedIn && <OutboxRow />}
+      {loggedIn && !actingFor && (
+        <View className='card mine-menu'>
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.vouchers)}>
+            <Icon className='mine-menu-icon' src={ticketIcon} />
+            <Text className='mine-menu-text'>我的卡券</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.myCommitments)}>
+            <Icon className='mine-menu-icon' src={commitmentIcon} />
+            <Text className='mine-menu-text'>我的承诺</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        </View>
+      )}
+
       <View className='card mine-menu'>
         {loggedIn && <MessageRow className='mine-menu-item' />}
         {loggedIn && (
@@ -181,6 +219,30 @@ export default function MinePage() {
           <Text className='mine-menu-text'>隐私政策</Text>
           <Text className='mine-chevron'>›</Text>
         </View>
+        <View className='mine-menu-item' role='link' onClick={() => openPage(routes.help)}>
+          <Icon className='mine-menu-icon' src={phoneIcon} />
+          <Text className='mine-menu-text'>帮助与客服</Text>
+          <Text className='mine-chevron'>›</Text>
+        </View>
+        <View className='mine-menu-item' role='link' onClick={() => openPage(routes.about)}>
+          <Icon className='mine-menu-icon' src={emblemIcon} />
+          <Text className='mine-menu-text'>关于</Text>
+          <Text className='mine-chevron'>›</Text>
+        </View>
+        {loggedIn && (
+          <View className='mine-menu-item' role='button' aria-label='下载个人信息副本' onClick={onExport}>
+            <Icon className='mine-menu-icon' src={inboxIcon} />
+            <Text className='mine-menu-text'>{exporting ? '正在准备…' : '下载个人信息副本'}</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        )}
+        {loggedIn && (
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.deleteAccount)}>
+            <Icon className='mine-menu-icon' src={warningIcon} />
+            <Text className='mine-menu-text'>注销账号</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        )}
         {consented && (
           <View className='mine-menu-item' role='button' onClick={onWithdraw}>
             <Icon className='mine-menu-icon' src={shieldIcon} />

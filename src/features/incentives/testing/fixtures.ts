@@ -15,9 +15,12 @@ export const lingyin: Incentive = {
   rule: '信用等级达到“优秀”及以上，或列入守信红名单',
   eligible: true,
   reasons: ['已列入守信红名单'],
+  audience: 'person',
+  audienceName: '面向个人',
   claimKind: 'voucher',
   address: '杭州市西湖区灵隐路法云弄 1 号',
   openHours: '07:00–18:15（17:30 停止入园）',
+  hours: { opens: '07:00', closes: '18:15', lastEntry: '17:30' },
   depositWaived: null,
   limits: null,
   howToUse: null,
@@ -36,6 +39,7 @@ export const bike: Incentive = {
   claimKind: 'grant',
   address: '全市 4000 余个租车点',
   openHours: null,
+  hours: null,
   depositWaived: '200 元',
   limits: '每人限 1 张租车卡；单次骑行 1 小时内免费',
 }
@@ -50,6 +54,7 @@ export const library: Incentive = {
   summary: '免押金办理读者证，可借图书增至 20 册',
   benefits: [],
   claimKind: 'none',
+  hours: null,
   howToUse: '到馆出示“信用通”首页信用等级，现场办理免押读者证',
 }
 
@@ -57,7 +62,10 @@ export const notFor = (item: Incentive, reasons: string[]): Incentive => ({ ...i
 
 export function catalog(overrides: Partial<Catalog> = {}): Catalog {
   return {
-    standing: { score: 740, level: '优秀', redList: ['优秀志愿者', '见义勇为'], blackList: [] },
+    standing: {
+      score: 740, level: '优秀', redList: ['优秀志愿者', '见义勇为'], blackList: [],
+      incentives: { count: 3, total: 3, label: '可享 3 项激励', reason: null },
+    },
     greenChannel: { eligible: true, reasons: ['已列入守信红名单'] },
     items: [lingyin, bike, library],
     ...overrides,
@@ -83,7 +91,8 @@ export function voucher(overrides: Partial<Voucher> = {}): Voucher {
 
 export const verified = (overrides: Partial<VerifiedVoucher> = {}): VerifiedVoucher => ({
   ...voucher({ status: 'used', statusText: '已使用', usedAt: '2026-11-23T01:20:49.193Z', usedPlace: '西湖风景名胜区灵隐景区' }),
-  holder: '陈**',
+  holder: '陈*远',
+  holderIdLast4: '001X',
   ...overrides,
 })
 

@@ -6,10 +6,12 @@ import { openPage } from '../../../../platform/navigation'
 import type { Incentive } from '../../../../services/incentives-api'
 import { categoryIcon } from '../../labels'
 import { detailUrl } from '../../routes'
+import AudienceSwitch, { useWrongAudience } from '../audience-switch'
 import EligibilityNote from '../eligibility-note'
 import './index.scss'
 
 export default function IncentiveCard({ item }: { item: Incentive }) {
+  const wrongAudience = useWrongAudience(item)
   return (
     <View
       className='card incentive-card'
@@ -30,6 +32,7 @@ export default function IncentiveCard({ item }: { item: Incentive }) {
           <Text className='incentive-card-provider'>
             {item.categoryName} · {item.provider}
           </Text>
+          <Text className={`tag ${wrongAudience ? 'tag-warn' : 'tag-accent'} incentive-card-audience`}>{item.audienceName}</Text>
         </View>
       </View>
       <Text className='incentive-card-summary'>{item.summary}</Text>
@@ -38,8 +41,9 @@ export default function IncentiveCard({ item }: { item: Incentive }) {
         <Text className='incentive-card-rule-text'>{item.rule}</Text>
       </View>
       {!item.eligible && <EligibilityNote eligible={false} reasons={item.reasons} />}
+      <AudienceSwitch item={item} compact />
       <View className='incentive-card-more'>
-        <Text>{item.eligible && item.claimKind !== 'none' ? (item.claimKind === 'voucher' ? '领取卡券' : '申请免押') : '查看详情'}</Text>
+        <Text>{item.eligible && !wrongAudience && item.claimKind !== 'none' ? (item.claimKind === 'voucher' ? '领取卡券' : '申请免押') : '查看详情'}</Text>
         <Text className='incentive-card-chevron'>›</Text>
       </View>
     </View>

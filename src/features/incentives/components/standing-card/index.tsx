@@ -13,6 +13,9 @@ import './index.scss'
 export default function StandingCard({ catalog }: { catalog: Catalog }) {
   const { standing, greenChannel } = catalog
   const blacklisted = standing.blackList.length > 0
+  // The badge is the server's count under the very rules each item below is checked against.
+  const badge = standing.incentives
+  const open = badge.count > 0
   return (
     <View className='card standing'>
       <View className='standing-head'>
@@ -23,8 +26,11 @@ export default function StandingCard({ catalog }: { catalog: Catalog }) {
             <Text className='standing-score'>{standing.score} 分</Text>
           </View>
         </View>
-        <Text className={`tag ${blacklisted ? 'tag-warn' : 'tag-ok'}`}>{blacklisted ? '不能享受激励' : '可享守信激励'}</Text>
+        <Text className={`tag ${blacklisted ? 'tag-warn' : open ? 'tag-ok' : 'tag-muted'}`} data-badge>
+          {badge.label}
+        </Text>
       </View>
+      {!blacklisted && badge.reason && <Text className='standing-reason'>{badge.reason}</Text>}
 
       {blacklisted && (
         <View className='standing-black' role='alert'>

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import { VOUCHER_BOOKING_WINDOW_DAYS } from '../../../../domain/policy'
 import { EMPTY_CLAIM, claimFormKey, voucherClaim, type ClaimDraft } from '../../../../features/incentives/claim-form'
-import { bookableDate, bookingWindow, formatVisitDate } from '../../../../features/incentives/dates'
+import { bookableDate, bookingWindow, chinaToday, formatVisitDate } from '../../../../features/incentives/dates'
 import { voucherUrl } from '../../../../features/incentives/routes'
 import { toast } from '../../../../platform/feedback'
 import { openPage } from '../../../../platform/navigation'
@@ -31,9 +31,12 @@ export default function VoucherClaim({ incentive }: { incentive: Incentive }) {
   const busyRef = useRef(false)
   const [watchId, setWatchId] = useState<string | null>(null)
   const watched = useOutboxStore(itemById(watchId))
-  const range = bookingWindow()
+  // Read the clock on each render: a page left open past the last entry stops offering today.
+  const now = new Date()
+  const range = bookingWindow(now, incentive.hours)
+  const closedToday = range.start !== chinaToday(now)
   const benefit = incentive.benefits.find((b) => b.code === draft.benefit) ?? incentive.benefits[0]
-  const visitDate = bookableDate(draft.visitDate)
+  const visitDate = bookableDate(draft.visitDate, now, incentive.hours)
 
   // A kept date that has passed is replaced by today (and so is a new attempt).
   useEffect(() => {
@@ -133,7 +136,15 @@ export default function VoucherClaim({ incentive }: { incentive: Incentive }) {
           <Text className='claim-date-change'>修改 ›</Text>
         </View>
       </Picker>
-      <Text className='claim-hint'>可预约今天起 {VOUCHER_BOOKING_WINDOW_DAYS} 天内的日期；卡券仅限所选日期当天使用，每张只能使用一次。</Text>
+      {closedToday && incentive.hours && (
+        <Text className='claim-hint claim-closed'>
+          今天已过最晚入园时间（{incentive.hours.lastEntry}），不能再领取今天的卡券，最早可预约明天。
+        </Text>
+      )}
+      <Text className='claim-hint'>
+        {closedToday ? '可预约明天起' : '可预约今天起'} {VOUCHER_BOOKING_WINDOW_DAYS} 天内的日期；卡券仅限所选日期当天使用，每张只能使用一次。
+        {incentive.hours ? `入园时间 ${incentive.hours.opens ?? ''}–${incentive.hours.lastEntry}。` : ''}
+      </Text>
 
       {error && (
         <View className='form-error' role='alert'>

@@ -4,7 +4,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
+import ActionButton from '../../../../components/action-button'
 import Icon from '../../../../components/icon'
+import { passUrl } from '../../../../features/incentives/routes'
+import { openPage } from '../../../../platform/navigation'
 import PrivacyConsent from '../../../../components/privacy-consent'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
@@ -66,7 +69,7 @@ function Certificate({ catalog, holder, at }: { catalog: Catalog; holder: string
 
       <Text className='cert-note'>
         本证明由“信用通”根据城市公共信用信息服务平台的实时数据生成，仅证明生成时的资格状态，不是盖章文书。守信红名单主体或近 {GREEN_CHANNEL_CLEAN_YEARS}{' '}
-        年无失信记录者可享受绿色通道和容缺受理便利；办事窗口可请申请人当面下拉刷新本页核对。
+        年无失信记录者可享受绿色通道和容缺受理便利；办事窗口请以“出示核验码”当面查验（截图无效）。
       </Text>
     </View>
   )
@@ -97,7 +100,14 @@ export default function CertificatePage() {
         {remote.status === 'error' && (
           <StateView error icon={inboxIcon} title='证明暂时无法生成' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
         )}
-        {remote.data && remote.data.greenChannel.eligible && <Certificate catalog={remote.data} holder={holder} at={at} />}
+        {remote.data && remote.data.greenChannel.eligible && (
+          <>
+            <Certificate catalog={remote.data} holder={holder} at={at} />
+            <ActionButton className='cert-pass' onClick={() => openPage(passUrl('green-channel'))}>
+              出示核验码
+            </ActionButton>
+          </>
+        )}
         {remote.data && !remote.data.greenChannel.eligible && (
           <StateView icon={shieldIcon} title='暂不符合绿色通道条件' description={`${remote.data.greenChannel.reasons.join('；')}。列入守信红名单，或近 ${GREEN_CHANNEL_CLEAN_YEARS} 年无失信记录，即可享受绿色通道和容缺受理。`} />
         )}

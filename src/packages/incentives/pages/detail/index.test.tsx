@@ -10,7 +10,7 @@ import { OUTBOX_STORAGE_KEY, useOutboxStore } from '../../../../services/outbox/
 import { fakeTransport, httpError, type FakeTransport } from '../../../../services/outbox/testing'
 import { chinaToday } from '../../../../features/incentives/dates'
 import { bike, library, lingyin, notFor, voucher, grant } from '../../../../features/incentives/testing/fixtures'
-import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
+import { agentProfile, loginResponse, resetModuleMocks, settle, YUNQI_USCC } from '../../../../../test/jest/fixtures'
 import { __setRouterParams } from '../../../../../test/jest/taro-mock'
 import DetailPage from '.'
 
@@ -32,7 +32,17 @@ async function open(item = lingyin) {
 const keysSent = () => transport.send.mock.calls.map(([r]) => r.idempotencyKey)
 const bodiesSent = () => transport.send.mock.calls.map(([r]) => r.body)
 
+/** Only the date is fixed (China time), the timers run: the claim reads the clock for the last entry. */
+function clockAt(iso: string) {
+  jest.useFakeTimers({
+    now: Date.parse(iso),
+    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback'],
+  })
+}
+afterEach(() => jest.useRealTimers())
+
 beforeEach(() => {
+  clockAt('2026-11-23T10:00:00+08:00')
   resetModuleMocks(api)
   transport = fakeTransport()
   setOutboxTransport(transport)
@@ -160,5 +170,39 @@ describe('激励详情 and the 信易游 claim', () => {
     expect(screen.getByText('到馆出示“信用通”首页信用等级，现场办理免押读者证')).toBeTruthy()
     expect(screen.queryByText('领取卡券')).toBeNull()
     expect(screen.queryByText('申请免押')).toBeNull()
+  })
+
+  it('when acting for an enterprise, then a personal item says 面向个人 and offers 切换为本人身份 instead of a claim form', async () => {
+    useAuthStore.getState().setSession(loginResponse(agentProfile()))
+    useAuthStore.getState().setActingFor(YUNQI_USCC)
+    await open(notFor(lingyin, ['该激励面向个人，企业身份不能领取，请切换为本人身份']))
+    expect(screen.getByText('面向个人').className).toContain('tag-warn')
+    expect(screen.getByText('该激励面向个人')).toBeTruthy()
+    expect(screen.queryByText('领取卡券')).toBeNull()
+    expect(screen.queryByText('选择优惠')).toBeNull()
+    fetchIncentive.mockResolvedValue(lingyin)
+    fireEvent.click(screen.getByText('切换为本人身份'))
+    await act(settle)
+    expect(useAuthStore.getState().actingFor).toBeNull()
+    expect(screen.getByText('面向个人').className).toContain('tag-accent')
+    expect(screen.getByText('领取卡券')).toBeTruthy()
+  })
+
+  it('at 17:29 at 灵隐 (last entry 17:30), then today is still offered', async () => {
+    clockAt('2026-11-23T17:29:00+08:00')
+    await open()
+    expect(screen.getByLabelText('游览日期：2026年11月23日 周一，点击修改')).toBeTruthy()
+    expect(screen.queryByText(/今天已过最晚入园时间/)).toBeNull()
+  })
+
+  it('from 17:30 (China time, whatever the phone zone), then today is not offered: tomorrow is the first date, and it says why', async () => {
+    clockAt('2026-11-23T17:30:00+08:00')
+    await open()
+    expect(screen.getByLabelText('游览日期：2026年11月24日 周二，点击修改')).toBeTruthy()
+    expect(screen.getByText('今天已过最晚入园时间（17:30），不能再领取今天的卡券，最早可预约明天。')).toBeTruthy()
+    claimVoucher().mockResolvedValueOnce({ kind: 'voucher', voucher: voucher({ id: 'v-7', visitDate: '2026-11-24' }) })
+    fireEvent.click(screen.getByText('领取卡券'))
+    await act(settle)
+    expect(bodiesSent()).toEqual([{ visitDate: '2026-11-24', benefit: 'ticket_discount' }])
   })
 })

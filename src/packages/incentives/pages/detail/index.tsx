@@ -9,6 +9,7 @@ import PrivacyConsent from '../../../../components/privacy-consent'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import AccessGate from '../../../../features/incentives/components/access-gate'
+import AudienceSwitch, { useWrongAudience } from '../../../../features/incentives/components/audience-switch'
 import EligibilityNote from '../../../../features/incentives/components/eligibility-note'
 import { categoryIcon } from '../../../../features/incentives/labels'
 import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
@@ -16,12 +17,16 @@ import { usePageClass } from '../../../../hooks/use-page-class'
 import { useRemote } from '../../../../hooks/use-remote'
 import { fetchIncentive, type Incentive } from '../../../../services/incentives-api'
 import GrantClaim from '../../components/grant-claim'
+import ActionButton from '../../../../components/action-button'
+import { passUrl } from '../../../../features/incentives/routes'
+import { openPage } from '../../../../platform/navigation'
 import InfoRows from '../../components/info-rows'
 import VoucherClaim from '../../components/voucher-claim'
 import inboxIcon from '../../../../assets/icons/inbox.svg'
 import './index.scss'
 
 function Detail({ item }: { item: Incentive }) {
+  const wrongAudience = useWrongAudience(item)
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: item.name })
   }, [item.name])
@@ -37,6 +42,7 @@ function Detail({ item }: { item: Incentive }) {
             <Text className='detail-provider'>
               {item.categoryName} · {item.provider}
             </Text>
+            <Text className={`tag ${wrongAudience ? 'tag-warn' : 'tag-accent'} detail-audience`}>{item.audienceName}</Text>
           </View>
         </View>
         <Text className='detail-summary'>{item.summary}</Text>
@@ -71,13 +77,19 @@ function Detail({ item }: { item: Incentive }) {
         />
       </View>
 
-      {item.claimKind === 'voucher' && <VoucherClaim incentive={item} />}
-      {item.claimKind === 'grant' && <GrantClaim incentive={item} />}
-      {item.claimKind === 'none' && (
+      {wrongAudience && <AudienceSwitch item={item} />}
+      {!wrongAudience && item.claimKind === 'voucher' && <VoucherClaim incentive={item} />}
+      {!wrongAudience && item.claimKind === 'grant' && <GrantClaim incentive={item} />}
+      {!wrongAudience && item.claimKind === 'none' && (
         <View className='card'>
           <Text className='section-title'>如何使用</Text>
           <Text className='detail-howto'>{item.howToUse ?? '无需在线领取，到合作单位现场办理即可。'}</Text>
           {!item.eligible && <Text className='detail-howto-note'>您目前暂不符合条件，原因见上方。</Text>}
+          {item.eligible && (item.id === 'reading-library' || item.id === 'medical-first') && (
+            <ActionButton className='detail-pass' onClick={() => openPage(passUrl(item.id as 'reading-library' | 'medical-first'))}>
+              出示核验码
+            </ActionButton>
+          )}
         </View>
       )}
     </>

@@ -7,6 +7,7 @@ import { voucher } from '../../../../features/incentives/testing/fixtures'
 import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
 import { __setRouterParams } from '../../../../../test/jest/taro-mock'
 import { qrMatrix } from '../../../../components/qr-code/qr-matrix'
+import { fromBase64Url, rotatingDigits, windowOf } from '../../../../domain/rotating-code'
 import VoucherPage from '.'
 
 jest.mock('../../../../services/incentives-api')
@@ -44,6 +45,30 @@ describe('卡券 (voucher to show at the gate)', () => {
     expect(screen.getByText('K7QM-2XRD-9PTA')).toBeTruthy()
     expect(screen.getByText('可使用')).toBeTruthy()
     expect(screen.getByText('门票优惠')).toBeTruthy()
+  })
+
+  it('with its pass, the QR holds the code and the digits of this 30-s window, shown with a countdown, and changes with the window', async () => {
+    jest.useFakeTimers({ now: Date.parse('2026-11-23T02:00:10Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'queueMicrotask'] })
+    try {
+      const secret = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8'
+      // the phone's clock is 5 s behind the server's: the code follows the server
+      await open(voucher({ pass: { secret, period: 30, serverTime: '2026-11-23T02:00:15Z' } }))
+      const digitsAt = (iso: string) => rotatingDigits(fromBase64Url(secret), windowOf(Date.parse(iso)))
+      const first = digitsAt('2026-11-23T02:00:15Z')
+      expect(screen.getByRole('img', { name: `卡券二维码，卡券码 K7QM-2XRD-9PTA，动态码 ${first}` })).toBeTruthy()
+      expect(screen.getByText(`${first.slice(0, 3)} ${first.slice(3)}`)).toBeTruthy()
+      expect(screen.getByText('15 秒后刷新')).toBeTruthy()
+      expect(screen.getByText(/截图无效/)).toBeTruthy()
+      await act(async () => {
+        jest.advanceTimersByTime(16_000)
+      })
+      const next = digitsAt('2026-11-23T02:00:31Z')
+      expect(next).not.toBe(first)
+      expect(screen.getByRole('img', { name: `卡券二维码，卡券码 K7QM-2XRD-9PTA，动态码 ${next}` })).toBeTruthy()
+      expect(screen.getByText('29 秒后刷新')).toBeTruthy()
+    } finally {
+      jest.useRealTimers()
+    }
   })
 
   it('finds a used voucher in the history and shows when and where it was used, without 作废', async () => {

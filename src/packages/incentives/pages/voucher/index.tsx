@@ -12,6 +12,7 @@ import AccessGate from '../../../../features/incentives/components/access-gate'
 import { formatDateTime, formatVisitDate } from '../../../../features/incentives/dates'
 import { voucherTone } from '../../../../features/incentives/labels'
 import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
+import { useRotatingCode } from '../../../../features/incentives/use-rotating-code'
 import { usePageClass } from '../../../../hooks/use-page-class'
 import { useRemote } from '../../../../hooks/use-remote'
 import { confirm, toast } from '../../../../platform/feedback'
@@ -28,6 +29,9 @@ function VoucherView({ voucher, onChange }: { voucher: Voucher; onChange: (v: Vo
   const [error, setError] = useState<string | null>(null)
   const live = voucher.status === 'available'
   useBrightScreen(live)
+  // The QR holds the code and the digits of this 30-s window: a screenshot stops working a minute later.
+  const rotating = useRotatingCode(live ? voucher.pass : null)
+  const qrValue = rotating ? `${voucher.code}-${rotating.digits}` : voucher.code
 
   const cancel = async () => {
     const ok = await confirm('作废卡券', `作废后这张“${voucher.benefit.name}”卡券将不能再使用，确定作废吗？`, '作废')
@@ -57,13 +61,22 @@ function VoucherView({ voucher, onChange }: { voucher: Voucher; onChange: (v: Vo
         <Text className='ticket-detail'>{voucher.benefit.detail}</Text>
 
         <View className='ticket-qr'>
-          <QrCode value={voucher.code} dimmed={!live} label={`卡券二维码，卡券码 ${voucher.code}`} />
+          <QrCode value={qrValue} dimmed={!live} label={`卡券二维码，卡券码 ${voucher.code}${rotating ? `，动态码 ${rotating.digits}` : ''}`} />
           {!live && <Text className='ticket-qr-stamp'>{voucher.statusText}</Text>}
         </View>
         <Text className='ticket-code' aria-label={`卡券码 ${voucher.code.split('').join(' ')}`}>
           {voucher.code}
         </Text>
-        <Text className='ticket-code-hint'>{live ? '无法扫码时，请工作人员输入上方卡券码' : '此卡券已不能使用'}</Text>
+        {rotating && (
+          <View className='ticket-pass' aria-label={`动态码 ${rotating.digits.split('').join(' ')}，${rotating.secondsLeft} 秒后刷新`}>
+            <Text className='ticket-pass-label'>动态码</Text>
+            <Text className='ticket-pass-digits'>{`${rotating.digits.slice(0, 3)} ${rotating.digits.slice(3)}`}</Text>
+            <Text className='ticket-pass-timer'>{rotating.secondsLeft} 秒后刷新</Text>
+          </View>
+        )}
+        <Text className='ticket-code-hint'>
+          {live ? '二维码每 30 秒自动刷新，截图无效。无法扫码时，请工作人员输入卡券码和动态码' : '此卡券已不能使用'}
+        </Text>
 
         <View className='ticket-rows'>
           <View className='ticket-row'>

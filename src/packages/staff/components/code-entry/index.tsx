@@ -16,9 +16,11 @@ export interface CodeEntryProps {
   busy: boolean
   /** resolves true when the code was handled and the field may be cleared for the next one */
   onCode: (code: string) => Promise<boolean>
+  /** an example of what to type */
+  placeholder?: string
 }
 
-export default function CodeEntry({ codeName, scanText, submitText, busy, onCode }: CodeEntryProps) {
+export default function CodeEntry({ codeName, scanText, submitText, busy, onCode, placeholder = '例如 K7QM-2XRD-9PTA' }: CodeEntryProps) {
   const [typed, setTyped] = useState('')
   const code = typed.trim().toUpperCase()
 
@@ -48,8 +50,8 @@ export default function CodeEntry({ codeName, scanText, submitText, busy, onCode
         <Input
           className='field-input code-entry-input'
           value={typed}
-          maxlength={20}
-          placeholder='例如 K7QM-2XRD-9PTA'
+          maxlength={32}
+          placeholder={placeholder}
           confirmType='done'
           nativeProps={{ 'aria-label': codeName, autoComplete: 'off', autoCapitalize: 'characters' }}
           onInput={(e) => setTyped(e.detail.value)}

@@ -9,7 +9,7 @@ import { hasConsented, useConsentStore } from '../../../../stores/consent'
 import lockIcon from '../../../../assets/icons/lock.svg'
 import userIcon from '../../../../assets/icons/user.svg'
 
-export default function RoleGate({ role, who, children }: { role: StaffRole; who: string; children: ReactNode }) {
+export default function RoleGate({ role, who, children }: { role: StaffRole | StaffRole[]; who: string; children: ReactNode }) {
   const consented = useConsentStore(hasConsented)
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const user = useAuthStore((s) => s.user)

@@ -35,7 +35,9 @@ describe('扫码核销', () => {
     const result = screen.getByRole('status')
     expect(result.textContent).toContain('核销成功')
     expect(result.textContent).toContain('门票优惠：飞来峰景区门票 5 折（原价 45 元）')
-    expect(result.textContent).toContain('陈**')
+    // what staff compare with the visitor's ID card: surname and last character, the ID's last 4
+    expect(result.textContent).toContain('持券人陈*远')
+    expect(result.textContent).toContain('身份证后四位001X')
     expect(result.textContent).toContain('2026-11-23 09:20')
     expect(result.textContent).not.toContain('陈明远')
     // the field is cleared for the next visitor
@@ -84,5 +86,15 @@ describe('扫码核销', () => {
     useAuthStore.getState().clear()
     render(<VerifyPage />)
     expect(screen.getByText('请先登录')).toBeTruthy()
+  })
+
+  it('when the QR is an old screenshot, then 二维码已过期 and the server\'s words', async () => {
+    verifyVoucher.mockRejectedValueOnce(new ApiError('PASS_EXPIRED', '二维码已过期，请让游客刷新（截图无效，请出示手机上实时显示的二维码）', 409))
+    render(<VerifyPage />)
+    await verify('K7QM-2XRD-9PTA-123456')
+    expect(verifyVoucher).toHaveBeenCalledWith('K7QM-2XRD-9PTA-123456', expect.any(String))
+    const alert = screen.getByRole('alert')
+    expect(alert.textContent).toContain('二维码已过期')
+    expect(alert.textContent).toContain('请让游客刷新')
   })
 })

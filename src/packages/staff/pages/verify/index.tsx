@@ -1,7 +1,7 @@
 // 扫码核销 (scenic-spot verifiers): scan the visitor's QR code (mini-program) or type its code; the
 // voucher is redeemed once and the answer shows big: the benefit, the masked holder and the time,
 // or exactly why not (a second scan says when and where it was used).
-import { maskName } from '../../../../domain/mask'
+import { holderForCheck } from '../../../../domain/mask'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import PrivacyConsent from '../../../../components/privacy-consent'
@@ -55,7 +55,9 @@ function Verify() {
           title='核销成功'
           message={`${result.voucher.benefit.name}：${result.voucher.benefit.detail}`}
           rows={[
-            { label: '持券人', value: maskName(result.voucher.holder) },
+            // Masked by the server already; masked again here so a full name can never reach the screen.
+            { label: '持券人', value: holderForCheck(result.voucher.holder, null).name },
+            { label: '身份证后四位', value: result.voucher.holderIdLast4 },
             { label: '景区', value: result.voucher.spot },
             { label: '游览日期', value: formatVisitDate(result.voucher.visitDate) },
             { label: '核销时间', value: formatDateTime(result.voucher.usedAt) },
@@ -65,8 +67,10 @@ function Verify() {
       )}
       {result?.ok === false && <ResultCard ok={false} title={verifyFailureTitle(result.errorCode)} message={result.message} rows={[{ label: '卡券码', value: result.code }]} />}
 
-      <CodeEntry codeName='卡券码' scanText='扫码核销' submitText='核销' busy={busy} onCode={verify} />
-      <Text className='staff-note'>请核对持券人与游客本人一致。每张卡券只能核销一次，核销记录会告知持券人。</Text>
+      <CodeEntry codeName='卡券码' scanText='扫码核销' submitText='核销' busy={busy} onCode={verify} placeholder='卡券码和动态码，如 K7QM-2XRD-9PTA-482913' />
+      <Text className='staff-note'>
+        请游客出示身份证，核对姓名首尾字和身份证号后四位与“持券人”一致。二维码每 30 秒刷新，截图无效；手动输入时请同时输入卡券码和其下方的 6 位动态码。每张卡券只能核销一次，核销记录会告知持券人。
+      </Text>
     </>
   )
 }

@@ -1,0 +1,41 @@
+// 注销账号 (PIPL Art. 47): what the user may have removed, and what the law keeps. Removed: the
+// account's phone, WeChat binding and real-name binding, the enterprises it acted for, its sessions,
+// authorisations to partners, unused vouchers, 信易租 grants and counter passes. Kept: public credit
+// records (the departments' records about the person), signed commitments, vouchers already used
+// at a gate (the partner's records) and the access log of who read the record.
+import { sql, type Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import { AppError } from '../http/errors'
+
+export interface DeletionResult {
+  deletedAt: string
+  removed: { vouchers: number; authorizations: number; grants: number; counterPasses: number; enterprises: number }
+}
+
+export async function deleteAccount(db: Kysely<Database>, userId: string, now: Date): Promise<DeletionResult> {
+  return db.transaction().execute(async (trx) => {
+    // One deletion per account even when the button is pressed twice at once: the row is locked.
+    const user = await trx.selectFrom('users').select(['id', 'subject_id', 'phone', 'deleted_at']).where('id', '=', userId).forUpdate().executeTakeFirst()
+    if (!user || user.deleted_at) throw new AppError(410, 'ACCOUNT_DELETED', '该账号已注销')
+    const count = (r: { numDeletedRows: bigint }[]) => Number(r.reduce((n, x) => n + x.numDeletedRows, 0n))
+    const removed = { vouchers: 0, authorizations: 0, grants: 0, counterPasses: 0, enterprises: 0 }
+    if (user.subject_id) {
+      const subject = user.subject_id
+      removed.vouchers = count(await trx.deleteFrom('vouchers').where('subject_id', '=', subject).where('status', '!=', 'used').execute())
+      removed.authorizations = count(await trx.deleteFrom('authorizations').where('subject_id', '=', subject).execute())
+      removed.grants = count(await trx.deleteFrom('rental_grants').where('subject_id', '=', subject).execute())
+      removed.counterPasses = count(await trx.deleteFrom('counter_passes').where('subject_id', '=', subject).execute())
+    }
+    removed.enterprises = count(await trx.deleteFrom('agent_bindings').where('user_id', '=', userId).execute())
+    await trx.deleteFrom('refresh_tokens').where('user_id', '=', userId).execute()
+    if (user.phone) await trx.deleteFrom('sms_codes').where('phone', '=', user.phone).execute()
+    await trx.deleteFrom('idempotency_keys').where('scope', 'like', `${userId}|%`).execute()
+    await trx.deleteFrom('staff_sites').where('user_id', '=', userId).execute()
+    await trx
+      .updateTable('users')
+      .set({ phone: null, wechat_openid: null, subject_id: null, persona: null, roles: sql<string[]>`'{}'::text[]`, org_name: null, deleted_at: now })
+      .where('id', '=', userId)
+      .execute()
+    return { deletedAt: now.toISOString(), removed }
+  })
+}
