@@ -21,7 +21,16 @@ export async function createLoginCode(db: Kysely<Database>, phone: string, ip: s
     await sql`select pg_advisory_xact_lock(hashtext(${'sms:' + phone}))`.execute(trx)
     const hourAgo = new Date(now.getTime() - 3600_000)
     const dayAgo = new Date(now.getTime() - 86400_000)
-    const last = await trx.selectFrom('sms_codes').select('created_at').where('phone', '=', phone).orderBy('created_at', 'desc').limit(1).executeTakeFirst()
+    // The resend wait protects a live code; once it is used, burnt or replaced the user may ask
+    // again at once (the hourly and daily limits below still apply).
+    const last = await trx
+      .selectFrom('sms_codes')
+      .select('created_at')
+      .where('phone', '=', phone)
+      .where('consumed_at', 'is', null)
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirst()
     if (last) {
       const wait = SMS_RESEND_INTERVAL_SECONDS - (now.getTime() - last.created_at.getTime()) / 1000
       if (wait > 0) throw rateLimited(`验证码已发送，请 ${Math.ceil(wait)} 秒后再试`, wait)
