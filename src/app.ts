@@ -1,13 +1,20 @@
-// The app root: global styles and the WeChat privacy listener; pages do the rest.
+// The app root: global styles, the WeChat privacy listener, the H5 title bar and where unknown
+// addresses go; pages do the rest.
 import { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
+import { routes } from './platform/navigation'
 import { listenForWechatPrivacyRequests } from './platform/privacy'
+import { setUpTitleBar } from './platform/title-bar'
 
 import './app.scss'
 import './styles/platform'
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => listenForWechatPrivacyRequests())
+  useLaunch(() => {
+    listenForWechatPrivacyRequests()
+    setUpTitleBar()
+  })
+  usePageNotFound(() => void Taro.redirectTo({ url: routes.notFound }))
   return children
 }
 
