@@ -1,7 +1,8 @@
-// The app root: global styles, the WeChat privacy listener, the H5 title bar and where unknown
-// addresses go; pages do the rest.
+// The app root: global styles, the WeChat privacy listener, the H5 title bar and keyboard access,
+// and where unknown addresses go; pages do the rest.
 import { PropsWithChildren } from 'react'
 import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
+import { enableKeyboardAccess } from './platform/keyboard-access'
 import { routes } from './platform/navigation'
 import { listenForWechatPrivacyRequests } from './platform/privacy'
 import { setUpTitleBar } from './platform/title-bar'
@@ -13,6 +14,7 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     listenForWechatPrivacyRequests()
     setUpTitleBar()
+    enableKeyboardAccess()
   })
   usePageNotFound(() => void Taro.redirectTo({ url: routes.notFound }))
   return children

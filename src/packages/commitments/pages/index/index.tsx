@@ -128,7 +128,6 @@ export default function CommitmentsHome() {
                 key={t.id}
                 className='cm-template'
                 role='link'
-                aria-label={`${t.title}，第 ${t.version} 版，去签署`}
                 data-template={t.id}
                 onClick={() => openPage(commitmentRoutes.sign(t.id))}
               >

@@ -104,7 +104,7 @@ export default function ScorePage() {
           <Text className='score-empty'>暂无加减分记录，信用分即基础分 {o.base} 分。</Text>
         ) : (
           o.factors.map((f) => (
-            <View key={f.recordId} className='factor' role='link' aria-label={f.reason} data-record={f.recordId} onClick={() => openRecord(f.recordId)}>
+            <View key={f.recordId} className='factor' role='link' data-record={f.recordId} onClick={() => openRecord(f.recordId)}>
               <View className='factor-text'>
                 <Unbroken className='factor-title' text={f.record.title} />
                 <Text className='factor-meta'>{f.record.department}</Text>
