@@ -35,7 +35,17 @@ function findBreaks(oneLineSelectors) {
   const page = [...document.querySelectorAll('.taro_page')].filter((p) => p.offsetParent !== null || getComputedStyle(p).display !== 'none').pop()
   const roots = [page, document.querySelector('.weui-tabbar'), document.getElementById('taro-navigation-bar')].filter(Boolean)
   const problems = []
-  const lines = (rects) => new Set([...rects].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4))).size
+  // Lines = groups of boxes that overlap vertically (a small dot beside the text is not a new line).
+  const lines = (rects) => {
+    const boxes = [...rects].filter((r) => r.width > 0 && r.height > 0).sort((a, b) => a.top - b.top)
+    let count = 0
+    let bottom = -Infinity
+    for (const r of boxes) {
+      if (r.top >= bottom - 2) count++
+      bottom = Math.max(bottom, r.bottom)
+    }
+    return count
+  }
   const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
   for (const root of roots) {
     // 1. Numbers, dates and amounts inside any text node.
