@@ -2,7 +2,7 @@
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/incentives/index', 'pages/mine/index'],
+  pages: ['pages/index/index', 'pages/incentives/index', 'pages/mine/index', 'pages/not-found/index'],
   subPackages: [
     {
       root: 'packages/account',
@@ -29,6 +29,8 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
     backgroundColor: '#f3f5f8',
     backgroundTextStyle: 'dark',
+    // The mini-program's default; on H5 it turns on the router's title bar (back / home).
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#5f6773',

@@ -24,13 +24,15 @@ export async function createLoginCode(db: Kysely<Database>, phone: string, ip: s
     // address, always in this order: no deadlock). The next statement starts after both locks, so
     // its snapshot holds every code sent before.
     await sql`select pg_advisory_xact_lock(hashtext(${'sms:' + phone})), pg_advisory_xact_lock(hashtext(${'sms-ip:' + ip}))`.execute(trx)
-    // Count, check and insert in one statement; an earlier live code of the phone is replaced.
+    // Count, check and insert in one statement; an earlier live code of the phone is replaced. The
+    // resend wait protects a live code only: once it is used, burnt or replaced the user may ask again
+    // at once (the hourly and daily limits still apply).
     const { rows } = await sql<{ phone_hour: string; phone_day: string; ip_hour: string; last_at: Date | null; inserted: string | null }>`
       with c as (
         select count(*) filter (where phone = ${phone} and created_at > ${hourAgo}) as phone_hour,
                count(*) filter (where phone = ${phone}) as phone_day,
                count(*) filter (where ip = ${ip} and created_at > ${hourAgo}) as ip_hour,
-               max(created_at) filter (where phone = ${phone}) as last_at
+               max(created_at) filter (where phone = ${phone} and consumed_at is null) as last_at
         from sms_codes where (phone = ${phone} or ip = ${ip}) and created_at > ${dayAgo}
       ), ins as (
         insert into sms_codes (id, phone, ip, code_hash, expires_at, created_at)

@@ -15,7 +15,7 @@ describe('credit score', () => {
     const r = computeScore([rec({ id: 'a' })], today)
     expect(r.score).toBe(550)
     expect(r.level).toBe('一般')
-    expect(r.factors).toEqual([{ recordId: 'a', points: -50, reason: '−50 因为 《行政处罚决定书》〔2026〕12号（公示至 2027-03-01）' }])
+    expect(r.factors).toEqual([{ recordId: 'a', points: -50, reason: '因“行政处罚决定书”（〔2026〕12号）减 50 分，公示期到 2027 年 3 月 1 日，期满后不再扣分' }])
   })
 
   it('hand-computed mix: red list + volunteer − 轻微 − 严重 on the black list', () => {

@@ -20,7 +20,8 @@ export interface ScoredRecord {
 export interface ScoreFactor {
   recordId: string
   points: number
-  /** plain Chinese, e.g. "−50 因为《行政处罚决定书》杭上消行罚决字〔2026〕0128号（公示至 2027-03-01）" */
+  /** as a person would say it, e.g. "因“行政处罚决定书”（杭上消行罚决字〔2026〕0128号）减 50 分，
+   *  公示期到 2027 年 3 月 1 日，期满后不再扣分" */
   reason: string
 }
 
@@ -50,7 +51,19 @@ function negativePoints(r: ScoredRecord): number {
   return NEGATIVE_POINTS[r.severity ?? '一般'] + (r.listKind === 'black' ? BLACK_LIST_POINTS : 0)
 }
 
-const describe = (r: ScoredRecord) => `《${r.title}》${r.documentNo ? r.documentNo : ''}`
+const describe = (r: ScoredRecord) => `“${r.title}”${r.documentNo ? `（${r.documentNo}）` : ''}`
+
+/** '2027-03-01' → '2027 年 3 月 1 日' */
+function spokenDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number)
+  return `${y} 年 ${m} 月 ${d} 日`
+}
+
+function reasonFor(r: ScoredRecord, points: number): string {
+  const change = points > 0 ? `加 ${points} 分` : `减 ${-points} 分`
+  const until = r.publicityEnd ? `，公示期到 ${spokenDate(r.publicityEnd)}，期满后不再${points > 0 ? '加分' : '扣分'}` : ''
+  return `因${describe(r)}${change}${until}`
+}
 
 export function computeScore(records: ScoredRecord[], today: string): ScoreResult {
   const factors: ScoreFactor[] = []
@@ -69,9 +82,7 @@ export function computeScore(records: ScoredRecord[], today: string): ScoreResul
       excluded.push({ recordId: r.id, reason: '该类记录不影响信用分' })
       continue
     }
-    const sign = points > 0 ? '+' : '−'
-    const until = r.publicityEnd ? `（公示至 ${r.publicityEnd}）` : ''
-    factors.push({ recordId: r.id, points, reason: `${sign}${Math.abs(points)} 因为 ${describe(r)}${until}` })
+    factors.push({ recordId: r.id, points, reason: reasonFor(r, points) })
   }
   const raw = SCORE_BASE + factors.reduce((s, f) => s + f.points, 0)
   const score = Math.max(SCORE_MIN, Math.min(SCORE_MAX, raw))

@@ -126,3 +126,24 @@ describe('API client: rate limits', () => {
     expect(request.mock.calls.map(([opts]) => opts.header['Idempotency-Key'])).toEqual(['key-12345678', 'key-12345678'])
   })
 })
+
+describe('API client: failed requests on H5', () => {
+  it('when the network is down, then the caller gets the Chinese error and nothing is left unhandled', async () => {
+    // Taro's H5 request calls `fail` and also returns a promise that rejects with the same error.
+    request.mockImplementation((opts: { fail: (e: unknown) => void }) => {
+      const err = new TypeError('Failed to fetch')
+      opts.fail({ errMsg: 'request:fail Failed to fetch' })
+      return Promise.reject(err)
+    })
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      await expect(apiGet('/credit/summary')).rejects.toBeInstanceOf(ApiError)
+      await new Promise((r) => setTimeout(r, 20))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+  })
+})

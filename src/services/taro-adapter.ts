@@ -8,7 +8,7 @@ export const taroAdapter: AxiosAdapter = (config: InternalAxiosRequestConfig) =>
   new Promise<AxiosResponse>((resolve, reject) => {
     const url = axios.getUri(config)
     const headers = config.headers.toJSON() as Record<string, string>
-    const task = Taro.request({
+    const task: unknown = Taro.request({
       url,
       method: (config.method || 'get').toUpperCase() as TaroMethod,
       data: config.data,
@@ -35,9 +35,10 @@ export const taroAdapter: AxiosAdapter = (config: InternalAxiosRequestConfig) =>
         reject(new AxiosError(err?.errMsg || 'network error', timeout ? AxiosError.ECONNABORTED : AxiosError.ERR_NETWORK, config))
       },
     })
-    // fail() above handles a failure; the promise Taro also returns rejects with it (offline: an
-    // unhandled "Failed to fetch" on H5) and is silenced here.
-    void (task as Promise<unknown> | undefined)?.catch?.(() => undefined)
+    // On H5 Taro.request also returns a promise that rejects on failure — after `fail` above has
+    // already rejected ours. Left unobserved, every offline request became an uncaught
+    // "TypeError: Failed to fetch"; the failure is reported once, through `fail`.
+    if (task && typeof (task as Promise<unknown>).catch === 'function') (task as Promise<unknown>).catch(() => undefined)
   })
 
 function lowerCaseKeys(h: Record<string, string> | undefined): Record<string, string> {

@@ -32,7 +32,7 @@ test('my credit: score, records, detail, score explanation, access log, elderly 
     await homeScore().filter({ hasText: '740' }).waitFor()
     assert.equal(await page.locator('.home .dial-level').innerText(), '优秀')
     await page.locator('.home').getByText('红名单 · 优秀志愿者').waitFor()
-    assert.equal(await page.locator('.home').getByLabel('正面记录 3 条').count(), 1)
+    assert.equal(await page.locator('.home').getByRole('link', { name: '3 正面记录' }).count(), 1)
     await shot('credit-home.png')
 
     // 2. 信用记录: the three entries.

@@ -109,7 +109,8 @@ function useServer() {
     server.child = child
     child.stdout.on('data', (d) => (server.log += d))
     child.stderr.on('data', (d) => (server.log += d))
-    const health = await waitForHealth(server, server.baseUrl, 90_000)
+    // Generous: on a busy machine the embedded database alone can take a minute to start.
+    const health = await waitForHealth(server, server.baseUrl, 240_000)
     assert.equal(health.sandbox, true, 'the e2e test needs the sandbox personas')
   })
 

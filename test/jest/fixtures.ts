@@ -49,19 +49,19 @@ export function overview(overrides: Partial<CreditOverview> = {}): CreditOvervie
       {
         recordId: 'rec-chen-volunteer-honour',
         points: 60,
-        reason: '+60 因为 《杭州市优秀志愿者》杭志指〔2026〕3号（公示至 2029-05-07）',
+        reason: '因“杭州市优秀志愿者”（杭志指〔2026〕3号）加 60 分，公示期到 2029 年 5 月 7 日，期满后不再加分',
         record: { id: 'rec-chen-volunteer-honour', title: '杭州市优秀志愿者', documentNo: '杭志指〔2026〕3号', department: '杭州市志愿服务工作指导中心', publicityEnd: '2029-05-07' },
       },
       {
         recordId: 'rec-chen-bravery',
         points: 60,
-        reason: '+60 因为 《见义勇为先进个人》杭见基〔2025〕18号（公示至 2028-09-29）',
+        reason: '因“见义勇为先进个人”（杭见基〔2025〕18号）加 60 分，公示期到 2028 年 9 月 29 日，期满后不再加分',
         record: { id: 'rec-chen-bravery', title: '见义勇为先进个人', documentNo: '杭见基〔2025〕18号', department: '杭州市见义勇为基金会', publicityEnd: '2028-09-29' },
       },
       {
         recordId: 'rec-chen-volunteer-hours',
         points: 20,
-        reason: '+20 因为 《志愿服务时长累计 320 小时》（公示至 2029-09-24）',
+        reason: '因“志愿服务时长累计 320 小时”加 20 分，公示期到 2029 年 9 月 24 日，期满后不再加分',
         record: { id: 'rec-chen-volunteer-hours', title: '志愿服务时长累计 320 小时', documentNo: null, department: '杭州市志愿者协会', publicityEnd: '2029-09-24' },
       },
     ],

@@ -38,7 +38,7 @@ const record = (n) => ({
 const overview = {
   subject: { kind: 'person', name: null, relation: '本人' }, asOf: '2026-11-23', score: 740, level: '优秀', base: 600,
   factors: Array.from({ length: 12 }, (_, n) => ({
-    recordId: `rec-${n}`, points: 20, reason: `+20 因为 《第 ${n} 条信用记录》（公示至 2029-09-24）`,
+    recordId: `rec-${n}`, points: 20, reason: `因“第 ${n} 条信用记录”加 20 分，公示期到 2029 年 9 月 24 日，期满后不再加分`,
     record: { id: `rec-${n}`, title: `第 ${n} 条信用记录`, documentNo: null, department: '杭州市志愿者协会', publicityEnd: '2029-09-24' },
   })),
   suspended: [{ recordId: 'rec-99', reason: '异议核查中，暂不计分', title: '公共租赁住房租金逾期未缴' }],

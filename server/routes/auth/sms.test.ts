@@ -63,6 +63,25 @@ describe('SMS login', () => {
     assert.equal(late.statusCode, 400)
   })
 
+  it('once the code is burnt, a new one can be asked for at once, and it works', async () => {
+    await send('13900000014')
+    const right = t.sms.last('13900000014')!
+    const wrong = right === '000000' ? '111111' : '000000'
+    for (let i = 0; i < SMS_MAX_WRONG_ATTEMPTS; i++) await verify('13900000014', wrong)
+    const again = await send('13900000014')
+    assert.equal(again.statusCode, 200, 'no resend wait for a burnt code')
+    assert.equal((await verify('13900000014', t.sms.last('13900000014')!)).statusCode, 200)
+  })
+
+  it('after a burnt code, five simultaneous resends send exactly one code', async () => {
+    await send('13900000015')
+    const right = t.sms.last('13900000015')!
+    const wrong = right === '000000' ? '111111' : '000000'
+    for (let i = 0; i < SMS_MAX_WRONG_ATTEMPTS; i++) await verify('13900000015', wrong)
+    const results = await Promise.all(Array.from({ length: 5 }, () => send('13900000015')))
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 429, 429, 429, 429])
+  })
+
   it('a second send within 60 seconds is refused with Retry-After', async () => {
     assert.equal((await send('13900000005')).statusCode, 200)
     const res = await send('13900000005')

@@ -33,7 +33,7 @@ describe('credit overview', () => {
     assert.equal(o.score, 600 - 50 + 20)
     assert.equal(o.level, '一般')
     const penalty = o.factors.find((f: { points: number }) => f.points < 0)
-    assert.match(penalty.reason, /^−50 因为 《经营场所未保持疏散通道畅通》杭上消行罚决字〔2026〕0128号（公示至 \d{4}-\d{2}-\d{2}）$/)
+    assert.match(penalty.reason, /^因“经营场所未保持疏散通道畅通”（杭上消行罚决字〔2026〕0128号）减 50 分，公示期到 \d{4} 年 \d{1,2} 月 \d{1,2} 日，期满后不再扣分$/)
   })
 
   it('a subject on the 严重失信 list is shown as such', async () => {

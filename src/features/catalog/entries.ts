@@ -1,5 +1,5 @@
-// The services the app offers, and which of them are open yet. An entry without a page says
-// 即将开放 and does nothing: the app never shows a feature that does not exist.
+// The services the app offers, and which of them are open yet. An entry without a page is not
+// shown (components/entry-grid): the app never shows a feature that does not exist.
 import accessLogIcon from '../../assets/icons/access-log.svg'
 import commitmentIcon from '../../assets/icons/commitment.svg'
 import medicalIcon from '../../assets/icons/medical.svg'
@@ -20,7 +20,7 @@ export interface ServiceEntry {
   icon: string
   /** one line on what the service is for */
   description: string
-  /** the page that serves it; none yet = 即将开放 */
+  /** the page that serves it; none yet = not shown */
   url?: string
 }
 

@@ -1,5 +1,5 @@
-// The camera scan of a QR code: WeChat's scanner in the mini-program. H5 has no scanner here (the
-// staff type the code), so `canScan` is false there.
+// The camera scan of a QR code: WeChat's scanner in the mini-program (H5: scan.h5.ts, the browser
+// camera).
 import Taro from '@tarojs/taro'
 import { isWeapp } from '../../platform/env'
 

@@ -1,4 +1,6 @@
 export default definePageConfig({
+  // H5: no title bar on a tab page (the tab bar is its navigation); the mini-program keeps its own.
+  ...(process.env.TARO_ENV === 'h5' ? { navigationStyle: 'custom' as const } : {}),
   navigationBarTitleText: '守信激励',
   enablePullDownRefresh: true,
   backgroundTextStyle: 'dark',

@@ -71,10 +71,14 @@ describe('守信激励 tab', () => {
     expect(screen.getByText('红名单 · 优秀志愿者')).toBeTruthy()
     expect(screen.getByText('绿色通道 / 容缺受理')).toBeTruthy()
 
-    const lingyinCard = screen.getByLabelText('灵隐景区，暂不符合')
+    // each card is named by what it shows: its name and whether the user qualifies
+    const lingyinCard = document.querySelector('[data-incentive="travel-lingyin"]') as HTMLElement
+    expect(within(lingyinCard).getByText('灵隐景区')).toBeTruthy()
+    expect(within(lingyinCard).getAllByText('暂不符合').length).toBeGreaterThan(0)
     expect(within(lingyinCard).getByText(reason)).toBeTruthy()
     expect(within(lingyinCard).getByText('信用等级达到“优秀”及以上，或列入守信红名单')).toBeTruthy()
-    const bikeCard = screen.getByLabelText('公共自行车免押金，可享受')
+    const bikeCard = document.querySelector('[data-incentive="rental-bike"]') as HTMLElement
+    expect(within(bikeCard).getByText('可享受')).toBeTruthy()
     expect(within(bikeCard).queryByText('暂不符合')).toBeNull()
 
     fireEvent.click(screen.getByText('查看证明'))

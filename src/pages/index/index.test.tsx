@@ -84,21 +84,20 @@ describe('首页', () => {
     expect(screen.getByText('资料未能刷新：网络连接失败，请检查网络后重试')).toBeTruthy()
   })
 
-  it('opens 信用记录, 查询记录, 信用承诺 and 信用公示; credit services that do not exist yet stay 即将开放', async () => {
+  it('opens 信用记录, 查询记录, 信用承诺 and 信用公示; credit services that do not exist yet are not shown', async () => {
     render(<HomePage />)
     for (const soon of ['信用报告', '异议申诉', '信用修复', '公益服务']) {
-      expect(screen.getByLabelText(`${soon}，即将开放`)).toBeTruthy()
+      expect(screen.queryByText(soon)).toBeNull()
     }
-    fireEvent.click(screen.getByLabelText('信用记录'))
+    expect(screen.queryByText('即将开放')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '信用记录' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/records/index' })
-    fireEvent.click(screen.getByLabelText('查询记录'))
+    fireEvent.click(screen.getByRole('button', { name: '查询记录' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/account/pages/access-log/index' })
-    fireEvent.click(screen.getByLabelText('信用承诺'))
+    fireEvent.click(screen.getByRole('button', { name: '信用承诺' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/index/index' })
-    fireEvent.click(screen.getByLabelText('信用公示'))
+    fireEvent.click(screen.getByRole('button', { name: '信用公示' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/public/index' })
-    fireEvent.click(screen.getByLabelText('信用修复，即将开放'))
-    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '信用修复即将开放，敬请期待' }))
     expect(Taro.navigateTo).toHaveBeenCalledTimes(4)
   })
 })
@@ -123,11 +122,11 @@ describe('首页 credit card', () => {
     expect(screen.getByText('优秀')).toBeTruthy()
     expect(screen.getByText('红名单 · 优秀志愿者')).toBeTruthy()
     expect(screen.getByText('红名单 · 见义勇为')).toBeTruthy()
-    expect(screen.getByLabelText('正面记录 3 条')).toBeTruthy()
-    expect(screen.getByLabelText('负面记录 0 条')).toBeTruthy()
+    expect(screen.getByRole('link', { name: /3\s*正面记录/ })).toBeTruthy()
+    expect(screen.getByRole('link', { name: /0\s*负面记录/ })).toBeTruthy()
     expect(screen.queryByText('已列入严重失信主体名单')).toBeNull()
 
-    fireEvent.click(screen.getByLabelText('负面记录 0 条'))
+    fireEvent.click(screen.getByRole('link', { name: /0\s*负面记录/ }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/records/index?polarity=negative' })
     fireEvent.click(screen.getByText('评分说明 ›'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/score/index' })

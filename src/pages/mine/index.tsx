@@ -202,7 +202,6 @@ export default function MinePage() {
           className='mine-menu-item'
           role='switch'
           aria-checked={elderly}
-          aria-label='长辈模式：字体更大、对比更强'
           onClick={() => usePreferencesStore.getState().setElderly(!elderly)}
         >
           <Icon className='mine-menu-icon' src={textSizeIcon} />

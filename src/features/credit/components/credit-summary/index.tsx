@@ -81,7 +81,7 @@ export default function CreditSummary({ overview, change }: { overview: CreditOv
         </View>
       </View>
 
-      <View className='summary-dial' role='link' aria-label='查看评分说明' onClick={() => openPage(routes.score)}>
+      <View className='summary-dial' onClick={() => openPage(routes.score)}>
         <ScoreDial score={score} level={level} caption='信用分' />
       </View>
       <Text className='summary-asof'>评估日期 {asOf}</Text>
@@ -109,7 +109,7 @@ export default function CreditSummary({ overview, change }: { overview: CreditOv
 
       <View className='summary-tiles'>
         {tiles.map((t) => (
-          <View key={t.label} className='summary-tile' role='link' aria-label={`${t.label} ${t.value} 条`} onClick={() => openPage(t.url)}>
+          <View key={t.label} className='summary-tile' role='link' onClick={() => openPage(t.url)}>
             <Text className='summary-tile-value'>{t.value}</Text>
             <Text className='summary-tile-label'>{t.label}</Text>
           </View>

@@ -17,7 +17,6 @@ export default function IncentiveCard({ item }: { item: Incentive }) {
       className='card incentive-card'
       role='link'
       data-incentive={item.id}
-      aria-label={`${item.name}，${item.eligible ? '可享受' : '暂不符合'}`}
       onClick={() => openPage(detailUrl(item.id))}
     >
       <View className='incentive-card-head'>

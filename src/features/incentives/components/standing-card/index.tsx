@@ -66,7 +66,7 @@ export default function StandingCard({ catalog }: { catalog: Catalog }) {
         </View>
       </View>
       {greenChannel.eligible && (
-        <View className='standing-cert' role='link' aria-label='查看绿色通道资格证明' onClick={() => openPage(incentiveRoutes.certificate)}>
+        <View className='standing-cert' role='link' onClick={() => openPage(incentiveRoutes.certificate)}>
           <Text>查看证明</Text>
           <Text className='standing-cert-chevron'>›</Text>
         </View>

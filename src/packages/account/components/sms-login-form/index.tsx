@@ -15,6 +15,9 @@ import './index.scss'
 
 const digits = (value: string, max: number) => value.replace(/\D/g, '').slice(0, max)
 
+/** Answers after which the code sent can no longer log in: the user needs a new one now. */
+const SPENT_CODE_ERRORS = new Set(['SMS_CODE_BURNT', 'SMS_CODE_EXPIRED', 'SMS_CODE_INVALID'])
+
 export default function SmsLoginForm({ disabled = false }: { disabled?: boolean }) {
   const phone = useLoginDraftStore((s) => s.phone)
   const setPhone = useLoginDraftStore((s) => s.setPhone)
@@ -23,10 +26,13 @@ export default function SmsLoginForm({ disabled = false }: { disabled?: boolean 
   const [codeError, setCodeError] = useState<string | null>(null)
   const [formError, setFormError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const [sentAt, setSentAt] = useState<number | null>(null)
+  // The resend wait belongs to the number the code went to: a corrected number may ask at once,
+  // and so may the same number once its code is spent (the server allows both).
+  const [sent, setSent] = useState<{ phone: string; at: number; spent: boolean } | null>(null)
   const [sending, setSending] = useState(false)
   const [verifying, setVerifying] = useState(false)
-  const secondsLeft = useCountdown(sentAt, SMS_RESEND_INTERVAL_SECONDS)
+  const sentHere = sent && sent.phone === phone ? sent : null
+  const secondsLeft = useCountdown(sentHere && !sentHere.spent ? sentHere.at : null, SMS_RESEND_INTERVAL_SECONDS)
 
   const checkPhone = (): string | null => {
     const result = validatePhone(phone)
@@ -42,7 +48,7 @@ export default function SmsLoginForm({ disabled = false }: { disabled?: boolean 
     setSending(true)
     try {
       const res = await sendSmsCode(value)
-      setSentAt(Date.now())
+      setSent({ phone: value, at: Date.now(), spent: false })
       setNotice(
         res.sandbox
           ? '演示环境不发送真实短信，验证码记录在服务端日志中（搜索“[沙箱短信]”）'
@@ -66,13 +72,18 @@ export default function SmsLoginForm({ disabled = false }: { disabled?: boolean 
     try {
       completeLogin(await verifySmsCode(value, codeCheck.value))
     } catch (e) {
-      setFormError(toApiError(e).message)
+      const err = toApiError(e)
+      setFormError(err.message)
+      if (SPENT_CODE_ERRORS.has(err.code)) {
+        setSent((s) => (s && s.phone === value ? { ...s, spent: true } : s))
+        setCode('')
+      }
       setVerifying(false)
     }
   }
 
   const canSend = !disabled && !sending && secondsLeft === 0
-  const sendLabel = sending ? '发送中…' : secondsLeft > 0 ? `${secondsLeft} 秒后重发` : sentAt ? '重新获取' : '获取验证码'
+  const sendLabel = sending ? '发送中…' : secondsLeft > 0 ? `${secondsLeft} 秒后重发` : sentHere ? '重新获取' : '获取验证码'
 
   return (
     <View className='sms-form'>
@@ -123,7 +134,7 @@ export default function SmsLoginForm({ disabled = false }: { disabled?: boolean 
           </Button>
         </View>
         {codeError && <Text className='field-error'>{codeError}</Text>}
-        {notice && !codeError && <Text className='sms-notice'>{notice}</Text>}
+        {notice && sentHere && !sentHere.spent && !codeError && <Text className='sms-notice'>{notice}</Text>}
       </View>
       <ActionButton disabled={disabled || verifying} onClick={submit}>
         {verifying ? '登录中…' : '登录'}

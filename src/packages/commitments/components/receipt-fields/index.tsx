@@ -1,7 +1,7 @@
 // The facts of a signed commitment, as the receipt and the public verification both show them.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { formatChinaTime, shortHash } from '../../../../features/commitments/labels'
 import type { ReceiptVerification } from '../../../../services/commitments-api'
 import StatusTag from '../status-tag'
@@ -20,6 +20,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 export default function ReceiptFields({ facts }: { facts: Facts }) {
   const copyHash = () => void Taro.setClipboardData({ data: facts.textSha256 })
+  // The text's fingerprint matters to a checker comparing documents, not to most citizens: it sits
+  // behind 详情, with what it is for.
+  const [showHash, setShowHash] = useState(false)
   return (
     <View className='rf'>
       <Row label='承诺书'>
@@ -44,15 +47,25 @@ export default function ReceiptFields({ facts }: { facts: Facts }) {
       <Row label='签署时间'>
         <Text className='rf-text rf-mono'>{formatChinaTime(facts.signedAt)}</Text>
       </Row>
-      <Row label='文本校验值'>
-        <View className='rf-hash'>
-          <Text className='rf-text rf-mono' aria-label={`SHA-256 ${facts.textSha256}`}>
-            {shortHash(facts.textSha256)}
-          </Text>
-          <View className='link rf-copy' role='button' onClick={copyHash}>
-            复制
+      <Row label='防篡改校验'>
+        {showHash ? (
+          <View className='rf-hash-detail'>
+            <Text className='muted rf-hash-note'>承诺书全文的数字指纹（SHA-256）：文本改动一个字，指纹就会不同。核验时可与原件的指纹比对。</Text>
+            <View className='rf-hash'>
+              <Text className='rf-text rf-mono'>{shortHash(facts.textSha256)}</Text>
+              <View className='link rf-copy' role='button' onClick={copyHash}>
+                复制完整指纹
+              </View>
+            </View>
           </View>
-        </View>
+        ) : (
+          <View className='rf-hash'>
+            <Text className='rf-text'>已留存全文指纹</Text>
+            <View className='link rf-copy' role='button' aria-expanded='false' onClick={() => setShowHash(true)}>
+              详情
+            </View>
+          </View>
+        )}
       </Row>
       <Row label='履约状态'>
         <View className='rf-status'>

@@ -27,7 +27,7 @@ describe('信用承诺 home', () => {
     await act(settle)
     expect(fetchTemplates).not.toHaveBeenCalled()
     expect(screen.getByText('承诺公示')).toBeTruthy()
-    fireEvent.click(screen.getByLabelText('回执核验'))
+    fireEvent.click(screen.getByRole('button', { name: '回执核验' }))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/commitments/pages/verify/index' })
     fireEvent.click(screen.getByText('登录 / 注册'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/account/pages/login/index' })

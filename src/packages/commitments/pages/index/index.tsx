@@ -17,6 +17,7 @@ import SubjectSwitcher from '../../components/subject-switcher'
 import commitmentIcon from '../../../../assets/icons/commitment.svg'
 import publicityIcon from '../../../../assets/icons/publicity.svg'
 import shieldIcon from '../../../../assets/icons/shield.svg'
+import { usePageClass } from '../../../../hooks/use-page-class'
 import './index.scss'
 
 const entries: ServiceEntry[] = [
@@ -26,6 +27,7 @@ const entries: ServiceEntry[] = [
 ]
 
 export default function CommitmentsHome() {
+  const pageClass = usePageClass()
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const actingFor = useAuthStore((s) => s.actingFor)
   const [kind, setKind] = useState<CommitmentKind>(SIGNABLE_KINDS[0])
@@ -59,7 +61,7 @@ export default function CommitmentsHome() {
   const repair = ofKind(REPAIR_KIND)
 
   return (
-    <View className='page cm-home'>
+    <View className={`${pageClass} cm-home`}>
       <View className='card cm-hero'>
         <View className='cm-hero-text'>
           <Text className='cm-hero-title'>信用承诺</Text>
@@ -126,7 +128,6 @@ export default function CommitmentsHome() {
                 key={t.id}
                 className='cm-template'
                 role='link'
-                aria-label={`${t.title}，第 ${t.version} 版，去签署`}
                 data-template={t.id}
                 onClick={() => openPage(commitmentRoutes.sign(t.id))}
               >

@@ -10,9 +10,11 @@ import { fetchMyCommitments, type Commitment } from '../../../../services/commit
 import { useAuthStore } from '../../../../stores/auth'
 import CommitmentItem from '../../components/commitment-item'
 import SubjectSwitcher from '../../components/subject-switcher'
+import { usePageClass } from '../../../../hooks/use-page-class'
 import './index.scss'
 
 export default function MyCommitmentsPage() {
+  const pageClass = usePageClass()
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const actingFor = useAuthStore((s) => s.actingFor)
   const list = useCursorList<Commitment>(loggedIn ? `mine|${actingFor ?? ''}` : null, fetchMyCommitments)
@@ -21,7 +23,7 @@ export default function MyCommitmentsPage() {
 
   if (!loggedIn) {
     return (
-      <View className='page'>
+      <View className={pageClass}>
         <View className='card'>
           <Text className='section-title'>登录后查看我的承诺</Text>
           <ActionButton onClick={() => openPage(routes.login)}>登录 / 注册</ActionButton>
@@ -31,7 +33,7 @@ export default function MyCommitmentsPage() {
   }
 
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <SubjectSwitcher verb='查看' />
 
       {list.status === 'error' && (

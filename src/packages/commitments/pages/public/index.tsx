@@ -10,9 +10,11 @@ import { useCursorList } from '../../../../hooks/use-cursor-list'
 import { openPage } from '../../../../platform/navigation'
 import { fetchPublicCommitments, type Commitment } from '../../../../services/commitments-api'
 import CommitmentItem from '../../components/commitment-item'
+import { usePageClass } from '../../../../hooks/use-page-class'
 import './index.scss'
 
 export default function PublicCommitmentsPage() {
+  const pageClass = usePageClass()
   const [input, setInput] = useState('')
   const [query, setQuery] = useState('')
   const list = useCursorList<Commitment>(`public|${query}`, (cursor) => fetchPublicCommitments(query, cursor))
@@ -26,7 +28,7 @@ export default function PublicCommitmentsPage() {
   }
 
   return (
-    <View className='page pc'>
+    <View className={`${pageClass} pc`}>
       <View className='card pc-search'>
         <Text className='pc-lead'>企业在信用通签署的审批型、主动公示型和行业自律型承诺，依法向社会公示，接受监督。</Text>
         <View className='pc-search-row'>

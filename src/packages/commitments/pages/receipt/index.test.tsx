@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import * as api from '../../../../services/commitments-api'
 import { useAuthStore } from '../../../../stores/auth'
 import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
@@ -33,6 +33,8 @@ describe('承诺回执', () => {
     expect(screen.getByText('签署成功')).toBeTruthy()
     expect(screen.getByText('CP20261122K7QM2XRD')).toBeTruthy()
     expect(screen.getByText('第 2 版 · 主动公示型')).toBeTruthy()
+    expect(screen.queryByText('6f75d69a…49190ce6')).toBeNull() // behind 详情
+    fireEvent.click(screen.getByText('详情'))
     expect(screen.getByText('6f75d69a…49190ce6')).toBeTruthy()
     expect(screen.getByText('已在“承诺公示”中向社会公开')).toBeTruthy()
     const qr = screen.getByRole('img', { name: '回执 CP20261122K7QM2XRD 的核验二维码' })

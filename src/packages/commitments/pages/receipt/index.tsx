@@ -13,9 +13,11 @@ import { fetchCommitment, type CommitmentDetail } from '../../../../services/com
 import { useAuthStore } from '../../../../stores/auth'
 import QrCode from '../../../../components/qr-code'
 import ReceiptFields from '../../components/receipt-fields'
+import { usePageClass } from '../../../../hooks/use-page-class'
 import './index.scss'
 
 export default function ReceiptPage() {
+  const pageClass = usePageClass()
   const { id = '', new: justSigned } = useRouter().params
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const [commitment, setCommitment] = useState<CommitmentDetail | null>(null)
@@ -38,7 +40,7 @@ export default function ReceiptPage() {
 
   if (!loggedIn) {
     return (
-      <View className='page'>
+      <View className={pageClass}>
         <View className='card'>
           <Text className='section-title'>登录后查看回执</Text>
           <Text className='muted'>不登录也可以在“回执核验”中凭编号核验。</Text>
@@ -52,7 +54,7 @@ export default function ReceiptPage() {
 
   if (!commitment) {
     return (
-      <View className='page'>
+      <View className={pageClass}>
         <View className='card'>
           {error ? (
             <>
@@ -74,7 +76,7 @@ export default function ReceiptPage() {
   const published = commitment.subject.kind === 'enterprise' && isPublicKind(commitment.template.kind)
 
   return (
-    <View className='page rc'>
+    <View className={`${pageClass} rc`}>
       <View className='card rc-head'>
         {justSigned && (
           <View className='rc-done' role='status'>

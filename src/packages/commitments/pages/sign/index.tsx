@@ -23,11 +23,13 @@ import { useAuthStore } from '../../../../stores/auth'
 import ConsentCheck from '../../components/consent-check'
 import SignaturePad from '../../components/signature-pad'
 import SubjectSwitcher from '../../components/subject-switcher'
+import { usePageClass } from '../../../../hooks/use-page-class'
 import './index.scss'
 
 const EMPTY_DRAFT: SignDraft = { agreed: false, signaturePng: null }
 
 export default function SignPage() {
+  const pageClass = usePageClass()
   const templateId = useRouter().params.id ?? ''
   const user = useAuthStore((s) => s.user)
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
@@ -145,7 +147,7 @@ export default function SignPage() {
 
   if (!loggedIn) {
     return (
-      <View className='page sign'>
+      <View className={`${pageClass} sign`}>
         <View className='card sign-login'>
           <Text className='section-title'>登录后签署信用承诺</Text>
           <Text className='muted'>签署需要实名身份；企业承诺由法定代表人或经办人以企业身份签署。</Text>
@@ -159,7 +161,7 @@ export default function SignPage() {
 
   if (!template) {
     return (
-      <View className='page sign'>
+      <View className={`${pageClass} sign`}>
         {loadError ? (
           <View className='card'>
             <View className='form-error' role='alert'>
@@ -183,7 +185,7 @@ export default function SignPage() {
   const paragraphs = template.body.split('\n').filter((p) => p.trim() !== '')
 
   return (
-    <View className='page sign'>
+    <View className={`${pageClass} sign`}>
       <View className='card sign-head'>
         <View className='sign-tags'>
           <Text className='tag tag-accent'>{template.kind}</Text>

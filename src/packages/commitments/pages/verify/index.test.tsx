@@ -34,6 +34,8 @@ describe('回执核验', () => {
     expect(screen.getByText('91330106MA2H3K5Q7N')).toBeTruthy()
     expect(screen.getByText('法定代表人')).toBeTruthy()
     expect(screen.getByText('2026-11-22 10:30')).toBeTruthy()
+    expect(screen.queryByText('6f75d69a…49190ce6')).toBeNull() // behind 详情
+    fireEvent.click(screen.getByText('详情'))
     expect(screen.getByText('6f75d69a…49190ce6')).toBeTruthy()
     expect(screen.getByText('履约中')).toBeTruthy()
   })

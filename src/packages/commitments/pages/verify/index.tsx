@@ -8,11 +8,13 @@ import { normalizeReceiptNo } from '../../../../features/commitments/labels'
 import { toApiError } from '../../../../services/api-error'
 import { verifyReceipt, type ReceiptVerification } from '../../../../services/commitments-api'
 import ReceiptFields from '../../components/receipt-fields'
+import { usePageClass } from '../../../../hooks/use-page-class'
 import './index.scss'
 
 type Result = { kind: 'valid'; receipt: ReceiptVerification } | { kind: 'not-found'; message: string } | { kind: 'error'; message: string }
 
 export default function VerifyPage() {
+  const pageClass = usePageClass()
   const initial = normalizeReceiptNo(useRouter().params.no ?? '')
   const [input, setInput] = useState(initial)
   const [checking, setChecking] = useState(false)
@@ -45,7 +47,7 @@ export default function VerifyPage() {
   }, [initial])
 
   return (
-    <View className='page vf'>
+    <View className={`${pageClass} vf`}>
       <View className='card'>
         <Text className='field-label'>回执编号</Text>
         <View className='field-box'>

@@ -12,7 +12,6 @@ export default function RecordCard({ record }: { record: CreditRecord }) {
     <View
       className='card record-card'
       role='link'
-      aria-label={`${title}，${POLARITY_LABELS[polarity]}，${kind}，${status}`}
       data-record={id}
       onClick={() => openPage(withQuery(routes.recordDetail, { id }))}
     >

@@ -19,7 +19,7 @@ const liOverview = () =>
       {
         recordId: 'rec-li-fire-penalty',
         points: -50,
-        reason: '−50 因为 《经营场所未保持疏散通道畅通》杭上消行罚决字〔2026〕0128号（公示至 2027-06-26）',
+        reason: '因“经营场所未保持疏散通道畅通”（杭上消行罚决字〔2026〕0128号）减 50 分，公示期到 2027 年 6 月 26 日，期满后不再扣分',
         record: { id: 'rec-li-fire-penalty', title: '经营场所未保持疏散通道畅通', documentNo: '杭上消行罚决字〔2026〕0128号', department: '杭州市上城区消防救援大队', publicityEnd: '2027-06-26' },
       },
     ],
@@ -85,7 +85,8 @@ describe('记录详情', () => {
     render(<RecordDetailPage />)
     await act(settle)
     expect(screen.getByText('计入信用评分 −50 分')).toBeTruthy()
-    expect(screen.getByText('−50 因为 《经营场所未保持疏散通道畅通》杭上消行罚决字〔2026〕0128号（公示至 2027-06-26）')).toBeTruthy()
+    const reason = '因“经营场所未保持疏散通道畅通”（杭上消行罚决字〔2026〕0128号）减 50 分，公示期到 2027 年 6 月 26 日，期满后不再扣分'
+    expect(screen.getByText((_, el) => Boolean(el?.classList.contains('detail-note-text') && el.textContent === reason))).toBeTruthy()
   })
 
   it('with the optional fields empty and no history, then each says so rather than leaving a blank', async () => {

@@ -19,6 +19,7 @@ import type { CreditRecordDetail } from '../../../../services/types'
 import StatusTag from '../../components/status-tag'
 import { countNote } from './count-note'
 import warningIcon from '../../../../assets/icons/warning.svg'
+import Unbroken from '../../../../components/unbroken'
 import './index.scss'
 
 function fields(r: CreditRecordDetail): [string, string][] {
@@ -100,7 +101,7 @@ export default function RecordDetailPage() {
         {note && (
           <View className={`detail-note detail-note-${note.tone}`}>
             <Text className='detail-note-title'>{note.title}</Text>
-            <Text className='detail-note-text'>{note.detail}</Text>
+            <Unbroken className='detail-note-text' text={note.detail} />
           </View>
         )}
       </View>
@@ -110,7 +111,7 @@ export default function RecordDetailPage() {
         {fields(record).map(([label, value]) => (
           <View key={label} className='detail-field'>
             <Text className='detail-field-label'>{label}</Text>
-            <Text className='detail-field-value'>{value}</Text>
+            <Unbroken className='detail-field-value' text={value} />
           </View>
         ))}
       </View>
@@ -137,7 +138,7 @@ export default function RecordDetailPage() {
                     <StatusTag status={h.status} />
                     <Text className='timeline-time'>{formatDateTime(h.at)}</Text>
                   </View>
-                  <Text className='timeline-reason'>{h.reason}</Text>
+                  <Unbroken className='timeline-reason' text={h.reason} />
                   <Text className='timeline-actor'>{h.actor}</Text>
                 </View>
               </View>

@@ -33,7 +33,8 @@ describe('评分说明', () => {
     await act(settle)
     expect(screen.getByLabelText('基础分 600，加分 140，减分 0，信用分 740')).toBeTruthy()
     expect(screen.getByText('杭州市优秀志愿者')).toBeTruthy()
-    expect(screen.getByText('+60 因为 《杭州市优秀志愿者》杭志指〔2026〕3号（公示至 2029-05-07）')).toBeTruthy()
+    const reason = '因“杭州市优秀志愿者”（杭志指〔2026〕3号）加 60 分，公示期到 2029 年 5 月 7 日，期满后不再加分'
+    expect(screen.getByText((_, el) => Boolean(el?.classList.contains('factor-reason') && el.textContent === reason))).toBeTruthy()
     expect(screen.getAllByText('+60')).toHaveLength(2)
     expect(screen.getByText('+20')).toBeTruthy()
     fireEvent.click(screen.getByText('见义勇为先进个人'))
@@ -67,10 +68,12 @@ describe('评分说明', () => {
     await act(settle)
     const chart = screen.getByLabelText(/^近 12 个月信用分/)
     expect(chart.getAttribute('aria-label')).toContain('2026年6月 550 分')
-    // labelled: first, each change, last
-    expect(screen.getAllByText('600')).toHaveLength(2)
-    expect(screen.getAllByText('550')).toHaveLength(1)
-    expect(screen.getAllByText('570')).toHaveLength(2)
+    // labelled: first, each change, last — but the change next to the last month gives way to it
+    const labels = Array.from(chart.querySelectorAll('.history-value')).map((el) => el.textContent)
+    expect(labels).toEqual(['600', '550', '570'])
+    // the axis says where it starts, and a legend names the colours
+    expect(screen.getByText(/纵轴从 500 分起/)).toBeTruthy()
+    expect(document.querySelector('.history-legend')!.textContent).toBe('良好一般')
   })
 
   it('with no factors and no history, then it says the score is the base', async () => {

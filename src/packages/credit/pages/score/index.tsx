@@ -18,6 +18,7 @@ import { fetchOverview, fetchScoreHistory } from '../../../../services/credit-ap
 import LevelScale from '../../components/level-scale'
 import ScoreHistory from '../../components/score-history'
 import warningIcon from '../../../../assets/icons/warning.svg'
+import Unbroken from '../../../../components/unbroken'
 import './index.scss'
 
 const openRecord = (id: string) => openPage(withQuery(routes.recordDetail, { id }))
@@ -103,11 +104,11 @@ export default function ScorePage() {
           <Text className='score-empty'>暂无加减分记录，信用分即基础分 {o.base} 分。</Text>
         ) : (
           o.factors.map((f) => (
-            <View key={f.recordId} className='factor' role='link' aria-label={f.reason} data-record={f.recordId} onClick={() => openRecord(f.recordId)}>
+            <View key={f.recordId} className='factor' role='link' data-record={f.recordId} onClick={() => openRecord(f.recordId)}>
               <View className='factor-text'>
-                <Text className='factor-title'>{f.record.title}</Text>
+                <Unbroken className='factor-title' text={f.record.title} />
                 <Text className='factor-meta'>{f.record.department}</Text>
-                <Text className='factor-reason'>{f.reason}</Text>
+                <Unbroken className='factor-reason' text={f.reason} />
               </View>
               <Text className={`factor-points ${f.points >= 0 ? 'score-plus' : 'score-minus'}`}>{formatPoints(f.points)}</Text>
               <Text className='factor-chevron'>›</Text>
@@ -122,8 +123,8 @@ export default function ScorePage() {
           {o.suspended.map((s) => (
             <View key={s.recordId} className='factor' role='link' data-record={s.recordId} onClick={() => openRecord(s.recordId)}>
               <View className='factor-text'>
-                <Text className='factor-title'>{s.title}</Text>
-                <Text className='factor-reason'>{s.reason}</Text>
+                <Unbroken className='factor-title' text={s.title} />
+                <Unbroken className='factor-reason' text={s.reason} />
               </View>
               <Text className='tag tag-warn'>不计分</Text>
               <Text className='factor-chevron'>›</Text>

@@ -49,7 +49,7 @@ describe('授权管理', () => {
 
     fireEvent.click(screen.getByText('撤销授权'))
     await act(settle)
-    expect(Taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ title: '撤销授权', content: expect.stringContaining('杭州城市公共自行车服务有限公司将不能再查验') }))
+    expect(Taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ title: '撤销授权', content: expect.stringContaining('杭州城市公共自行车服务有限公司将不能再查验'), confirmColor: '#b8262c' }))
     expect(revokeAuthorization).toHaveBeenCalledWith('a-1')
     expect(within(card()).getByText('已撤销')).toBeTruthy()
     expect(within(card()).getByText('撤销时间 2026-11-23 10:00')).toBeTruthy()

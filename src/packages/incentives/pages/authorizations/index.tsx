@@ -109,7 +109,7 @@ function AuthorizationCard({ item, onRevoked }: { item: Authorization; onRevoked
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const revoke = async () => {
-    const ok = await confirm('撤销授权', `撤销后，${item.partner}将不能再查验您的免押资格。确定撤销吗？`, '撤销')
+    const ok = await confirm('撤销授权', `撤销后，${item.partner}将不能再查验您的免押资格。确定撤销吗？`, '撤销', { destructive: true })
     if (!ok) return
     setBusy(true)
     setError(null)

@@ -89,7 +89,7 @@ describe('卡券 (voucher to show at the gate)', () => {
 
     fireEvent.click(screen.getByText('作废此卡券'))
     await act(settle)
-    expect(Taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ title: '作废卡券', confirmText: '作废' }))
+    expect(Taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ title: '作废卡券', confirmText: '作废', confirmColor: '#b8262c' }))
     expect(cancelVoucher).toHaveBeenCalledWith('v-1')
     expect(screen.getAllByText('已作废').length).toBeGreaterThan(0)
     expect(screen.queryByText('作废此卡券')).toBeNull()
@@ -101,5 +101,8 @@ describe('卡券 (voucher to show at the gate)', () => {
     render(<VoucherPage />)
     await act(settle)
     expect(screen.getByText('卡券不存在或无权查看')).toBeTruthy()
+    expect(screen.queryByText('重试')).toBeNull()
+    fireEvent.click(screen.getByText('查看我的卡券'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/incentives/pages/vouchers/index' })
   })
 })

@@ -16,6 +16,8 @@ import { useRotatingCode } from '../../../../features/incentives/use-rotating-co
 import { usePageClass } from '../../../../hooks/use-page-class'
 import { useRemote } from '../../../../hooks/use-remote'
 import { confirm, toast } from '../../../../platform/feedback'
+import { openPage } from '../../../../platform/navigation'
+import { incentiveRoutes } from '../../../../features/incentives/routes'
 import { toApiError } from '../../../../services/api-error'
 import { cancelVoucher, type Voucher } from '../../../../services/incentives-api'
 import QrCode from '../../../../components/qr-code'
@@ -34,7 +36,7 @@ function VoucherView({ voucher, onChange }: { voucher: Voucher; onChange: (v: Vo
   const qrValue = rotating ? `${voucher.code}-${rotating.digits}` : voucher.code
 
   const cancel = async () => {
-    const ok = await confirm('作废卡券', `作废后这张“${voucher.benefit.name}”卡券将不能再使用，确定作废吗？`, '作废')
+    const ok = await confirm('作废卡券', `作废后这张“${voucher.benefit.name}”卡券将不能再使用，确定作废吗？`, '作废', { destructive: true })
     if (!ok) return
     setBusy(true)
     setError(null)
@@ -130,9 +132,19 @@ export default function VoucherPage() {
       <PrivacyConsent />
       <AccessGate what='出示卡券'>
         {remote.status === 'loading' && <Skeleton cards={1} lines={6} label='正在加载卡券' />}
-        {remote.status === 'error' && (
-          <StateView error icon={inboxIcon} title='卡券暂时无法显示' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-        )}
+        {remote.status === 'error' &&
+          // Not found (or another account's): trying again will not help; the list of one's own will.
+          (remote.errorStatus === 404 ? (
+            <StateView
+              icon={inboxIcon}
+              title='卡券不存在或无权查看'
+              description='这张卡券可能属于其他账号，或链接有误。您领取的卡券都在“我的卡券”中。'
+              actionText='查看我的卡券'
+              onAction={() => openPage(incentiveRoutes.vouchers)}
+            />
+          ) : (
+            <StateView error icon={inboxIcon} title='卡券暂时无法显示' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
+          ))}
         {voucher && <VoucherView voucher={voucher} onChange={setChanged} />}
       </AccessGate>
     </View>

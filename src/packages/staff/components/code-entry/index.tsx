@@ -1,5 +1,6 @@
-// How staff enter a code: the camera scanner where there is one (mini-program), and always a typed
-// field, so a damaged or dim QR code can still be handled.
+// How staff enter a code: the camera scanner (WeChat's in the mini-program, the browser camera on
+// H5), and always a typed field, so a damaged or dim QR code — or a refused camera — can still be
+// handled.
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
@@ -22,12 +23,18 @@ export interface CodeEntryProps {
 
 export default function CodeEntry({ codeName, scanText, submitText, busy, onCode, placeholder = '例如 K7QM-2XRD-9PTA' }: CodeEntryProps) {
   const [typed, setTyped] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
   const code = typed.trim().toUpperCase()
 
   const scan = async () => {
     if (busy) return
-    const text = await scanQrCode()
-    if (text) await onCode(text.trim())
+    setProblem(null)
+    try {
+      const text = await scanQrCode()
+      if (text) await onCode(text.trim())
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : '无法打开相机，请手动输入下方的码')
+    }
   }
   const submit = async () => {
     if (busy || !code) return
@@ -42,6 +49,11 @@ export default function CodeEntry({ codeName, scanText, submitText, busy, onCode
             <Icon className='code-entry-scan-icon' src={scanIcon} />
             {scanText}
           </ActionButton>
+          {problem && (
+            <View className='form-error' role='alert'>
+              {problem}
+            </View>
+          )}
           <Text className='code-entry-or'>或手动输入{codeName}</Text>
         </>
       )}
