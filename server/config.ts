@@ -33,9 +33,12 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** The sandbox (demo personas, sandbox adapters) is on outside production, or when SANDBOX=1 says so. */
+export const isSandbox = (env: NodeJS.ProcessEnv) => env.NODE_ENV !== 'production' || env.SANDBOX === '1'
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production'
-  const sandbox = !production || env.SANDBOX === '1'
+  const sandbox = isSandbox(env)
   const dataDir = path.resolve(env.DATA_DIR || '.data')
   const wechat = env.WECHAT_APPID && env.WECHAT_SECRET ? { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET } : undefined
   const smsGateway = env.SMS_GATEWAY_URL ? { url: env.SMS_GATEWAY_URL, token: env.SMS_GATEWAY_TOKEN } : undefined

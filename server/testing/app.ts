@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../app'
 import type { SmsProvider } from '../adapters/sms'
-import { loadConfig } from '../config'
+import { isSandbox, loadConfig } from '../config'
 import type { AppContext } from '../context'
 import { seed } from '../db/seed'
 import { createContext } from '../start'
@@ -43,7 +43,8 @@ const silent = { info: () => undefined }
 
 export async function startTestApp(envOverrides: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-test-'))
-  const database = await cloneTestDatabase()
+  // Demo data exists only where the sandbox is on (a production start refuses a database holding it).
+  const database = await cloneTestDatabase({ demoData: isSandbox({ NODE_ENV: 'test', ...envOverrides }) })
   const env: NodeJS.ProcessEnv = { NODE_ENV: 'test', DATA_DIR: dataDir, ...envOverrides, DATABASE_URL: database.url }
   let reseed = database.reseed
   const open = async (): Promise<TestApp> => {

@@ -111,14 +111,18 @@ async function testDatabases(): Promise<TestDatabases> {
   return (await ownServer).info
 }
 
-/** A fresh database cloned from the template; `reseed` when the seed day is past (record dates). */
-export async function cloneTestDatabase(): Promise<{ url: string; reseed: boolean; drop(): Promise<void> }> {
+/**
+ * A fresh database cloned from the template; `reseed` when the seed day is past (record dates).
+ * Without demo data (a production start with the sandbox off): an empty database, migrated on open.
+ */
+export async function cloneTestDatabase(opts: { demoData?: boolean } = {}): Promise<{ url: string; reseed: boolean; drop(): Promise<void> }> {
   const info = await testDatabases()
   const name = `cp_test_${unique()}`
-  await admin(info.adminUrl, (c) => c.query(`create database ${name} template ${info.template}`))
+  const demoData = opts.demoData ?? true
+  await admin(info.adminUrl, (c) => c.query(demoData ? `create database ${name} template ${info.template}` : `create database ${name}`))
   return {
     url: withDatabase(info.adminUrl, name),
-    reseed: info.seededOn !== chinaDate(new Date()),
+    reseed: demoData && info.seededOn !== chinaDate(new Date()),
     drop: () => admin(info.adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
   }
 }
