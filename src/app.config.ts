@@ -2,11 +2,11 @@
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/incentives/index', 'pages/mine/index', 'pages/not-found/index'],
+  pages: ['pages/index/index', 'pages/incentives/index', 'pages/mine/index'],
   subPackages: [
     {
       root: 'packages/account',
-      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index', 'pages/outbox/index', 'pages/help/index', 'pages/about/index', 'pages/delete/index'],
+      pages: ['pages/login/index', 'pages/real-name/index', 'pages/privacy/index', 'pages/access-log/index', 'pages/outbox/index', 'pages/help/index', 'pages/about/index', 'pages/delete/index', 'pages/not-found/index'],
     },
     {
       root: 'packages/credit',

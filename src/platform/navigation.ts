@@ -5,7 +5,7 @@ export const routes = {
   home: '/pages/index/index',
   incentives: '/pages/incentives/index',
   mine: '/pages/mine/index',
-  notFound: '/pages/not-found/index',
+  notFound: '/packages/account/pages/not-found/index',
   login: '/packages/account/pages/login/index',
   realName: '/packages/account/pages/real-name/index',
   privacy: '/packages/account/pages/privacy/index',

@@ -66,15 +66,17 @@ const incentives = [
     id: 'travel-lingyin', category: 'travel', categoryName: '信易游', name: '灵隐景区门票优惠', provider: '西湖风景名胜区灵隐景区',
     summary: '信用良好及以上的市民游览飞来峰景区享门票优惠', benefits: [benefit], rule: '信用等级为良好及以上，且不在严重失信名单中',
     eligible: true, reasons: ['您的信用等级为优秀（740 分），符合良好及以上的条件'], claimKind: 'voucher', address: '杭州市西湖区灵隐路法云弄 1 号',
-    openHours: '07:00–18:00', depositWaived: null, limits: '每人每月 1 张', howToUse: '入园时出示卡券二维码，由核验员扫码核销',
+    openHours: '07:00–18:00', hours: { opens: '07:00', closes: '18:00', lastEntry: '23:59' }, audience: 'person', audienceName: '面向个人',
+    depositWaived: null, limits: '每人每月 1 张', howToUse: '入园时出示卡券二维码，由核验员扫码核销',
   },
   {
     id: 'rental-bike', category: 'rental', categoryName: '信易租', name: '公共自行车免押金', provider: '杭州公共自行车公司',
     summary: '信用优秀的市民免押金租用公共自行车', benefits: [{ code: 'deposit_free', name: '免押金', detail: '免交 200 元押金' }], rule: '信用等级为优秀',
-    eligible: true, reasons: ['您的信用等级为优秀（740 分）'], claimKind: 'grant', address: null, openHours: null, depositWaived: '200 元', limits: '同时最多租用 1 辆', howToUse: '授权后在租车点出示资格码',
+    eligible: true, reasons: ['您的信用等级为优秀（740 分）'], claimKind: 'grant', address: null, openHours: null, hours: null, audience: 'person', audienceName: '面向个人', depositWaived: '200 元', limits: '同时最多租用 1 辆', howToUse: '授权后在租车点出示资格码',
   },
 ]
-const catalog = { standing: { score: 740, level: '优秀', redList: overview.redList, blackList: [] }, greenChannel: { eligible: true, reasons: ['您在红名单（优秀志愿者）中'] }, items: incentives }
+const catalog = {
+  standing: { score: 740, level: '优秀', redList: overview.redList, blackList: [], incentives: { count: 2, total: 2, label: '可享 2 项激励', reason: null } }, greenChannel: { eligible: true, reasons: ['您在红名单（优秀志愿者）中'] }, items: incentives }
 
 const voucher = {
   id: 'v-1', code: VOUCHER_CODE, incentiveId: 'travel-lingyin', spot: '灵隐景区', benefit, visitDate: '2026-12-05',

@@ -1,10 +1,10 @@
 // Where an unknown address lands (an old or mistyped link): say so and lead home, instead of a
 // blank page.
 import { View } from '@tarojs/components'
-import StateView from '../../components/state-view'
-import { usePageClass } from '../../hooks/use-page-class'
-import { openPage, routes } from '../../platform/navigation'
-import searchIcon from '../../assets/icons/inbox.svg'
+import StateView from '../../../../components/state-view'
+import { usePageClass } from '../../../../hooks/use-page-class'
+import { openPage, routes } from '../../../../platform/navigation'
+import searchIcon from '../../../../assets/icons/inbox.svg'
 
 export default function NotFoundPage() {
   const pageClass = usePageClass('not-found')
