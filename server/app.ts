@@ -16,6 +16,8 @@ import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
+import publicReportRoutes from './routes/public/reports'
+import reportRoutes from './routes/reports'
 
 export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {}) {
   const app = Fastify({
@@ -43,6 +45,8 @@ export async function buildApp(ctx: AppContext, opts: FastifyServerOptions = {})
   await app.register(staffRoutes, ctx)
   await app.register(commitmentRoutes, ctx)
   await app.register(publicRoutes, ctx)
+  await app.register(publicReportRoutes, ctx)
+  await app.register(reportRoutes, ctx)
   await app.register(officerRoutes, ctx)
   await app.register(calendarRoutes, ctx)
   if (staticDir) {

@@ -17,6 +17,10 @@ export interface Config {
   staticDir?: string
   /** behind a reverse proxy: take the client address from X-Forwarded-For */
   trustProxy: boolean
+  /** where the public can open the app (report QR codes point here) */
+  publicBaseUrl: string
+  /** PKCS#12 certificate that signs credit reports; unset: a development certificate in DATA_DIR */
+  reportSigning: { p12Path?: string; passphrase?: string }
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     identityVerify,
     staticDir: env.STATIC_DIR ? path.resolve(env.STATIC_DIR) : undefined,
     trustProxy: env.TRUST_PROXY === '1',
+    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
+    reportSigning: { p12Path: env.REPORT_SIGNING_P12 ? path.resolve(env.REPORT_SIGNING_P12) : undefined, passphrase: env.REPORT_SIGNING_PASSPHRASE },
   }
 }
 

@@ -214,6 +214,27 @@ export interface CalendarDaysTable {
   name: string | null
 }
 
+export interface ReportsTable {
+  id: string
+  subject_id: string
+  kind: 'full' | 'special'
+  params: ColumnType<ReportParamsJson, string, string>
+  status: Generated<'pending' | 'ready' | 'failed'>
+  number: string
+  verification_code: string
+  sha256: string | null
+  storage_key: string | null
+  pdf: Buffer | null
+  created_at: Generated<Date>
+  ready_at: Date | null
+  error: string | null
+}
+export interface ReportParamsJson {
+  from?: string
+  to?: string
+  domains?: string[]
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
@@ -235,4 +256,5 @@ export interface Database {
   commitments: CommitmentsTable
   calendar_years: CalendarYearsTable
   calendar_days: CalendarDaysTable
+  reports: ReportsTable
 }

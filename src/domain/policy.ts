@@ -85,3 +85,11 @@ export const SERVICE_HOUR_TIERS: ReadonlyArray<{ upTo: number; hoursPerPoint: nu
   { upTo: 80, hoursPerPoint: 2 },
   { upTo: 200, hoursPerPoint: 3 },
 ]
+
+/** Credit reports: free for the subject (at least 2 a year, as 征信 and 上海市社会信用条例 §34 grant), capped per day against abuse. */
+export const REPORTS_PER_YEAR = 12
+export const REPORTS_PER_DAY = 3
+/** A report states the record as of its generation; it is valid this long. */
+export const REPORT_VALID_DAYS = 30
+/** 专项信用报告 (信用代证, 发改财金〔2025〕565号): the longest period one report covers. */
+export const SPECIAL_REPORT_MAX_YEARS = 5
