@@ -93,3 +93,9 @@ export const REPORTS_PER_DAY = 3
 export const REPORT_VALID_DAYS = 30
 /** 专项信用报告 (信用代证, 发改财金〔2025〕565号): the longest period one report covers. */
 export const SPECIAL_REPORT_MAX_YEARS = 5
+
+/**
+ * Public red/black list lookup: persons appear only on lists whose publication the law orders (the
+ * court's 失信被执行人名单, 最高人民法院 规定 第六条), and then masked; enterprises on every list.
+ */
+export const PERSON_PUBLISHED_LISTS: readonly string[] = ['失信被执行人名单']
