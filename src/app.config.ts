@@ -17,6 +17,7 @@ export default defineAppConfig({
       pages: ['pages/detail/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/grants/index', 'pages/authorizations/index', 'pages/certificate/index'],
     },
     { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index'] },
+    { root: 'packages/public', pages: ['pages/lists/index'] },
     {
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],
