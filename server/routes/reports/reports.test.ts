@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import { REPORTS_PER_DAY } from '../../../src/domain/policy'
 import { addCalendarDays, chinaDate } from '../../../src/domain/dates'
+import { generateReport, requestReport } from '../../reports/reports'
 import { pdfSignature, pdfText } from '../../reports/testing'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
@@ -143,5 +144,18 @@ describe('free quota', () => {
     const [a, b] = [await post('citizen-new', '/api/reports', { kind: 'full' }, headers), await post('citizen-new', '/api/reports', { kind: 'full' }, headers)]
     assert.deepEqual([a.statusCode, b.statusCode, b.json().id], [202, 202, a.json().id])
     assert.equal((await get('citizen-new', '/api/reports')).json().items.length, 1)
+  })
+})
+
+describe('a generation that fails', () => {
+  it('marks the report failed, offers no file, and does not use up the quota', async () => {
+    const subject = { id: 'person-chen', kind: 'person' as const, name: '陈明远', identifier: 'x', relation: '本人' }
+    const { id } = await requestReport(t.ctx.db, subject, { kind: 'full' })
+    const broken = { signing: () => { throw new Error('证书不可用') }, publicBaseUrl: 'http://127.0.0.1' }
+    await assert.rejects(generateReport(t.ctx.db, id, broken), /证书不可用/)
+    assert.equal((await get('citizen-red', `/api/reports/${id}`)).json().status, 'failed')
+    const file = await get('citizen-red', `/api/reports/${id}/file`)
+    assert.deepEqual([file.statusCode, file.json().error.message], [409, '报告生成失败，请重新生成'])
+    for (let i = 0; i < REPORTS_PER_DAY; i++) assert.equal((await post('citizen-red', '/api/reports', { kind: 'full' })).statusCode, 202)
   })
 })
