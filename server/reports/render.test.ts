@@ -42,6 +42,17 @@ describe('公共信用信息报告', () => {
     assert.deepEqual([verifyReportBytes(changed, known).genuine, verifyReportBytes(changed, known).verdict], [false, '已被修改'])
   })
 
+  it('the development certificate is made once; a configured .p12 with its passphrase signs as well', async () => {
+    assert.deepEqual(cert().p12, cert().p12)
+    const file = path.join(dataDir, 'configured.p12')
+    fs.writeFileSync(file, cert().p12)
+    const configured = loadSigningCertificate({ p12Path: file, passphrase: cert().passphrase, dataDir: path.join(dataDir, 'unused') })
+    const sig = pdfSignature(await signReportPdf(await renderReport(sampleReport()), configured))
+    assert.ok(sig.valid, sig.out)
+    assert.match(sig.out, /CreditPass Development Report Signing/)
+    assert.ok(!fs.existsSync(path.join(dataDir, 'unused')), 'no development certificate when one is configured')
+  })
+
   it('a second signature with the same certificate works (a new signer per signature)', async () => {
     const pdf = await renderReport(sampleReport())
     const [a, b] = [await signReportPdf(pdf, cert()), await signReportPdf(pdf, cert())]

@@ -18,19 +18,18 @@ export interface SigningCertificate {
 /** The configured certificate, or the development one in `dataDir` (created on first use). */
 export function loadSigningCertificate(opts: { p12Path?: string; passphrase?: string; dataDir: string }): SigningCertificate {
   if (opts.p12Path) return { p12: fs.readFileSync(opts.p12Path), passphrase: opts.passphrase ?? '' }
-  const file = path.join(opts.dataDir, 'report-signing-dev.p12')
-  const passFile = path.join(opts.dataDir, 'report-signing-dev.pass')
+  // Certificate and passphrase in one file, written whole and renamed into place: two instances
+  // starting together each keep a matching pair (the last rename wins for later starts).
+  const file = path.join(opts.dataDir, 'report-signing-dev.json')
   if (!fs.existsSync(file)) {
     const passphrase = crypto.randomBytes(18).toString('base64url')
     fs.mkdirSync(opts.dataDir, { recursive: true })
-    // Written under temporary names and renamed, so two instances starting together keep one pair.
-    const tmp = `${file}.${process.pid}.tmp`
-    fs.writeFileSync(tmp, developmentP12(passphrase), { mode: 0o600 })
-    fs.writeFileSync(`${passFile}.${process.pid}.tmp`, passphrase, { mode: 0o600 })
-    fs.renameSync(`${passFile}.${process.pid}.tmp`, passFile)
+    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`
+    fs.writeFileSync(tmp, JSON.stringify({ p12: developmentP12(passphrase).toString('base64'), passphrase }), { mode: 0o600 })
     fs.renameSync(tmp, file)
   }
-  return { p12: fs.readFileSync(file), passphrase: fs.readFileSync(passFile, 'utf8') }
+  const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { p12: string; passphrase: string }
+  return { p12: Buffer.from(stored.p12, 'base64'), passphrase: stored.passphrase }
 }
 
 function developmentP12(passphrase: string): Buffer {
