@@ -27,6 +27,9 @@ export interface MockPersona {
 export const enterprises: MockSubject[] = [
   { id: 'ent-yunqi', kind: 'enterprise', name: '杭州云栖数字科技有限公司', identifier: uscc('91330106MA2H3K5Q7') },
   { id: 'ent-jianhu', kind: 'enterprise', name: '绍兴鉴湖酿造有限公司', identifier: uscc('91330602MA2D8R6L1') },
+  // On the public red and black lists only (no agent in the demo): what the list lookup finds.
+  { id: 'ent-lvyuan', kind: 'enterprise', name: '杭州绿源环保科技有限公司', identifier: uscc('91330105MA2J7T4W3') },
+  { id: 'ent-hengxin', kind: 'enterprise', name: '浙江恒信建设工程有限公司', identifier: uscc('91330108MA2C6N9P5') },
 ]
 
 const person = (id: string, name: string, first17: string): MockSubject => ({ id, kind: 'person', name, identifier: idNo(first17) })

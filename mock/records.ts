@@ -97,6 +97,21 @@ export const records: MockRecord[] = [
     department: '浙江省市场监督管理局', documentNo: '浙市监信〔2025〕21号',
     legalBasis: '《浙江省“守合同重信用”企业公示管理办法》', decidedDaysAgo: 380, listKind: 'red', listName: '守合同重信用',
   },
+  // 杭州绿源 — 诚信典型 on the red list
+  {
+    id: 'rec-lvyuan-model', subjectId: 'ent-lvyuan', kind: '表彰奖励', polarity: 'positive', severity: null,
+    title: '杭州市诚信建设典型企业', content: '在环保设施运营中坚持依法诚信经营，入选年度诚信典型。',
+    department: '杭州市发展和改革委员会', documentNo: '杭发改信用〔2026〕15号',
+    legalBasis: '《浙江省公共信用信息管理条例》第二十七条', decidedDaysAgo: 75, listKind: 'red', listName: '诚信典型',
+  },
+  // 浙江恒信 — 严重失信主体: wage arrears
+  {
+    id: 'rec-hengxin-wages', subjectId: 'ent-hengxin', kind: '行政处罚', polarity: 'negative', severity: '严重',
+    title: '拖欠农民工工资', content: '拖欠 46 名农民工工资共计人民币壹佰贰拾叁万元，经责令限期支付逾期仍未支付，列入拖欠农民工工资失信联合惩戒对象名单。',
+    department: '杭州市西湖区人力资源和社会保障局', documentNo: '杭西人社失信〔2026〕3号',
+    legalBasis: '《保障农民工工资支付条例》第四十八条；《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条', decidedDaysAgo: 50,
+    listKind: 'black', listName: '拖欠农民工工资失信联合惩戒对象名单',
+  },
 ]
 
 /** Demo reads of records by departments and partners (the access log a subject sees). */

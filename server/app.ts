@@ -22,6 +22,8 @@ import messageRoutes from './routes/messages'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
 import uploadRoutes from './routes/uploads'
+import publicReportRoutes from './routes/public/reports'
+import reportRoutes from './routes/reports'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -64,6 +66,8 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(staffRoutes, ctx)
   await app.register(commitmentRoutes, ctx)
   await app.register(publicRoutes, ctx)
+  await app.register(publicReportRoutes, ctx)
+  await app.register(reportRoutes, ctx)
   await app.register(officerRoutes, ctx)
   await app.register(calendarRoutes, ctx)
   await app.register(uploadRoutes, ctx)

@@ -29,6 +29,10 @@ export interface Config {
   worker: boolean
   /** development only (SANDBOX_CLOCK): the server's clock starts at this time and runs on from it */
   clockStart?: Date
+  /** where the public can open the app (report QR codes point here) */
+  publicBaseUrl: string
+  /** PKCS#12 certificate that signs credit reports; unset: a development certificate in DATA_DIR */
+  reportSigning: { p12Path?: string; passphrase?: string }
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wechatMiniprogramState: state,
     worker: env.WORKER !== '0',
     clockStart: sandboxClock(env.SANDBOX_CLOCK, production),
+    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
+    reportSigning: { p12Path: env.REPORT_SIGNING_P12 ? path.resolve(env.REPORT_SIGNING_P12) : undefined, passphrase: env.REPORT_SIGNING_PASSPHRASE },
   }
 }
 

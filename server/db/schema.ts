@@ -329,6 +329,27 @@ export interface DeadlinesTable {
   created_at: Generated<Date>
 }
 
+export interface ReportsTable {
+  id: string
+  subject_id: string
+  kind: 'full' | 'special'
+  params: ColumnType<ReportParamsJson, string, string>
+  status: Generated<'pending' | 'ready' | 'failed'>
+  number: string
+  verification_code: string
+  sha256: string | null
+  storage_key: string | null
+  pdf: Buffer | null
+  created_at: Generated<Date>
+  ready_at: Date | null
+  error: string | null
+}
+export interface ReportParamsJson {
+  from?: string
+  to?: string
+  domains?: string[]
+}
+
 export interface Database {
   subjects: SubjectsTable
   users: UsersTable
@@ -360,4 +381,5 @@ export interface Database {
   message_deliveries: MessageDeliveriesTable
   wechat_access_tokens: WechatAccessTokensTable
   deadlines: DeadlinesTable
+  reports: ReportsTable
 }

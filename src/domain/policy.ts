@@ -139,3 +139,17 @@ export const RECORD_KINDS: readonly RecordKindPolicy[] = [
   { kind: '欠税', carriesPoints: true, repairForbidden: false, serviceHours: REPAIR_SERVICE_HOURS },
   { kind: '失信被执行人', carriesPoints: true, repairForbidden: true, serviceHours: null },
 ]
+
+/** Credit reports: free for the subject (at least 2 a year, as 征信 and 上海市社会信用条例 §34 grant), capped per day against abuse. */
+export const REPORTS_PER_YEAR = 12
+export const REPORTS_PER_DAY = 3
+/** A report states the record as of its generation; it is valid this long. */
+export const REPORT_VALID_DAYS = 30
+/** 专项信用报告 (信用代证, 发改财金〔2025〕565号): the longest period one report covers. */
+export const SPECIAL_REPORT_MAX_YEARS = 5
+
+/**
+ * Public red/black list lookup: persons appear only on lists whose publication the law orders (the
+ * court's 失信被执行人名单, 最高人民法院 规定 第六条), and then masked; enterprises on every list.
+ */
+export const PERSON_PUBLISHED_LISTS: readonly string[] = ['失信被执行人名单']

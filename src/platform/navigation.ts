@@ -23,6 +23,7 @@ export const routes = {
   authorizations: '/packages/incentives/pages/authorizations/index',
   commitments: '/packages/commitments/pages/index/index',
   publicCommitments: '/packages/commitments/pages/public/index',
+  publicLists: '/packages/public/pages/lists/index',
 } as const
 
 /** A query parameter of the current page, decoded (the mini-program passes it as sent). */

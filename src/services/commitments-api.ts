@@ -1,8 +1,7 @@
 // 信用承诺 calls (DESIGN §3 Commitments, §4 /api/commitments, /api/public/*). The public list and
 // receipt verification are anonymous: no token and no X-Subject, whoever is logged in.
-import type { AxiosRequestConfig } from 'axios'
 import type { CommitmentKind } from '../domain/policy'
-import { apiGet, http } from './http'
+import { anonymousGet, apiGet } from './http'
 import type { Page } from './types'
 
 export type CommitmentStatus = '履约中' | '已履约' | '违诺'
@@ -57,9 +56,6 @@ export interface SignRequest {
   /** data:image/png;base64,… */
   signaturePng: string
 }
-
-const anonymousGet = async <T>(url: string, params?: Record<string, unknown>): Promise<T> =>
-  (await http.get<T>(url, { params, anonymous: true } as AxiosRequestConfig)).data
 
 export const fetchTemplates = (kind?: CommitmentKind) => apiGet<Page<TemplateSummary>>('/commitments/templates', kind ? { kind } : undefined)
 export const fetchTemplate = (id: string) => apiGet<CommitmentTemplate>(`/commitments/templates/${encodeURIComponent(id)}`)

@@ -113,6 +113,11 @@ export function newIdempotencyKey(): string {
   return `${Date.now().toString(36)}-${(++keySeq).toString(36)}${rand()}-${rand()}`
 }
 
+/** A GET of a public route: no token and no X-Subject, whoever is logged in. */
+export async function anonymousGet<T>(url: string, params?: Record<string, unknown>): Promise<T> {
+  return (await http.get<T>(url, { params, anonymous: true } as AxiosRequestConfig)).data
+}
+
 export async function apiGet<T>(url: string, params?: Record<string, unknown>): Promise<T> {
   return (await http.get<T>(url, { params })).data
 }

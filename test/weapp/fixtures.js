@@ -138,6 +138,10 @@ function answer(method, url, body) {
   if (p === '/commitments/c-1') return commitment
   if (p === '/public/commitments') return { items: [commitment], nextCursor: null }
   if (p === `/public/receipts/${RECEIPT_NO}`) return { valid: true, ...commitmentFacts }
+  if (p === '/public/lists') {
+    const hit = { id: 'Xk3pQ9sLmN2vB7cR1tY5aZ', subject: { kind: 'enterprise', name: '杭州绿源环保科技有限公司', identifier: '91330105MA2J7T4W3E' }, listName: '诚信典型', department: '杭州市发展和改革委员会', legalBasis: '《浙江省公共信用信息管理条例》第二十七条', documentNo: null, listedOn: '2026-09-16', publicityEnd: '2029-09-16' }
+    return { items: q.get('list') === 'red' ? [hit] : [], nextCursor: null }
+  }
   return undefined
 }
 
@@ -168,6 +172,7 @@ const PAGES = {
   'packages/commitments/pages/mine/index': { texts: [RECEIPT_NO, '查看回执'] },
   'packages/commitments/pages/public/index': { texts: ['杭州云栖数字科技有限公司', '核验回执'] },
   'packages/commitments/pages/verify/index': { query: { no: RECEIPT_NO }, texts: ['回执有效', '法定代表人'] },
+  'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
 }
 
 // A layout for the record list (the harness has none): cards 180 px high below 300 px of filters,

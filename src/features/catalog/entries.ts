@@ -2,6 +2,7 @@
 // shown (components/entry-grid): the app never shows a feature that does not exist.
 import accessLogIcon from '../../assets/icons/access-log.svg'
 import commitmentIcon from '../../assets/icons/commitment.svg'
+import medalIcon from '../../assets/icons/medal.svg'
 import medicalIcon from '../../assets/icons/medical.svg'
 import objectionIcon from '../../assets/icons/objection.svg'
 import publicityIcon from '../../assets/icons/publicity.svg'
@@ -33,6 +34,7 @@ export const creditServices: ServiceEntry[] = [
   { id: 'public-service', title: '公益服务', icon: volunteerIcon, description: '报名志愿服务，累计服务时长' },
   { id: 'access-log', title: '查询记录', icon: accessLogIcon, description: '谁查看过我的信用信息', url: routes.accessLog },
   { id: 'publicity', title: '信用公示', icon: publicityIcon, description: '查询企业公开的信用承诺', url: routes.publicCommitments },
+  { id: 'lists', title: '红黑名单', icon: medalIcon, description: '查询红名单和严重失信主体名单', url: routes.publicLists },
 ]
 
 export const incentives: ServiceEntry[] = [

@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict'
+import crypto from 'node:crypto'
+import { after, before, describe, it } from 'node:test'
+import { REPORTS_PER_DAY } from '../../../src/domain/policy'
+import { addCalendarDays, chinaDate } from '../../../src/domain/dates'
+import { generateReport, requestReport } from '../../reports/reports'
+import { pdfSignature, pdfText } from '../../reports/testing'
+import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
+
+let t: TestApp
+const tokens: Record<string, string> = {}
+before(async () => {
+  t = await startTestApp()
+  for (const p of ['citizen-repairable', 'citizen-objection', 'citizen-new', 'citizen-red', 'agent-jianhu']) tokens[p] = (await loginAs(t.app, p)).accessToken
+})
+after(() => t.close())
+
+const asJianhu = { 'x-subject': '91330602MA2D8R6L1D' }
+const get = (p: string | null, url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers: { ...(p ? bearer(tokens[p]) : {}), ...headers } })
+const post = (p: string, url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'POST', url, payload: payload as object, headers: { ...bearer(tokens[p]), ...headers } })
+const flat = (s: string) => s.replace(/\s+/g, '')
+
+async function untilSettled(p: string, id: string, headers: Record<string, string> = {}) {
+  for (let i = 0; i < 300; i++) {
+    const r = (await get(p, `/api/reports/${id}`, headers)).json()
+    if (r.status !== 'pending') return r
+    await new Promise((res) => setTimeout(res, 100))
+  }
+  throw new Error('report never settled')
+}
+
+describe('a citizen generates, downloads and shares a report', () => {
+  let report: { id: string; number: string; verificationCode: string; sha256: string }
+  let pdf: Buffer
+
+  it('POST answers 202 at once; the report becomes ready with number, code and hash', async () => {
+    const res = await post('citizen-repairable', '/api/reports', { kind: 'full' })
+    assert.equal(res.statusCode, 202, res.body)
+    assert.deepEqual(res.json().status, 'pending')
+    report = await untilSettled('citizen-repairable', res.json().id)
+    assert.equal((report as unknown as { status: string }).status, 'ready')
+    assert.match(report.number, /^BG\d{8}[A-Z2-9]{8}$/)
+    assert.match(report.verificationCode, /^[A-Z2-9]{6}$/)
+    const file = await get('citizen-repairable', `/api/reports/${report.id}/file`)
+    assert.equal(file.statusCode, 200)
+    assert.equal(file.headers['content-type'], 'application/pdf')
+    pdf = file.rawPayload
+    assert.equal(crypto.createHash('sha256').update(pdf).digest('hex'), report.sha256)
+  })
+
+  it('the PDF holds the subject masked, every entry with department and basis, and a valid signature', () => {
+    const text = flat(pdfText(pdf))
+    for (const s of ['公共信用信息报告', '姓名：李**', '经营场所未保持疏散通道畅通', '认定部门：杭州市上城区消防救援大队', '社区志愿服务4小时', `核验码：${report.verificationCode}`, report.number]) {
+      assert.ok(text.includes(flat(s)), `missing ${s}`)
+    }
+    assert.ok(pdfSignature(pdf).valid)
+  })
+
+  it('the report is listed; another subject gets 404 for it and its file', async () => {
+    const list = (await get('citizen-repairable', '/api/reports')).json()
+    assert.equal(list.items[0].id, report.id)
+    assert.equal((await get('citizen-red', `/api/reports/${report.id}`)).statusCode, 404)
+    assert.equal((await get('citizen-red', `/api/reports/${report.id}/file`)).statusCode, 404)
+    assert.equal((await get('citizen-red', '/api/reports/not-an-id')).statusCode, 404)
+    assert.equal((await get(null, `/api/reports/${report.id}`)).statusCode, 401)
+  })
+
+  it('anyone checks it by number + code (logged for the subject); a wrong code looks like no report', async () => {
+    const res = await get(null, `/api/public/reports/${report.number}?code=${report.verificationCode.toLowerCase()}`)
+    assert.equal(res.statusCode, 200, res.body)
+    assert.deepEqual([res.json().sha256, res.json().subject.name, res.json().title], [report.sha256, '李**', '公共信用信息报告'])
+    const wrong = await get(null, `/api/public/reports/${report.number}?code=AAAAAA`)
+    assert.deepEqual([wrong.statusCode, wrong.json().error.code], [404, 'REPORT_NOT_FOUND'])
+    const bad = await get(null, `/api/public/reports/${report.number}?code=12`)
+    assert.equal(bad.statusCode, 400)
+    assert.match(bad.json().error.message, /核验码/)
+    const log = (await get('citizen-repairable', '/api/me/access-log')).json().items as { purpose: string }[]
+    assert.ok(log.some((l) => l.purpose.includes(report.number)))
+  })
+
+  it('the uploaded file is 与原件一致; one changed byte makes it 已被修改', async () => {
+    const send = (body: Buffer, q = '') => t.app.inject({ method: 'POST', url: `/api/public/reports/verify${q}`, payload: body, headers: { 'content-type': 'application/pdf' } })
+    const same = await send(pdf)
+    assert.deepEqual(same.json(), { genuine: true, verdict: '与原件一致', sha256: report.sha256, number: report.number })
+    const changed = Buffer.from(pdf)
+    changed[changed.indexOf('PDFKit')] = 0x51
+    assert.deepEqual([(await send(changed)).json().genuine, (await send(changed)).json().verdict], [false, '已被修改'])
+    assert.equal((await send(changed, `?number=${report.number}`)).json().genuine, false)
+    assert.equal(pdfSignature(changed).valid, false)
+    const notPdf = await send(Buffer.from('hello'))
+    assert.deepEqual([notPdf.statusCode, notPdf.json().error.code], [400, 'NOT_A_PDF'])
+    const json = await t.app.inject({ method: 'POST', url: '/api/public/reports/verify', payload: { a: 1 } })
+    assert.equal(json.statusCode, 415)
+  })
+})
+
+describe('专项信用报告 of an enterprise', () => {
+  it('lists the repaired violation as 已修复 and says plainly there is none in a clean domain', async () => {
+    // The lifecycle module is not on this branch: the repair is written as it would record it.
+    await t.ctx.db.updateTable('credit_records').set({ status: '已修复' }).where('id', '=', 'rec-jianhu-label').execute()
+    await t.ctx.db.insertInto('credit_record_events').values({ id: 'rec-jianhu-label-repaired', record_id: 'rec-jianhu-label', at: new Date(), actor: '绍兴市信用办', status: '已修复', reason: '已改正并提交信用修复承诺，准予修复' }).execute()
+    const today = chinaDate()
+    const from = addCalendarDays(today, -3 * 365)
+    const res = await post('agent-jianhu', '/api/reports', { kind: 'special', from, to: today, domains: ['市场监管', '税务'] }, asJianhu)
+    assert.equal(res.statusCode, 202, res.body)
+    const r = await untilSettled('agent-jianhu', res.json().id, asJianhu)
+    assert.equal(r.status, 'ready')
+    const text = flat(pdfText((await get('agent-jianhu', `/api/reports/${r.id}/file`, asJianhu)).rawPayload))
+    for (const s of ['专项信用报告', '绍兴鉴湖酿造有限公司', '91330602MA2D8R6L1D', '预包装食品标签标注不规范', '【已修复】', '市场监管领域有1条违法违规记录', '无税务领域违法违规记录']) {
+      assert.ok(text.includes(flat(s)), `missing ${s}`)
+    }
+  })
+
+  it('refuses what the rules do not allow, in Chinese', async () => {
+    const today = chinaDate()
+    const cases: [string, unknown, Record<string, string>, RegExp][] = [
+      ['citizen-new', { kind: 'special', from: '2025-01-01', to: today, domains: ['税务'] }, {}, /仅面向企业/],
+      ['agent-jianhu', { kind: 'special', from: '2019-01-01', to: today, domains: ['税务'] }, asJianhu, /最长 5 年/],
+      ['agent-jianhu', { kind: 'special', from: '2025-02-30', to: today, domains: ['税务'] }, asJianhu, /有效日期/],
+      ['agent-jianhu', { kind: 'special', from: '2025-01-01', to: today, domains: [] }, asJianhu, /至少选择一个领域/],
+      ['agent-jianhu', { kind: 'special', from: '2025-01-01', to: today, domains: ['外太空'] }, asJianhu, /领域不正确/],
+      ['citizen-new', { kind: 'monthly' }, {}, /报告类型/],
+    ]
+    for (const [p, body, headers, message] of cases) {
+      const res = await post(p, '/api/reports', body, headers)
+      assert.equal(res.statusCode, 400, res.body)
+      assert.match(res.json().error.message, message)
+    }
+  })
+})
+
+describe('free quota', () => {
+  it(`${REPORTS_PER_DAY + 7} simultaneous requests of one subject: exactly ${REPORTS_PER_DAY} accepted, the rest 429`, async () => {
+    const all = await Promise.all(Array.from({ length: REPORTS_PER_DAY + 7 }, () => post('citizen-objection', '/api/reports', { kind: 'full' })))
+    const codes = all.map((r) => r.statusCode)
+    assert.equal(codes.filter((c) => c === 202).length, REPORTS_PER_DAY, codes.join(','))
+    assert.equal(codes.filter((c) => c === 429).length, 7)
+    assert.match(all.find((r) => r.statusCode === 429)!.json().error.message, /每天最多生成/)
+  })
+
+  it('the same Idempotency-Key creates one report', async () => {
+    const headers = { 'idempotency-key': 'report-key-0001' }
+    const [a, b] = [await post('citizen-new', '/api/reports', { kind: 'full' }, headers), await post('citizen-new', '/api/reports', { kind: 'full' }, headers)]
+    assert.deepEqual([a.statusCode, b.statusCode, b.json().id], [202, 202, a.json().id])
+    assert.equal((await get('citizen-new', '/api/reports')).json().items.length, 1)
+  })
+})
+
+describe('a generation that fails', () => {
+  it('marks the report failed, offers no file, and does not use up the quota', async () => {
+    const subject = { id: 'person-chen', kind: 'person' as const, name: '陈明远', identifier: 'x', relation: '本人' }
+    const { id } = await requestReport(t.ctx.db, subject, { kind: 'full' })
+    const broken = { signing: () => { throw new Error('证书不可用') }, publicBaseUrl: 'http://127.0.0.1' }
+    await assert.rejects(generateReport(t.ctx.db, id, broken), /证书不可用/)
+    assert.equal((await get('citizen-red', `/api/reports/${id}`)).json().status, 'failed')
+    const file = await get('citizen-red', `/api/reports/${id}/file`)
+    assert.deepEqual([file.statusCode, file.json().error.message], [409, '报告生成失败，请重新生成'])
+    for (let i = 0; i < REPORTS_PER_DAY; i++) assert.equal((await post('citizen-red', '/api/reports', { kind: 'full' })).statusCode, 202)
+  })
+})
