@@ -82,16 +82,16 @@ const incentives = [
   {
     id: 'travel-lingyin', category: 'travel', categoryName: '信易游', name: '灵隐景区门票优惠', provider: '西湖风景名胜区灵隐景区',
     summary: '信用良好及以上的市民游览飞来峰景区享门票优惠', benefits: [benefit], rule: '信用等级为良好及以上，且不在严重失信名单中',
-    eligible: true, reasons: ['您的信用等级为优秀（740 分），符合良好及以上的条件'], claimKind: 'voucher', address: '杭州市西湖区灵隐路法云弄 1 号',
-    openHours: '07:00–18:00', depositWaived: null, limits: '每人每月 1 张', howToUse: '入园时出示卡券二维码，由核验员扫码核销',
+    eligible: true, reasons: ['您的信用等级为优秀（740 分），符合良好及以上的条件'], audience: 'person', audienceName: '面向个人', claimKind: 'voucher', address: '杭州市西湖区灵隐路法云弄 1 号',
+    openHours: '07:00–18:00', hours: { opens: '07:00', closes: '18:00', lastEntry: '17:00' }, depositWaived: null, limits: '每人每月 1 张', howToUse: '入园时出示卡券二维码，由核验员扫码核销',
   },
   {
     id: 'rental-bike', category: 'rental', categoryName: '信易租', name: '公共自行车免押金', provider: '杭州公共自行车公司',
     summary: '信用优秀的市民免押金租用公共自行车', benefits: [{ code: 'deposit_free', name: '免押金', detail: '免交 200 元押金' }], rule: '信用等级为优秀',
-    eligible: true, reasons: ['您的信用等级为优秀（740 分）'], claimKind: 'grant', address: null, openHours: null, depositWaived: '200 元', limits: '同时最多租用 1 辆', howToUse: '授权后在租车点出示资格码',
+    eligible: true, reasons: ['您的信用等级为优秀（740 分）'], audience: 'person', audienceName: '面向个人', claimKind: 'grant', address: null, openHours: null, hours: null, depositWaived: '200 元', limits: '同时最多租用 1 辆', howToUse: '授权后在租车点出示资格码',
   },
 ]
-const catalog = { standing: { score: 740, level: '优秀', redList: overview.redList, blackList: [] }, greenChannel: { eligible: true, reasons: ['您在红名单（优秀志愿者）中'] }, items: incentives }
+const catalog = { standing: { score: 740, level: '优秀', redList: overview.redList, blackList: [], incentives: { count: 2, total: 2, label: '可享 2 项激励', reason: null } }, greenChannel: { eligible: true, reasons: ['您在红名单（优秀志愿者）中'] }, items: incentives }
 
 const voucher = {
   id: 'v-1', code: VOUCHER_CODE, incentiveId: 'travel-lingyin', spot: '灵隐景区', benefit, visitDate: '2026-12-05',
@@ -162,7 +162,8 @@ function answer(method, url, body) {
   return undefined
 }
 
-// What a user must see on each page, with the query it is opened with. A page of app.json that is
+// What a user must see on each page, with the query it is opened with. (Numbers inside a text are
+// text nodes of their own, kept on one line, and read with spaces around them: '〔 2026 〕'.) A page of app.json that is
 // not listed here is still rendered and measured, and must show some text.
 const PAGES = {
   'pages/index/index': { texts: ['信用分', '740', '优秀', '红名单 · 优秀志愿者', '正面记录'] },
@@ -173,8 +174,8 @@ const PAGES = {
   'packages/account/pages/privacy/index': { texts: ['信用通隐私政策', '一、我们收集哪些信息'] },
   'packages/account/pages/access-log/index': { texts: ['杭州市文明办', '“最美杭州人”评选信用审查'] },
   'packages/credit/pages/records/index': { texts: ['杭州市优秀志愿者（第 1 条）', '杭州市上城区消防救援大队', '决定日期 2026-06-26'] },
-  'packages/credit/pages/detail/index': { query: { id: 'rec-2' }, texts: ['决定文书号', '杭上消行罚决字〔2026〕0003号', '来源部门', '杭州市上城区消防救援大队', '状态变更记录'] },
-  'packages/credit/pages/score/index': { texts: ['基础分', '计分明细', '见义勇为先进个人（第 4 条）'] },
+  'packages/credit/pages/detail/index': { query: { id: 'rec-2' }, texts: ['决定文书号', '杭上消行罚决字〔 2026 〕 0003号', '来源部门', '杭州市上城区消防救援大队', '状态变更记录'] },
+  'packages/credit/pages/score/index': { texts: ['基础分', '计分明细', '见义勇为先进个人（第 4 条 ）'] },
   'packages/incentives/pages/detail/index': { query: { id: 'travel-lingyin' }, texts: ['灵隐景区门票优惠', '享受条件', '领取信易游卡券'] },
   'packages/incentives/pages/vouchers/index': { texts: ['门票优惠', '可使用', '灵隐景区'] },
   'packages/incentives/pages/voucher/index': { query: { id: 'v-1' }, texts: [VOUCHER_CODE, '可使用', '作废此卡券'] },
