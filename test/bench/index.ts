@@ -93,12 +93,17 @@ async function main() {
         ['page', 'nodes', 'depth', 'max children', 'setData calls', 'largest setData'],
         ...figures.pages.map((p) => [p.route, p.nodes, p.depth, p.children, p.setDataCalls, kb(p.largestSetData)]),
         ...(figures.records?.at ?? []).map((a) => [`records, ${figures.records?.entries} entries, at entry ${a.entry}`, a.nodes, a.depth, a.children, '', '']),
+        ...(figures.messages?.at ?? []).map((a) => [`messages, ${figures.messages?.entries} entries, at entry ${a.entry}`, a.nodes, a.depth, a.children, '', '']),
       ],
       [1, 2, 3, 4, 5],
     )
     if (figures.records) {
       const r = figures.records
       console.log(`  record list scrolled to ${r.entries} entries: ${r.setDataCalls} setData, largest ${kb(r.largestSetData)}, at most ${r.peakRatePerSecond} per second (bar ≤ ${bars.setDataPerSecond})`)
+    }
+    if (figures.messages) {
+      const m = figures.messages
+      console.log(`  message centre scrolled to ${m.entries} messages: ${m.setDataCalls} setData, largest ${kb(m.largestSetData)}, at most ${m.peakRatePerSecond} per second (bar ≤ ${bars.setDataPerSecond})`)
     }
     console.log('')
     results.failures.push(...weappRenderFailures(figures))

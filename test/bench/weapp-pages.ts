@@ -1,6 +1,6 @@
 // Per-page figures of the mini-program as WeChat renders it (test/weapp/measure-pages.js): node
-// count, depth, widest node and largest setData of every page, and the 200-entry record list
-// scrolled to its end — beside the package sizes in `npm run bench -- sizes` or alone with `-- weapp`.
+// count, depth, widest node and largest setData of every page, and the 200-entry record list and
+// message centre scrolled to their ends — beside the package sizes in `npm run bench -- sizes` or alone with `-- weapp`.
 import { createRequire } from 'node:module'
 
 export interface WeappPageFigures {
@@ -12,15 +12,19 @@ export interface WeappPageFigures {
   largestSetData: number
 }
 
+/** A long list (record list, message centre) scrolled through all its entries. */
+export interface WeappListFigures {
+  entries: number
+  setDataCalls: number
+  largestSetData: number
+  peakRatePerSecond: number
+  at: { entry: number; nodes: number; depth: number; children: number }[]
+}
+
 export interface WeappRenderFigures {
   pages: WeappPageFigures[]
-  records: {
-    entries: number
-    setDataCalls: number
-    largestSetData: number
-    peakRatePerSecond: number
-    at: { entry: number; nodes: number; depth: number; children: number }[]
-  } | null
+  records: WeappListFigures | null
+  messages: WeappListFigures | null
   errors: string[]
 }
 
@@ -47,10 +51,11 @@ export function weappRenderFailures(f: WeappRenderFigures): string[] {
     check(p.route, p)
     if (p.largestSetData >= b.setDataBytes) out.push(`${p.route}: setData of ${p.largestSetData} bytes`)
   }
-  if (f.records) {
-    for (const a of f.records.at) check(`record list with ${f.records.entries} entries at entry ${a.entry}`, a)
-    if (f.records.largestSetData >= b.setDataBytes) out.push(`record list: setData of ${f.records.largestSetData} bytes`)
-    if (f.records.peakRatePerSecond > b.setDataPerSecond) out.push(`record list: ${f.records.peakRatePerSecond} setData per second`)
+  for (const [what, l] of [['record list', f.records], ['message centre', f.messages]] as const) {
+    if (!l) continue
+    for (const a of l.at) check(`${what} with ${l.entries} entries at entry ${a.entry}`, a)
+    if (l.largestSetData >= b.setDataBytes) out.push(`${what}: setData of ${l.largestSetData} bytes`)
+    if (l.peakRatePerSecond > b.setDataPerSecond) out.push(`${what}: ${l.peakRatePerSecond} setData per second`)
   }
   for (const e of f.errors) out.push(`weapp page error: ${e.slice(0, 200)}`)
   return out

@@ -1,8 +1,8 @@
 'use strict'
 // API answers for rendering every page of the compiled mini-program: the demo persona 陈明远
 // (citizen-red: 740 优秀, red list) with the texts of the demo data in mock/, also a scenic-spot
-// verifier and a rental partner so the staff pages render, and 200 credit records (10 pages of 20)
-// so the record list can be scrolled to its end. Shapes follow src/services/*-api.ts.
+// verifier and a rental partner so the staff pages render, and 200 credit records and 200 messages
+// (10 pages of 20 each) so the record list and the message centre can be scrolled to their ends. Shapes follow src/services/*-api.ts.
 //
 // (The real API is not started here: opening its embedded database takes tens of seconds on a busy
 // CI machine, more than the whole weapp suite.)
@@ -14,6 +14,9 @@ const ROOT = path.resolve(__dirname, '..', '..')
 const PRIVACY_POLICY_VERSION = /PRIVACY_POLICY_VERSION = '([^']+)'/.exec(fs.readFileSync(path.join(ROOT, 'src', 'domain', 'policy.ts'), 'utf8'))[1]
 
 const RECORDS = 200
+const MESSAGES = 200
+/** the newest messages are unread */
+const UNREAD = 5
 const PAGE = 20
 const USCC = '91330106MA2H3K5Q7N'
 const VOUCHER_CODE = 'K7QM-2XRD-9PTA'
@@ -47,6 +50,20 @@ function record(n) {
     publicityStart: '2026-06-26',
     publicityEnd: '2029-06-26',
     status: n % 5 === 4 ? '已到期' : '公示中',
+  }
+}
+
+// Messages about the user's cases, newest first; every other one links to a record of the app.
+const MESSAGE_TITLES = ['异议申请已受理', '信用修复申请已通过', '新的信用记录已公示', '卡券即将过期']
+function message(n) {
+  const title = MESSAGE_TITLES[n % MESSAGE_TITLES.length]
+  return {
+    id: `msg-${n}`,
+    title: `${title}（消息 ${n + 1}）`,
+    body: `您提交的申请（编号 SQ2026${String(n + 1).padStart(4, '0')}）有了新的进展，请查看详情。`,
+    createdAt: new Date(Date.UTC(2026, 10, 30, 2) - n * 3600_000).toISOString(),
+    readAt: n < UNREAD ? null : '2026-11-30T03:00:00.000Z',
+    link: n % 2 === 0 ? `/packages/credit/pages/detail/index?id=rec-${n}` : null,
   }
 }
 
@@ -117,6 +134,12 @@ function answer(method, url, body) {
     const to = Math.min(from + PAGE, RECORDS)
     return { items: Array.from({ length: to - from }, (_, i) => record(from + i)), nextCursor: to < RECORDS ? String(to) : null }
   }
+  if (p === '/messages' && method === 'GET') {
+    const from = Number(q.get('cursor') || 0)
+    const to = Math.min(from + PAGE, MESSAGES)
+    return { items: Array.from({ length: to - from }, (_, i) => message(from + i)), nextCursor: to < MESSAGES ? String(to) : null, unread: UNREAD }
+  }
+  if (p === '/messages/read-all' || /^\/messages\/[^/]+\/read$/.test(p)) return {}
   const detail = /^\/credit\/records\/([^/]+)$/.exec(p)
   if (detail) {
     const n = Number(decodeURIComponent(detail[1]).replace('rec-', '')) || 0
@@ -145,7 +168,8 @@ function answer(method, url, body) {
   return undefined
 }
 
-// What a user must see on each page, with the query it is opened with. A page of app.json that is
+// What a user must see on each page, with the query it is opened with. (Numbers inside a text are
+// text nodes of their own, kept on one line, and read with spaces around them: '〔 2026 〕'.) A page of app.json that is
 // not listed here is still rendered and measured, and must show some text.
 const PAGES = {
   'pages/index/index': { texts: ['信用分', '740', '优秀', '红名单 · 优秀志愿者', '正面记录'] },
@@ -156,8 +180,8 @@ const PAGES = {
   'packages/account/pages/privacy/index': { texts: ['信用通隐私政策', '一、我们收集哪些信息'] },
   'packages/account/pages/access-log/index': { texts: ['杭州市文明办', '“最美杭州人”评选信用审查'] },
   'packages/credit/pages/records/index': { texts: ['杭州市优秀志愿者（第 1 条）', '杭州市上城区消防救援大队', '决定日期 2026-06-26'] },
-  'packages/credit/pages/detail/index': { query: { id: 'rec-2' }, texts: ['决定文书号', '杭上消行罚决字〔2026〕0003号', '来源部门', '杭州市上城区消防救援大队', '状态变更记录'] },
-  'packages/credit/pages/score/index': { texts: ['基础分', '计分明细', '见义勇为先进个人（第 4 条）'] },
+  'packages/credit/pages/detail/index': { query: { id: 'rec-2' }, texts: ['决定文书号', '杭上消行罚决字〔 2026 〕 0003号', '来源部门', '杭州市上城区消防救援大队', '状态变更记录'] },
+  'packages/credit/pages/score/index': { texts: ['基础分', '计分明细', '见义勇为先进个人（第 4 条 ）'] },
   'packages/incentives/pages/detail/index': { query: { id: 'travel-lingyin' }, texts: ['灵隐景区门票优惠', '享受条件', '领取信易游卡券'] },
   'packages/incentives/pages/vouchers/index': { texts: ['门票优惠', '可使用', '灵隐景区'] },
   'packages/incentives/pages/voucher/index': { query: { id: 'v-1' }, texts: [VOUCHER_CODE, '可使用', '作废此卡券'] },
@@ -166,6 +190,7 @@ const PAGES = {
   'packages/incentives/pages/certificate/index': { texts: ['资格证明', '守信红名单：优秀志愿者'] },
   'packages/staff/pages/verify/index': { texts: ['扫码核销', '西湖风景名胜区灵隐景区'] },
   'packages/staff/pages/grant-check/index': { texts: ['扫码查验', '查验机构'] },
+  'packages/messages/pages/index/index': { texts: [`${UNREAD} 条未读`, '全部已读', '异议申请已受理（消息 1）', '查看详情 ›'] },
   'packages/commitments/pages/index/index': { texts: ['企业诚信经营承诺书', '去签署'] },
   'packages/commitments/pages/sign/index': { query: { id: 'tpl-public-integrity' }, texts: ['本单位郑重承诺', '手写签名', '确认签署'] },
   'packages/commitments/pages/receipt/index': { query: { id: 'c-1' }, texts: [RECEIPT_NO, '企业诚信经营承诺书'] },
@@ -175,8 +200,9 @@ const PAGES = {
   'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
 }
 
-// A layout for the record list (the harness has none): cards 180 px high below 300 px of filters,
-// the page scrolled to `scroll.top`. The list measures its chunks (#records-0, #records-1…) with it.
+// A layout for the windowed lists (the harness has none): the record list and the message centre,
+// cards 180 px high below 300 px of filters or heading, the page scrolled to `scroll.top`. The list
+// measures its chunks (#records-0, #records-1…, #messages-0…) with it.
 const CARD_PX = 180
 const LIST_TOP_PX = 300
 const VIEWPORT_PX = 750
@@ -186,8 +212,8 @@ function recordListLayout() {
   const layout = {
     scrollTop: () => scroll.top,
     rect(selector) {
-      if (selector === '#records') return { top: LIST_TOP_PX - scroll.top }
-      const chunk = /^#records-(\d+)$/.exec(selector)
+      if (selector === '#records' || selector === '#messages') return { top: LIST_TOP_PX - scroll.top }
+      const chunk = /^#(?:records|messages)-(\d+)$/.exec(selector)
       // chunks of 10 cards (the list loads pages of 20, so every chunk is full)
       if (chunk) return { top: LIST_TOP_PX + Number(chunk[1]) * 10 * CARD_PX - scroll.top, height: 10 * CARD_PX }
       return null
@@ -222,4 +248,4 @@ function signIn(storage) {
   storage.set('creditpass-auth', persisted({ accessToken: 'access-1', refreshToken: 'refresh-1', user, actingFor: null }))
 }
 
-module.exports = { createResponder, signIn, record, user, recordListLayout, PAGES, RECORDS, PAGE, USCC, VOUCHER_CODE, RECEIPT_NO, CARD_PX, LIST_TOP_PX, VIEWPORT_PX }
+module.exports = { createResponder, signIn, record, message, user, recordListLayout, PAGES, RECORDS, MESSAGES, UNREAD, PAGE, USCC, VOUCHER_CODE, RECEIPT_NO, CARD_PX, LIST_TOP_PX, VIEWPORT_PX }

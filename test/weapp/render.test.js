@@ -4,8 +4,8 @@
 // (Taro's `root` tree, built from setData) goes through the page's template as compiled by WeChat's
 // wcc. The virtual tree that comes out must show what a user reads on that page, and stay within
 // WeChat's audit limits: fewer than 1,000 nodes, depth under 30, at most 60 children per node.
-// The record list is then scrolled to its 200th entry: the largest setData and the setData rate
-// are measured and held to their bars.
+// The record list and the message centre are then scrolled to their 200th entries: the largest
+// setData and the setData rate are measured and held to their bars.
 
 const { describe, it, before, after } = require('node:test')
 const assert = require('node:assert/strict')
@@ -125,8 +125,13 @@ describe('weapp pages rendered by WeChat’s templates', () => {
     assert.equal(canvases[0].attr.disableScroll, true)
   })
 
-  it('信用记录 scrolled to its 200th entry: setData size and rate, nodes at the end, in the middle and back at the top', async (t) => {
-    const route = 'packages/credit/pages/records/index'
+  /**
+   * Scrolls a windowed list page through all `count` entries the way a fast reader does (4 times a
+   * second to the end of what is loaded, asking for more), then to its end, middle and top. Holds
+   * the setData size and rate to their bars and the rendered tree to the audit limits at each stop;
+   * `entryText(n)` is the text of entry n (1-based). Returns the tree back at the top.
+   */
+  async function scrollThrough(t, { route, count, entryText, entryPattern, endText }) {
     const { page } = await openAndRender(route, {}, PAGES[route].texts)
     const mark = env.setDataLog.length
     const started = Date.now()
@@ -135,9 +140,8 @@ describe('weapp pages rendered by WeChat’s templates', () => {
       page.onPageScroll({ scrollTop: top })
       await env.settle(30, 1000)
     }
-    // A fast reader: 4 times a second the page is scrolled to the end of what is loaded and asks for more.
-    for (let n = 0; n < fixtures.RECORDS / fixtures.PAGE + 2; n++) {
-      const loaded = (JSON.stringify(page.data).match(/（第 \d+ 条）/g) || []).length
+    for (let n = 0; n < count / fixtures.PAGE + 2; n++) {
+      const loaded = (JSON.stringify(page.data).match(entryPattern) || []).length
       await scrollTo(Math.max(0, LIST_TOP_PX + loaded * CARD_PX - VIEWPORT_PX))
       page.onReachBottom()
       await sleep(250)
@@ -153,20 +157,54 @@ describe('weapp pages rendered by WeChat’s templates', () => {
 
     // At the end, in the middle, back at the top: the entries on screen are rendered, the tree stays small.
     const backMark = env.setDataLog.length
-    for (const [where, entry] of [['end', 200], ['middle', 101], ['top', 1]]) {
+    let tree
+    for (const [where, entry] of [['end', count], ['middle', count / 2 + 1], ['top', 1]]) {
       await scrollTo(Math.max(0, LIST_TOP_PX + (entry - 1) * CARD_PX - 100))
-      const tree = renderPage($gwx, route, page.data)
+      tree = renderPage($gwx, route, page.data)
       const text = textOf(tree)
       const m = measure(tree)
-      t.diagnostic(`200 entries, scrolled to entry ${entry} (${where}): nodes ${m.nodes}, depth ${m.depth}, max children ${m.children}`)
-      assert.ok(text.includes(`（第 ${entry} 条）`), `entry ${entry} is rendered when scrolled to`)
-      assertAuditLimits(`${route} with ${fixtures.RECORDS} entries, at entry ${entry}`, m)
-      if (where === 'end') assert.ok(text.includes(`已显示全部 ${fixtures.RECORDS} 条记录`), 'the list reaches its end')
+      t.diagnostic(`${count} entries, scrolled to entry ${entry} (${where}): nodes ${m.nodes}, depth ${m.depth}, max children ${m.children}`)
+      assert.ok(text.includes(entryText(entry)), `entry ${entry} is rendered when scrolled to`)
+      assertAuditLimits(`${route} with ${count} entries, at entry ${entry}`, m)
+      if (where === 'end') assert.ok(text.includes(endText), 'the list reaches its end')
     }
     const back = env.setDataLog.slice(backMark)
     const largestBack = back.reduce((max, u) => Math.max(max, u.bytes), 0)
     t.diagnostic(`scrolling back up: ${back.length} setData, largest ${kb(largestBack)}`)
     assert.ok(largestBack < SETDATA_AIM, `scrolling back re-renders one chunk at a time (largest ${kb(largestBack)})`)
+    return tree
+  }
+
+  it('信用记录 scrolled to its 200th entry: setData size and rate, nodes at the end, in the middle and back at the top', async (t) => {
+    await scrollThrough(t, {
+      route: 'packages/credit/pages/records/index',
+      count: fixtures.RECORDS,
+      entryText: (n) => `（第 ${n} 条）`,
+      entryPattern: /（第 \d+ 条）/g,
+      endText: `已显示全部 ${fixtures.RECORDS} 条记录`,
+    })
+  })
+
+  it('消息 scrolled to its 200th message: setData size and rate, nodes at the end, in the middle and back at the top; unread ones stand out', async (t) => {
+    const tree = await scrollThrough(t, {
+      route: 'packages/messages/pages/index/index',
+      count: fixtures.MESSAGES,
+      entryText: (n) => `（消息 ${n}）`,
+      entryPattern: /（消息 \d+）/g,
+      endText: `已显示全部 ${fixtures.MESSAGES} 条消息`,
+    })
+    const text = textOf(tree)
+    assert.ok(text.includes(`${fixtures.UNREAD} 条未读`) && text.includes('全部已读'), 'the head counts the unread messages and offers 全部已读')
+    // Back at the top the newest messages show; exactly the unread ones carry the unread style and dot.
+    const cards = findAll(tree, (n) => /(^|\s)message(\s|$)/.test((n.attr && n.attr.class) || ''))
+    assert.ok(cards.length > fixtures.UNREAD, `more than the unread messages are rendered at the top (${cards.length})`)
+    const unreadCards = cards.filter((c) => /message-unread/.test(c.attr.class))
+    const numbers = (list) => list.map((c) => Number(/（消息 (\d+)）/.exec(textOf(c))[1]))
+    assert.deepEqual(numbers(unreadCards), Array.from({ length: fixtures.UNREAD }, (_, i) => i + 1))
+    for (const c of cards) {
+      const dots = findAll(c, (n) => /message-dot/.test((n.attr && n.attr.class) || ''))
+      assert.equal(dots.length, unreadCards.includes(c) ? 1 : 0, `the unread dot only on unread messages (${textOf(c).slice(0, 20)})`)
+    }
   })
 
   it('every API call of the pages had an answer', () => {
