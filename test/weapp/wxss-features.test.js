@@ -36,6 +36,7 @@ const ALLOWED = {
   // custom properties: iOS 9.3, Chromium 49. Every var() carries its default (checked below), so a
   // page without the 长辈模式 class gets the normal size.
   'function var()': 'iOS 9.3, with a default value in every use',
+  'function calc()': 'iOS 7 (unprefixed calc() since Safari 7)',
   'property --*': 'iOS 9.3 (长辈模式 tokens on .elderly)',
   'function rgba()': 'all',
   'function hsla()': 'all',
