@@ -6,7 +6,6 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
 import type { RecordEvent } from '../../src/domain/lifecycle'
 import { objectionDeadlines, OUTCOME_LABELS, refuseAction, type ObjectionAction, type ObjectionOutcome, type ObjectionReason, type ObjectionStatus } from '../../src/domain/objection'
-import type { Severity } from '../../src/domain/policy'
 import type { WorkingCalendar } from '../../src/domain/working-days'
 import { onCalendarChange, workingCalendar } from '../calendar/calendar'
 import type { Database } from '../db/schema'
@@ -14,6 +13,7 @@ import { completeDeadline, setDeadline } from '../deadlines/deadlines'
 import { AppError, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
+import { correctRecordFields, type Correction } from '../records/correction'
 import { transition } from '../records/lifecycle'
 import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
 import { CASE_KIND, toApi, type ObjectionRow } from './view'
@@ -182,14 +182,6 @@ export async function transferObjection(db: Db, templates: MessageTemplates, id:
   return getObjection(db, null, id, now)
 }
 
-export interface Correction {
-  title?: string
-  content?: string
-  documentNo?: string
-  severity?: Severity
-}
-
-const COLUMNS = { title: 'title', content: 'content', documentNo: 'document_no', severity: 'severity' } as const
 const EVENTS: Record<ObjectionOutcome, RecordEvent> = { correct: 'correct', revoke: 'revoke', uphold: 'uphold' }
 
 export async function decideObjection(
@@ -201,13 +193,10 @@ export async function decideObjection(
     const record = await trx.selectFrom('credit_records').selectAll().where('id', '=', o.record_id).executeTakeFirstOrThrow()
     let reason = `${OUTCOME_LABELS[input.outcome]}：${input.reasons}`
     if (input.outcome === 'correct') {
-      const keys = (Object.keys(COLUMNS) as (keyof Correction)[]).filter((k) => input.correction?.[k] !== undefined)
-      const before = Object.fromEntries(keys.map((k) => [k, record[COLUMNS[k]]]))
-      const after = Object.fromEntries(keys.map((k) => [k, input.correction![k]]))
-      await trx.updateTable('credit_records').set(Object.fromEntries(keys.map((k) => [COLUMNS[k], input.correction![k]]))).where('id', '=', record.id).execute()
+      const { before, after } = await correctRecordFields(trx, record.id, input.correction ?? {})
       await trx.updateTable('objections').set({ correction: JSON.stringify({ before, after }) }).where('id', '=', id).execute()
       // The old version stays readable in the record's history.
-      reason += `（更正前：${keys.map((k) => `${k}=${before[k] ?? '无'}`).join('；')}）`
+      reason += `（更正前：${Object.keys(before).map((k) => `${k}=${before[k] ?? '无'}`).join('；')}）`
     }
     await transition(trx, { recordId: record.id, event: EVENTS[input.outcome], actor: { kind: 'officer', id: officer.id, name: o.department ?? officer.name }, reason, at: now })
     for (const step of ['decision', 'transfer', 'department']) await completeDeadline(trx, CASE_KIND, id, step)

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { ESTIMATED_NOTE } from '../../../src/domain/working-days'
 import { signAccessToken } from '../../auth/jwt'
+import { createRecord } from '../../records/lifecycle'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 import { multipartBody, samples } from '../../testing/multipart'
 
@@ -30,7 +31,6 @@ const file = (p: string, recordId: string, extra: Record<string, unknown> = {}, 
 const officer = (id: string, action: string, body: unknown = {}) => post('staff-officer', `/api/officer/objections/${id}/${action}`, body)
 const recordStatus = async (id: string) => (await t.ctx.db.selectFrom('credit_records').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status
 const messages = async (subjectId: string) => (await t.ctx.db.selectFrom('messages').select('kind').where('subject_id', '=', subjectId).where('kind', 'like', 'objection_%').orderBy('created_at').execute()).map((m) => m.kind)
-const attachedTo = async (caseId: string) => (await t.ctx.db.selectFrom('upload_attachments').select('upload_id').where('case_id', '=', caseId).execute()).length
 const objectionsOf = async (recordId: string) => (await t.ctx.db.selectFrom('objections').select('id').where('record_id', '=', recordId).execute()).length
 
 describe('filing', () => {
@@ -130,7 +130,7 @@ describe('the suspended sanction (失信被执行人)', () => {
 
 describe('officer transitions', () => {
   async function freshCase(title = '测试记录') {
-    const { id: recordId } = await (await import('../../records/lifecycle')).createRecord(t.ctx.db, {
+    const { id: recordId } = await createRecord(t.ctx.db, {
       subjectId: 'person-zhao', kind: '合同履约', polarity: 'negative', severity: '一般', title, content: '原内容', department: '杭州市住房保障和房产管理局',
       documentNo: '杭房〔2026〕1号', legalBasis: null, decisionDate: '2026-11-01',
     }, { kind: 'officer', name: '测试' })
@@ -179,6 +179,27 @@ describe('officer transitions', () => {
     assert.deepEqual(dates, [...dates].sort())
     const accepted = (await get('staff-officer', '/api/officer/objections?status=核查中')).json().items as { status: string }[]
     assert.ok(accepted.length > 0 && accepted.every((q) => q.status === '核查中'))
+  })
+
+  it('20 concurrent filings for one record: exactly one is filed; 20 concurrent accepts: one applies; deadlines follow the steps', async () => {
+    const { recordId } = await freshCase('并发异议记录').then(async (c) => {
+      await officer(c.id, 'accept')
+      await officer(c.id, 'decision', { outcome: 'uphold', reasons: '维持。' })
+      return c
+    })
+    const evidence = await Promise.all(Array.from({ length: 20 }, () => upload('citizen-objection')))
+    const filed = await Promise.all(evidence.map((e) => file('citizen-objection', recordId, { attachmentIds: [e] })))
+    assert.equal(filed.filter((r) => r.statusCode === 201).length, 1)
+    assert.ok(filed.filter((r) => r.statusCode !== 201).every((r) => r.statusCode === 409))
+    const id = filed.find((r) => r.statusCode === 201)!.json().id
+    const open = async () => (await t.ctx.db.selectFrom('deadlines').select('step').where('case_id', '=', id).where('done_at', 'is', null).orderBy('step').execute()).map((d) => d.step)
+    assert.deepEqual(await open(), ['decision', 'transfer'])
+    const accepts = await Promise.all(Array.from({ length: 20 }, () => officer(id, 'accept')))
+    assert.equal(accepts.filter((r) => r.statusCode === 200).length, 1)
+    assert.equal((await t.ctx.db.selectFrom('messages').select('id').where('kind', '=', 'objection_accepted').where('link', 'like', `%${id}`).execute()).length, 1)
+    const transfers = await Promise.all(Array.from({ length: 5 }, () => officer(id, 'transfer', { department: '杭州市住房保障和房产管理局', note: '请核查' })))
+    assert.equal(transfers.filter((r) => r.statusCode === 200).length, 1)
+    assert.deepEqual(await open(), ['department'])
   })
 
   it('20 concurrent decisions: exactly one applies', async () => {
