@@ -237,3 +237,21 @@ describe('due dates and the calendar', () => {
     }
   })
 })
+
+describe('deliveries', () => {
+  it('each step queues the configured SMS notice for the subject\'s users, in the same transaction as the message', async () => {
+    const sms = JSON.stringify({ objection_filed: { template: 'SMS_OBJ_1', params: { title: 'title', due: 'dueDate' } } })
+    const own = await startTestApp({ SMS_NOTICE_TEMPLATES: sms })
+    try {
+      const token = (await loginAs(own.app, 'citizen-objection')).accessToken
+      const res = await own.app.inject({ method: 'POST', url: '/api/objections', headers: bearer(token), payload: { recordId: ZHAO_RECORD, reason: 'other', description: '该记录与本人实际情况不符，请核查。', attachmentIds: [] } })
+      assert.equal(res.statusCode, 201, res.body)
+      const queued = await own.ctx.db.selectFrom('message_deliveries as d').innerJoin('messages as m', 'm.id', 'd.message_id')
+        .select(['d.channel', 'd.template', 'd.recipient_user_id', 'd.payload']).where('m.kind', '=', 'objection_filed').execute()
+      assert.deepEqual(queued.map((d) => [d.channel, d.template, d.recipient_user_id]), [['sms', 'SMS_OBJ_1', 'user-citizen-objection']])
+      assert.equal((queued[0].payload as { fields: Record<string, string> }).fields.due, res.json().dueDate)
+    } finally {
+      await own.close()
+    }
+  })
+})
