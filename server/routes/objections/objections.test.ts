@@ -10,7 +10,7 @@ let t: TestApp
 const tokens: Record<string, string> = {}
 before(async () => {
   t = await startTestApp()
-  for (const p of ['citizen-objection', 'citizen-blacklist', 'citizen-red', 'staff-officer']) tokens[p] = (await loginAs(t.app, p)).accessToken
+  for (const p of ['citizen-objection', 'citizen-blacklist', 'citizen-red', 'agent-yunqi', 'staff-officer']) tokens[p] = (await loginAs(t.app, p)).accessToken
 })
 after(() => t.close())
 
@@ -232,6 +232,42 @@ describe('due dates and the calendar', () => {
       assert.deepEqual([now.dueDate, now.dueDateEstimated, now.dueDateNote], ['2027-01-06', false, null])
       const deadline = await t.ctx.db.selectFrom('deadlines').select('due_date').where('case_id', '=', o.id).where('step', '=', 'decision').executeTakeFirstOrThrow()
       assert.equal(deadline.due_date, '2027-01-06')
+    } finally {
+      t.ctx.now = later
+    }
+  })
+})
+
+describe('an agent for the enterprise', () => {
+  it('files for the enterprise it acts for (X-Subject); the same user without the header sees none of it', async () => {
+    const asYunqi = { 'x-subject': '91330106MA2H3K5Q7N' }
+    const filed = await file('agent-yunqi', 'rec-yunqi-tax-a', { description: '评价年度录入有误，应为 2025 年度。' }, asYunqi)
+    assert.equal(filed.statusCode, 201, filed.body)
+    const list = await t.app.inject({ url: '/api/objections', headers: { ...auth('agent-yunqi'), ...asYunqi } })
+    assert.deepEqual(list.json().items.map((x: { id: string }) => x.id), [filed.json().id])
+    assert.equal((await get('agent-yunqi', `/api/objections/${filed.json().id}`)).statusCode, 404)
+    assert.equal((await file('agent-yunqi', 'rec-yunqi-tax-a')).statusCode, 404)
+  })
+})
+
+describe('overdue', () => {
+  it('a step past its due date is overdue for the citizen and the officer, and comes first in the queue', async () => {
+    const { id: recordId } = await createRecord(t.ctx.db, {
+      subjectId: 'person-zhao', kind: '合同履约', polarity: 'negative', severity: '一般', title: '逾期测试记录', content: '原内容', department: '杭州市住房保障和房产管理局',
+      documentNo: null, legalBasis: null, decisionDate: '2026-11-01',
+    }, { kind: 'officer', name: '测试' })
+    const filed = await file('citizen-objection', recordId)
+    assert.equal(filed.statusCode, 201, filed.body)
+    const id = filed.json().id
+    assert.equal(filed.json().overdue, false)
+    const later = t.ctx.now
+    try {
+      t.ctx.now = () => new Date(Date.now() + 40 * 86400_000)
+      const mine = (await get('citizen-objection', `/api/objections/${id}`)).json()
+      assert.deepEqual([mine.overdue, mine.steps[1].overdue], [true, true])
+      const queue = (await get('staff-officer', '/api/officer/objections')).json().items as { id: string; overdue: boolean }[]
+      assert.equal(queue[0].overdue, true)
+      assert.ok(queue.findIndex((q) => !q.overdue) === -1 || queue.findIndex((q) => !q.overdue) > queue.findIndex((q) => q.id === id))
     } finally {
       t.ctx.now = later
     }
