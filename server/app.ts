@@ -19,6 +19,7 @@ import staffRoutes from './routes/staff'
 import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
 import messageRoutes from './routes/messages'
+import objectionRoutes from './routes/objections'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
 import uploadRoutes from './routes/uploads'
@@ -72,6 +73,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(calendarRoutes, ctx)
   await app.register(uploadRoutes, ctx)
   await app.register(messageRoutes, ctx)
+  await app.register(objectionRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

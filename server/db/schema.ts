@@ -382,4 +382,34 @@ export interface Database {
   wechat_access_tokens: WechatAccessTokensTable
   deadlines: DeadlinesTable
   reports: ReportsTable
+  objections: ObjectionsTable
+}
+
+export interface ObjectionsTable {
+  id: string
+  record_id: string
+  subject_id: string
+  filed_by_user_id: string
+  reason: string
+  description: string
+  status: Generated<'已提交' | '核查中' | '已转办' | '已办结'>
+  filed_at: Generated<Date>
+  filed_on: DateCol
+  decision_due: DateCol
+  decision_due_estimated: boolean
+  transfer_due: DateCol
+  transfer_due_estimated: boolean
+  officer_user_id: string | null
+  officer_name: string | null
+  accepted_at: Date | null
+  transferred_at: Date | null
+  transferred_on: DateCol | null
+  department: string | null
+  transfer_note: string | null
+  department_due: DateCol | null
+  department_due_estimated: boolean | null
+  decided_at: Date | null
+  outcome: 'correct' | 'revoke' | 'uphold' | null
+  decision_reasons: string | null
+  correction: ColumnType<Record<string, unknown> | null, string | null, string | null>
 }

@@ -1,0 +1,211 @@
+// 异议 use cases: filing (the record turns 异议中 in the same transaction, so it stops counting at
+// once), the officer's accept / transfer / decision (each conditional on the state it was decided
+// from: of concurrent actions exactly one applies), their deadlines and messages to the citizen.
+import crypto from 'node:crypto'
+import { sql, type Kysely, type Transaction } from 'kysely'
+import { chinaDate } from '../../src/domain/dates'
+import type { RecordEvent } from '../../src/domain/lifecycle'
+import { objectionDeadlines, OUTCOME_LABELS, refuseAction, type ObjectionAction, type ObjectionOutcome, type ObjectionReason, type ObjectionStatus } from '../../src/domain/objection'
+import type { WorkingCalendar } from '../../src/domain/working-days'
+import { onCalendarChange, workingCalendar } from '../calendar/calendar'
+import type { Database } from '../db/schema'
+import { completeDeadline, setDeadline } from '../deadlines/deadlines'
+import { AppError, notFound } from '../http/errors'
+import { notify } from '../messages/messages'
+import type { MessageTemplates } from '../messages/templates'
+import { correctRecordFields, type Correction } from '../records/correction'
+import { transition } from '../records/lifecycle'
+import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
+import { CASE_KIND, toApi, type ObjectionRow } from './view'
+
+type Db = Kysely<Database>
+const link = (id: string) => `/packages/credit/objection?id=${id}`
+const officerLink = (id: string) => `/packages/officer/objection?id=${id}`
+
+// The evidence is read by the officer handling the case; before anyone accepted it, by officers
+// looking at the queue (one of them accepts it).
+registerCaseOfficer(CASE_KIND, async (db, reader, caseId) => {
+  if (!reader.roles.includes('officer')) return false
+  const o = await db.selectFrom('objections').select('officer_user_id').where('id', '=', caseId).executeTakeFirst()
+  return Boolean(o && (o.officer_user_id === null || o.officer_user_id === reader.userId))
+})
+
+/** When an officer loads a year's arrangement, every open case's due dates are computed again. */
+export async function recomputeDueDates(trx: Transaction<Database>, calendar: WorkingCalendar): Promise<number> {
+  const open = await trx.selectFrom('objections').selectAll().where('status', '<>', '已办结').forUpdate().execute()
+  let changed = 0
+  for (const o of open) {
+    const d = objectionDeadlines(calendar, o.filed_on, o.transferred_on)
+    const next = {
+      decision_due: d.decision.date, decision_due_estimated: d.decision.estimated, transfer_due: d.transfer.date, transfer_due_estimated: d.transfer.estimated,
+      department_due: d.department?.date ?? null, department_due_estimated: d.department?.estimated ?? null,
+    }
+    if ((Object.keys(next) as (keyof typeof next)[]).every((k) => o[k] === next[k])) continue
+    await trx.updateTable('objections').set(next).where('id', '=', o.id).execute()
+    await setDeadlines(trx, { ...o, ...next })
+    changed++
+  }
+  return changed
+}
+onCalendarChange((trx, calendar) => recomputeDueDates(trx, calendar))
+
+/** Who is reminded of a case's deadlines: its officer, or before acceptance the first officer on duty. */
+async function reminded(db: Db, o: ObjectionRow) {
+  if (o.officer_user_id) return { userId: o.officer_user_id }
+  const officer = await db.selectFrom('users').select('id').where(sql<boolean>`'officer' = any(roles)`).where('deleted_at', 'is', null).orderBy('id').executeTakeFirst()
+  return officer ? { userId: officer.id } : { subjectId: o.subject_id }
+}
+
+/** The open deadlines of a case in its state (moved ones are reminded again). */
+async function setDeadlines(db: Db, o: ObjectionRow) {
+  const remind = await reminded(db, o)
+  const base = { caseKind: CASE_KIND, caseId: o.id, remind, link: officerLink(o.id) }
+  if (o.status === '已转办') {
+    await setDeadline(db, { ...base, step: 'department', title: '异议转办部门核查决定', dueDate: o.department_due! })
+    return
+  }
+  await setDeadline(db, { ...base, step: 'decision', title: '异议核查决定', dueDate: o.decision_due })
+  await setDeadline(db, { ...base, step: 'transfer', title: '异议转办期限', dueDate: o.transfer_due })
+}
+
+async function recordTitle(db: Db, recordId: string) {
+  return (await db.selectFrom('credit_records').select('title').where('id', '=', recordId).executeTakeFirstOrThrow()).title
+}
+
+export interface FilingInput {
+  subjectId: string
+  userId: string
+  recordId: string
+  reason: ObjectionReason
+  description: string
+  attachmentIds: string[]
+}
+
+export async function fileObjection(db: Db, templates: MessageTemplates, input: FilingInput, now = new Date()) {
+  const today = chinaDate(now)
+  const calendar = await workingCalendar(db)
+  const id = await db.transaction().execute(async (trx) => {
+    // Locks the record: a second filing for it waits here and then sees the first.
+    const record = await trx.selectFrom('credit_records').select(['id', 'subject_id', 'status', 'department', 'title']).where('id', '=', input.recordId).forUpdate().executeTakeFirst()
+    if (!record || record.subject_id !== input.subjectId) throw notFound('信用记录')
+    const open = await trx.selectFrom('objections').select('id').where('record_id', '=', record.id).where('status', '<>', '已办结').executeTakeFirst()
+    if (open) throw new AppError(409, 'OBJECTION_OPEN', `该记录已有正在办理的异议（编号 ${open.id}），请在该异议中查看进度或补充说明`)
+    if (record.status !== '公示中') {
+      throw new AppError(400, 'NOT_IN_PUBLICITY', `该记录当前为“${record.status}”，已不在公示期，不能在线提出异议；如有异议，请向作出决定的${record.department}提出`)
+    }
+    const upheld = await trx.selectFrom('objections').select('id').where('record_id', '=', record.id).where('outcome', '=', 'uphold').executeTakeFirst()
+    if (upheld && input.attachmentIds.length === 0) {
+      throw new AppError(400, 'NEW_EVIDENCE_REQUIRED', '该记录的异议已核查并维持原记录，再次提出异议须提供新的证明材料')
+    }
+    const d = objectionDeadlines(calendar, today)
+    const id = crypto.randomUUID()
+    const row = await trx
+      .insertInto('objections')
+      .values({
+        id, record_id: record.id, subject_id: input.subjectId, filed_by_user_id: input.userId, reason: input.reason, description: input.description,
+        filed_at: now, filed_on: today, decision_due: d.decision.date, decision_due_estimated: d.decision.estimated, transfer_due: d.transfer.date, transfer_due_estimated: d.transfer.estimated,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    // Evidence used before (even in the upheld case) is refused here: attached uploads are taken.
+    await attachUploads(trx, { subjectId: input.subjectId, uploadIds: input.attachmentIds, caseKind: CASE_KIND, caseId: id })
+    await transition(trx, { recordId: record.id, event: 'file_objection', actor: { kind: 'subject', id: input.userId, name: '信用主体本人' }, today, at: now })
+    await setDeadlines(trx, row)
+    await notify(trx, {
+      to: { subjectId: input.subjectId }, kind: 'objection_filed', title: '异议已提交',
+      body: `您对“${record.title}”提出的异议已提交，核查期间该记录暂停使用。将在 ${d.decision.date} 前办结。`,
+      link: link(id), fields: { recordTitle: record.title, dueDate: d.decision.date, status: '已提交' },
+    }, templates)
+    return id
+  })
+  return getObjection(db, input.subjectId, id, now)
+}
+
+export async function getObjection(db: Db, subjectId: string | null, id: string, now = new Date()) {
+  let q = db.selectFrom('objections').selectAll().where('id', '=', id)
+  if (subjectId !== null) q = q.where('subject_id', '=', subjectId)
+  const o = await q.executeTakeFirst()
+  if (!o) throw notFound('异议')
+  return toApi(db, o, chinaDate(now))
+}
+
+export interface Officer {
+  id: string
+  name: string
+}
+
+/**
+ * Moves a case by one officer action, conditional on the states the action is allowed from; a
+ * case that is elsewhere (or moved meanwhile) gets refuseAction's message.
+ */
+async function move(trx: Transaction<Database>, id: string, action: ObjectionAction, set: Record<string, unknown>): Promise<ObjectionRow> {
+  const from = { accept: ['已提交'], transfer: ['核查中'], decide: ['核查中', '已转办'] }[action] as ObjectionStatus[]
+  const moved = await trx.updateTable('objections').set(set).where('id', '=', id).where('status', 'in', from).returningAll().executeTakeFirst()
+  if (moved) return moved
+  const now = await trx.selectFrom('objections').select('status').where('id', '=', id).executeTakeFirst()
+  if (!now) throw notFound('异议')
+  throw new AppError(409, 'OBJECTION_STATE', refuseAction(now.status as ObjectionStatus, action) ?? '该异议的状态刚刚发生变化，请刷新后重试')
+}
+
+export async function acceptObjection(db: Db, templates: MessageTemplates, id: string, officer: Officer, now = new Date()) {
+  await db.transaction().execute(async (trx) => {
+    const o = await move(trx, id, 'accept', { status: '核查中', accepted_at: now, officer_user_id: officer.id, officer_name: officer.name })
+    await setDeadlines(trx, o)
+    await notify(trx, {
+      to: { subjectId: o.subject_id }, kind: 'objection_accepted', title: '异议已受理',
+      body: `${officer.name}已受理您对“${await recordTitle(trx, o.record_id)}”的异议，正在核查，将在 ${o.decision_due} 前办结。`,
+      link: link(id), fields: { dueDate: o.decision_due, status: '核查中' },
+    }, templates)
+  })
+  return getObjection(db, null, id, now)
+}
+
+export async function transferObjection(db: Db, templates: MessageTemplates, id: string, officer: Officer, input: { department: string; note: string }, now = new Date()) {
+  const today = chinaDate(now)
+  const calendar = await workingCalendar(db)
+  const d = objectionDeadlines(calendar, today, today).department!
+  await db.transaction().execute(async (trx) => {
+    const o = await move(trx, id, 'transfer', {
+      status: '已转办', transferred_at: now, transferred_on: today, department: input.department, transfer_note: input.note,
+      department_due: d.date, department_due_estimated: d.estimated,
+    })
+    // The platform no longer decides itself: its own deadlines are done, the department's begins.
+    await completeDeadline(trx, CASE_KIND, id, 'transfer')
+    await completeDeadline(trx, CASE_KIND, id, 'decision')
+    await setDeadlines(trx, o)
+    await notify(trx, {
+      to: { subjectId: o.subject_id }, kind: 'objection_transferred', title: '异议已转办',
+      body: `${officer.name}已将您的异议转至${input.department}核查，将在 ${d.date} 前作出决定。`,
+      link: link(id), fields: { dueDate: d.date, status: '已转办' },
+    }, templates)
+  })
+  return getObjection(db, null, id, now)
+}
+
+const EVENTS: Record<ObjectionOutcome, RecordEvent> = { correct: 'correct', revoke: 'revoke', uphold: 'uphold' }
+
+export async function decideObjection(
+  db: Db, templates: MessageTemplates, id: string, officer: Officer,
+  input: { outcome: ObjectionOutcome; reasons: string; correction?: Correction }, now = new Date(),
+) {
+  await db.transaction().execute(async (trx) => {
+    const o = await move(trx, id, 'decide', { status: '已办结', decided_at: now, outcome: input.outcome, decision_reasons: input.reasons })
+    const record = await trx.selectFrom('credit_records').selectAll().where('id', '=', o.record_id).executeTakeFirstOrThrow()
+    let reason = `${OUTCOME_LABELS[input.outcome]}：${input.reasons}`
+    if (input.outcome === 'correct') {
+      const { before, after } = await correctRecordFields(trx, record.id, input.correction ?? {})
+      await trx.updateTable('objections').set({ correction: JSON.stringify({ before, after }) }).where('id', '=', id).execute()
+      // The old version stays readable in the record's history.
+      reason += `（更正前：${Object.keys(before).map((k) => `${k}=${before[k] ?? '无'}`).join('；')}）`
+    }
+    await transition(trx, { recordId: record.id, event: EVENTS[input.outcome], actor: { kind: 'officer', id: officer.id, name: o.department ?? officer.name }, reason, at: now })
+    for (const step of ['decision', 'transfer', 'department']) await completeDeadline(trx, CASE_KIND, id, step)
+    const effect = { correct: '记录已更正', revoke: '记录已撤销，公示结束', uphold: '维持原记录，该记录恢复公示' }[input.outcome]
+    await notify(trx, {
+      to: { subjectId: o.subject_id }, kind: 'objection_decided', title: `异议已办结：${OUTCOME_LABELS[input.outcome]}`,
+      body: `您对“${record.title}”的异议已办结：${effect}。理由：${input.reasons}`,
+      link: link(id), fields: { recordTitle: record.title, status: '已办结', outcome: OUTCOME_LABELS[input.outcome] },
+    }, templates)
+  })
+  return getObjection(db, null, id, now)
+}

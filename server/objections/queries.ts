@@ -1,0 +1,53 @@
+// Lists: the acting subject's objections (cursor pages, newest first) and the officer's queue
+// (by the due date that matters now, so overdue cases come first), with the record and its history.
+import { sql, type Kysely } from 'kysely'
+import { chinaDate } from '../../src/domain/dates'
+import type { ObjectionStatus } from '../../src/domain/objection'
+import { getRecord } from '../credit/records'
+import type { Database } from '../db/schema'
+import { decodeCursor, encodeCursor } from '../http/cursor'
+import { notFound } from '../http/errors'
+import { toApi } from './view'
+
+type Db = Kysely<Database>
+export const OBJECTION_PAGE_SIZE = 20
+
+export async function listMine(db: Db, subjectId: string, cursor?: string, now = new Date(), limit = OBJECTION_PAGE_SIZE) {
+  let q = db.selectFrom('objections').selectAll().where('subject_id', '=', subjectId)
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, 'timestamp')
+    q = q.where(sql<boolean>`(filed_at, id) < (${at}::timestamptz, ${id})`)
+  }
+  const rows = await q.orderBy('filed_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
+  const page = rows.slice(0, limit)
+  const last = page[page.length - 1]
+  const today = chinaDate(now)
+  return {
+    items: await Promise.all(page.map((o) => toApi(db, o, today))),
+    nextCursor: rows.length > limit ? encodeCursor(last.filed_at.toISOString(), last.id) : null,
+  }
+}
+
+const currentDue = sql<string>`case status when '已转办' then department_due when '已办结' then null else decision_due end`
+export const QUEUE_LIMIT = 100
+
+export async function officerQueue(db: Db, status: ObjectionStatus | undefined, now = new Date()) {
+  let q = db.selectFrom('objections').selectAll()
+  q = status ? q.where('status', '=', status) : q.where('status', '<>', '已办结')
+  const rows = await q.orderBy(currentDue, sql`asc nulls last`).orderBy('filed_at').orderBy('id').limit(QUEUE_LIMIT).execute()
+  const today = chinaDate(now)
+  return { items: await Promise.all(rows.map((o) => officerView(db, o.id, today, o))), nextCursor: null }
+}
+
+/** The case as the officer sees it: the objection plus the record with its full history. */
+export async function officerView(db: Db, id: string, today: string, row?: Awaited<ReturnType<typeof loadRow>>) {
+  const o = row ?? (await loadRow(db, id))
+  const record = await getRecord(db, o.subject_id, o.record_id)
+  return { ...(await toApi(db, o, today)), record }
+}
+
+async function loadRow(db: Db, id: string) {
+  const o = await db.selectFrom('objections').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!o) throw notFound('异议')
+  return o
+}
