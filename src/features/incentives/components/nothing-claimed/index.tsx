@@ -5,6 +5,7 @@ import StateView from '../../../../components/state-view'
 import { openPage, routes } from '../../../../platform/navigation'
 import { useBlackList } from '../../use-black-list'
 import warningIcon from '../../../../assets/icons/warning.svg'
+import './index.scss'
 
 export interface NothingClaimedProps {
   scope: string | null
@@ -22,9 +23,10 @@ export default function NothingClaimed({ scope, what, icon, title, description, 
   if (black.lists && black.lists.length > 0) {
     return (
       <StateView
+        className='nothing-claimed-barred'
         icon={warningIcon}
-        title={`已列入严重失信主体名单，暂不能${what}`}
-        description={`${black.lists.join('、')}：依法不能享受守信激励。履行义务后可申请移出名单；对记录有异议的，可在“信用记录”中打开该条记录提出异议。`}
+        title={`暂不能${what}`}
+        description={`您已被列入严重失信主体名单（${black.lists.join('、')}），依法不能享受守信激励。履行义务后可申请移出名单；对记录有异议的，可在“信用记录”中打开该条记录提出异议。`}
         actionText='查看信用记录'
         onAction={() => openPage(routes.records)}
       />

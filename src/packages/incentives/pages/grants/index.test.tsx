@@ -23,8 +23,8 @@ describe('免押资格, none yet', () => {
     fetchCatalog.mockResolvedValue(catalog({ standing: { ...c.standing, redList: [], blackList: ['重大税收违法失信主体'] } }))
     render(<GrantsPage />)
     await act(settle)
-    expect(screen.getByText('已列入严重失信主体名单，暂不能申请免押')).toBeTruthy()
-    expect(screen.getByText(/重大税收违法失信主体：.*履行义务后可申请移出名单；对记录有异议的.*提出异议/)).toBeTruthy()
+    expect(screen.getByText('暂不能申请免押')).toBeTruthy()
+    expect(screen.getByText(/（重大税收违法失信主体）.*履行义务后可申请移出名单；对记录有异议的.*提出异议/)).toBeTruthy()
     expect(screen.queryByText('去申请')).toBeNull()
   })
 
