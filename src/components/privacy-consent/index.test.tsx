@@ -64,4 +64,42 @@ describe('privacy consent', () => {
     render(<PrivacyConsent />)
     expect(screen.getByText('个人信息保护提示')).toBeTruthy()
   })
+
+  it('when the text is longer than its box, then a hint says there is more until its end is reached, and 同意 works before that', async () => {
+    render(<PrivacyConsent />)
+    await act(settle)
+    expect(screen.getByText('向下滑动阅读全文')).toBeTruthy()
+    act(() => void document.getElementById('consent-body')!.dispatchEvent(new CustomEvent('scrolltolower')))
+    expect(screen.queryByText('向下滑动阅读全文')).toBeNull()
+    fireEvent.click(screen.getByText('同意'))
+    expect(useConsentStore.getState().acceptedVersion).toBe(PRIVACY_POLICY_VERSION)
+  })
+
+  it('when the text fits its box, then no scroll hint is shown', async () => {
+    jest.useFakeTimers()
+    try {
+      const heights = [{ height: 400 }, { height: 380 }]
+      ;(Taro.createSelectorQuery as jest.Mock).mockReturnValueOnce({
+        select: () => ({ boundingClientRect: () => undefined }),
+        exec: (cb: (r: unknown[]) => void) => cb(heights),
+      })
+      render(<PrivacyConsent />)
+      expect(screen.getByText('向下滑动阅读全文')).toBeTruthy()
+      await act(async () => {
+        jest.advanceTimersByTime(400)
+        await Promise.resolve()
+      })
+      expect(screen.queryByText('向下滑动阅读全文')).toBeNull()
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('when 同意 is tapped without scrolling, then consent is stored all the same', () => {
+    render(<PrivacyConsent />)
+    expect(screen.getByText('向下滑动阅读全文')).toBeTruthy()
+    fireEvent.click(screen.getByText('同意'))
+    expect(useConsentStore.getState().acceptedVersion).toBe(PRIVACY_POLICY_VERSION)
+    expect(screen.queryByText('个人信息保护提示')).toBeNull()
+  })
 })

@@ -3,8 +3,9 @@
 // mini-program the 同意 button also answers WeChat's own privacy authorisation.
 import { ScrollView, Text, View } from '@tarojs/components'
 import ActionButton from '../action-button'
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { isWeapp } from '../../platform/env'
+import { contentFits } from '../../platform/measure'
 import { openPage, routes } from '../../platform/navigation'
 import {
   PRIVACY_AGREE_BUTTON_ID,
@@ -31,6 +32,15 @@ export default function PrivacyConsent() {
   useEffect(() => {
     if (open && wechatAsks) reportPrivacyDialogShown()
   }, [open, wechatAsks])
+
+  // The text is taller than the box on small screens and in 长辈模式: a fade and a hint say there
+  // is more until its end has been seen. 同意 never waits for it (reading is the user's choice).
+  const [readToEnd, setReadToEnd] = useState(false)
+  useEffect(() => {
+    if (!open) return
+    const timer = setTimeout(() => void contentFits('#consent-body', '#consent-body-content').then((fits) => fits && setReadToEnd(true)), 300)
+    return () => clearTimeout(timer)
+  }, [open])
 
   const agree = () => {
     useConsentStore.getState().accept()
@@ -61,26 +71,36 @@ export default function PrivacyConsent() {
         <Text id='consent-title' className='consent-title'>
           个人信息保护提示
         </Text>
-        <ScrollView scrollY className='consent-body'>
-          <Text className='consent-text'>
-            欢迎使用信用通。我们依照《个人信息保护法》处理您的个人信息。在您同意之前，本应用不会收集任何个人信息。使用登录和本人信用查询时，我们需要：
-          </Text>
-          {collected.map((item) => (
-            <View key={item.what} className='consent-item'>
-              <Text className='consent-item-what'>{item.what}</Text>
-              <Text className='consent-item-why'>{item.why}</Text>
+        <View className='consent-body-box'>
+          <ScrollView id='consent-body' scrollY className='consent-body' lowerThreshold={24} onScrollToLower={() => setReadToEnd(true)}>
+            <View id='consent-body-content'>
+              <Text className='consent-text'>
+                欢迎使用信用通。我们依照《个人信息保护法》处理您的个人信息。在您同意之前，本应用不会收集任何个人信息。使用登录和本人信用查询时，我们需要：
+              </Text>
+              {collected.map((item) => (
+                <View key={item.what} className='consent-item'>
+                  <Text className='consent-item-what'>{item.what}</Text>
+                  <Text className='consent-item-why'>{item.why}</Text>
+                </View>
+              ))}
+              <Text className='consent-text'>
+                页面上的个人信息均脱敏显示，身份证号码不会保存在您的手机上。除您本人外，任何人查询您的信用信息都会被记录，您可随时查看。
+              </Text>
+              <View className='consent-link-row'>
+                <Text className='consent-text'>完整内容请阅读</Text>
+                <View className='link consent-link' role='link' onClick={() => openPage(routes.privacy)}>
+                  《信用通隐私政策》
+                </View>
+              </View>
             </View>
-          ))}
-          <Text className='consent-text'>
-            页面上的个人信息均脱敏显示，身份证号码不会保存在您的手机上。除您本人外，任何人查询您的信用信息都会被记录，您可随时查看。
+          </ScrollView>
+          {!readToEnd && <View className='consent-fade' />}
+        </View>
+        {!readToEnd && (
+          <Text className='consent-more-hint'>
+            向下滑动阅读全文
           </Text>
-          <View className='consent-link-row'>
-            <Text className='consent-text'>完整内容请阅读</Text>
-            <View className='link consent-link' role='link' onClick={() => openPage(routes.privacy)}>
-              《信用通隐私政策》
-            </View>
-          </View>
-        </ScrollView>
+        )}
         <View className='consent-actions'>
           <ActionButton kind='secondary' className='consent-action' onClick={disagree}>
             不同意

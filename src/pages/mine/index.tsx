@@ -70,7 +70,7 @@ export default function MinePage() {
   }
 
   const onWithdraw = async () => {
-    const ok = await confirm('撤回隐私政策同意', '撤回后将退出登录，登录和本人信用查询将无法使用。确定撤回吗？', '撤回')
+    const ok = await confirm('撤回隐私政策同意', '撤回后将退出登录，登录和本人信用查询将无法使用。确定撤回吗？', '撤回', { destructive: true })
     if (!ok) return
     await logout()
     useConsentStore.getState().withdraw()

@@ -1,7 +1,10 @@
-// The record list's filters: 全部 / 正面 / 负面, then 类别 and 状态 as scrollable rows of chips.
+// The record list's filters: 全部 / 正面 / 负面, then 类别 and 状态 as rows of chips that scroll
+// sideways (with a fade at the edge while there is more), or wrap in 长辈模式.
 import { ScrollView, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { POLARITY_LABELS, RECORD_KINDS, RECORD_STATUSES } from '../../../../features/credit/labels'
 import type { Polarity, RecordFilter, RecordStatus } from '../../../../services/types'
+import { usePreferencesStore } from '../../../../stores/preferences'
 import './index.scss'
 
 interface Option<T> {
@@ -10,28 +13,51 @@ interface Option<T> {
 }
 
 function ChipRow<T extends string>({ name, options, value, onChange }: { name: string; options: Option<T>[]; value: T | undefined; onChange(v: T | undefined): void }) {
+  const elderly = usePreferencesStore((s) => s.elderly)
+  // Whether the row has been scrolled to its right end: until then a fade says there is more.
+  const [atEnd, setAtEnd] = useState(false)
+  const chips = (
+    <View className={`filters-chips ${elderly ? 'filters-chips-wrap' : ''}`} role='radiogroup' aria-label={name}>
+      {options.map((o) => {
+        const on = o.value === value
+        return (
+          <View
+            key={o.label}
+            className={`chip ${on ? 'chip-on' : ''}`}
+            role='radio'
+            aria-checked={on}
+            aria-label={`${name}：${o.label}`}
+            onClick={() => onChange(o.value)}
+          >
+            {o.label}
+          </View>
+        )
+      })}
+    </View>
+  )
   return (
-    <View className='filters-row'>
+    <View className={`filters-row ${elderly ? 'filters-row-wrap' : ''}`}>
       <Text className='filters-row-name'>{name}</Text>
-      <ScrollView scrollX className='filters-scroll' enhanced showScrollbar={false}>
-        <View className='filters-chips' role='radiogroup' aria-label={name}>
-          {options.map((o) => {
-            const on = o.value === value
-            return (
-              <View
-                key={o.label}
-                className={`chip ${on ? 'chip-on' : ''}`}
-                role='radio'
-                aria-checked={on}
-                aria-label={`${name}：${o.label}`}
-                onClick={() => onChange(o.value)}
-              >
-                {o.label}
-              </View>
-            )
-          })}
+      {elderly ? (
+        // Large chips would leave one or two in view: 长辈模式 shows them all, on as many lines as needed.
+        chips
+      ) : (
+        <View className='filters-scroll-box'>
+          <ScrollView
+            scrollX
+            className='filters-scroll'
+            enhanced
+            showScrollbar={false}
+            lowerThreshold={16}
+            upperThreshold={16}
+            onScrollToLower={() => setAtEnd(true)}
+            onScrollToUpper={() => setAtEnd(false)}
+          >
+            {chips}
+          </ScrollView>
+          {!atEnd && <View className='filters-fade' data-testid={`filters-fade-${name}`} />}
         </View>
-      </ScrollView>
+      )}
     </View>
   )
 }

@@ -8,12 +8,13 @@ import PrivacyConsent from '../../../../components/privacy-consent'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import AccessGate from '../../../../features/incentives/components/access-gate'
+import NothingClaimed from '../../../../features/incentives/components/nothing-claimed'
 import { grantTone } from '../../../../features/incentives/labels'
 import { authorizationsUrl } from '../../../../features/incentives/routes'
 import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
 import { usePageClass } from '../../../../hooks/use-page-class'
 import { useRemote } from '../../../../hooks/use-remote'
-import { openPage, routes } from '../../../../platform/navigation'
+import { openPage } from '../../../../platform/navigation'
 import { fetchGrants, type Grant } from '../../../../services/incentives-api'
 import InfoRows from '../../components/info-rows'
 import depositIcon from '../../../../assets/icons/deposit.svg'
@@ -74,12 +75,13 @@ export default function GrantsPage() {
           <StateView error icon={inboxIcon} title='免押资格暂时无法加载' description={list.error ?? ''} actionText='重试' onAction={() => void list.reload({ reset: true })} />
         )}
         {list.status === 'ready' && items.length === 0 && (
-          <StateView
+          <NothingClaimed
+            scope={scope}
+            what='申请免押'
             icon={depositIcon}
             title='还没有免押资格'
             description='在“守信激励”的信易租中选择合作方，信用达标即可申请免押。'
             actionText='去申请'
-            onAction={() => openPage(routes.incentives)}
           />
         )}
         {items.map((g) => (

@@ -7,11 +7,12 @@ import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import AccessGate from '../../../../features/incentives/components/access-gate'
 import CategoryTabs from '../../../../features/incentives/components/category-tabs'
+import NothingClaimed from '../../../../features/incentives/components/nothing-claimed'
 import { voucherUrl } from '../../../../features/incentives/routes'
 import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
 import { usePageClass } from '../../../../hooks/use-page-class'
 import { useRemote } from '../../../../hooks/use-remote'
-import { openPage, routes } from '../../../../platform/navigation'
+import { openPage } from '../../../../platform/navigation'
 import { fetchVouchers } from '../../../../services/incentives-api'
 import VoucherCard from '../../components/voucher-card'
 import ticketIcon from '../../../../assets/icons/ticket.svg'
@@ -48,14 +49,18 @@ export default function VouchersPage() {
         {list.status === 'error' && (
           <StateView error icon={inboxIcon} title='卡券暂时无法加载' description={list.error ?? ''} actionText='重试' onAction={() => void list.reload({ reset: true })} />
         )}
-        {list.status === 'ready' && items.length === 0 && (
-          <StateView
+        {list.status === 'ready' && items.length === 0 && tab === 'available' && (
+          <NothingClaimed
+            scope={scope}
+            what='领取卡券'
             icon={ticketIcon}
-            title={tab === 'available' ? '还没有可使用的卡券' : '还没有历史卡券'}
-            description={tab === 'available' ? '在“守信激励”中选择信易游景区，领取门票优惠等卡券。' : '使用过、已过期或已作废的卡券会显示在这里。'}
-            actionText={tab === 'available' ? '去领取' : undefined}
-            onAction={() => openPage(routes.incentives)}
+            title='还没有可使用的卡券'
+            description='在“守信激励”中选择信易游景区，领取门票优惠等卡券。'
+            actionText='去领取'
           />
+        )}
+        {list.status === 'ready' && items.length === 0 && tab === 'history' && (
+          <StateView icon={ticketIcon} title='还没有历史卡券' description='使用过、已过期或已作废的卡券会显示在这里。' />
         )}
         {items.map((v) => (
           <VoucherCard key={v.id} voucher={v} onOpen={(x) => openPage(voucherUrl(x.id))} />
