@@ -4,7 +4,7 @@ import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type http from 'node:http'
 import Fastify, { type FastifyHttpOptions } from 'fastify'
-import { isAccessTokenRevoked } from './auth/revoked-tokens'
+import { accessTokenRevocation } from './auth/revoked-tokens'
 import type { AppContext } from './context'
 import { registerErrorHandling } from './http/errors'
 import { frameworkErrorOptions } from './http/framework-errors'
@@ -45,7 +45,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   // The route table, for checks that must cover every route (tests iterate it).
   const routeTable: { method: string; url: string }[] = []
   app.decorate('routeTable', routeTable)
-  app.decorate('isAccessTokenRevoked', (jti: string) => isAccessTokenRevoked(ctx.db, jti))
+  app.decorate('accessTokenRevocation', (token: { jti?: string; userId: string; familyId?: string }) => accessTokenRevocation(ctx.db, token))
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: r.url })
   })

@@ -15,9 +15,12 @@ const tmp = () => {
   return d
 }
 after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
+const certificateFile = path.join(tmp(), 'signing.p12')
+fs.writeFileSync(certificateFile, 'certificate')
 const productionEnv = {
   NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), SMS_GATEWAY_URL: 'http://127.0.0.1:9/sms',
   IDENTITY_VERIFY_URL: 'http://127.0.0.1:9/id', WECHAT_APPID: 'wx0', WECHAT_SECRET: 's',
+  REPORT_SIGNING_P12: certificateFile,
 }
 
 describe('configuration', () => {
@@ -47,6 +50,16 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ ...productionEnv, SMS_GATEWAY_URL: '', DATA_DIR: tmp() }), /SMS_GATEWAY_URL/)
     assert.throws(() => loadConfig({ ...productionEnv, JWT_SECRET: 'short', DATA_DIR: tmp() }), /JWT_SECRET/)
     assert.equal(loadConfig({ ...productionEnv, DATA_DIR: tmp() }).sandbox, false)
+  })
+
+  it('refuses to start in production without a readable report-signing certificate, but not with SANDBOX=1', () => {
+    const refused = (e: unknown) => e instanceof ConfigError && /REPORT_SIGNING_P12/.test(e.message)
+    assert.throws(() => loadConfig({ ...productionEnv, REPORT_SIGNING_P12: '', DATA_DIR: tmp() }), refused)
+    const missing = path.join(tmp(), 'absent.p12')
+    assert.throws(() => loadConfig({ ...productionEnv, REPORT_SIGNING_P12: missing, DATA_DIR: tmp() }), (e: unknown) => e instanceof ConfigError && /签名证书无法读取/.test(e.message))
+    assert.throws(() => loadConfig({ ...productionEnv, REPORT_SIGNING_P12: tmp(), DATA_DIR: tmp() }), (e: unknown) => e instanceof ConfigError && /签名证书无法读取/.test(e.message))
+    assert.equal(loadConfig({ ...productionEnv, DATA_DIR: tmp() }).reportSigning.p12Path, certificateFile)
+    assert.equal(loadConfig({ ...productionEnv, REPORT_SIGNING_P12: '', SANDBOX: '1', DATA_DIR: tmp() }).sandbox, true)
   })
 
   it('uses S3 storage only with all of S3_*, and refuses half a configuration', () => {

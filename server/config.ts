@@ -52,6 +52,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!smsGateway) throw new ConfigError('生产环境必须设置 SMS_GATEWAY_URL（短信网关），或以 SANDBOX=1 显式启用沙箱')
     if (!identityVerify) throw new ConfigError('生产环境必须设置 IDENTITY_VERIFY_URL（实名核验服务），或以 SANDBOX=1 显式启用沙箱')
     if (!wechat) throw new ConfigError('生产环境必须设置 WECHAT_APPID 和 WECHAT_SECRET，或以 SANDBOX=1 显式启用沙箱')
+    // Without it reports would be signed by the self-made development certificate, which no
+    // relying party trusts; better to refuse at start than to hand out such reports.
+    if (!env.REPORT_SIGNING_P12) throw new ConfigError('生产环境必须设置 REPORT_SIGNING_P12（信用报告签名证书），或以 SANDBOX=1 显式启用沙箱')
+    if (!isReadableFile(path.resolve(env.REPORT_SIGNING_P12))) throw new ConfigError(`信用报告签名证书无法读取：${env.REPORT_SIGNING_P12}`)
   }
   const s3 = s3Settings(env)
   let messageTemplates: MessageTemplates
@@ -104,6 +108,15 @@ function s3Settings(env: NodeJS.ProcessEnv): S3Settings | undefined {
 }
 
 /** A demo at a chosen hour (e.g. after a spot's last entry) without touching the machine's clock. */
+function isReadableFile(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.R_OK)
+    return fs.statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
 function sandboxClock(value: string | undefined, production: boolean): Date | undefined {
   if (!value) return undefined
   if (production) throw new ConfigError('生产环境不能设置 SANDBOX_CLOCK')

@@ -8,6 +8,7 @@ import type { SubscribeMessenger } from './adapters/wechat-subscribe'
 import type { Config } from './config'
 import type { DatabaseKind } from './db/database'
 import type { Database } from './db/schema'
+import type { ReportQueue } from './reports/runner'
 
 export interface AppContext {
   db: Kysely<Database>
@@ -24,4 +25,6 @@ export interface AppContext {
   subscribe: SubscribeMessenger
   /** the clock the rules read (last entry, rotating codes); tests set it to a boundary minute */
   now: () => Date
+  /** where requested reports go to be rendered; set while this process's job queue runs */
+  reportQueue?: ReportQueue
 }

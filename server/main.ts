@@ -23,7 +23,8 @@ async function main() {
     return
   }
   const app = await buildApp(started.ctx, { loggerInstance: log })
-  const worker = config.worker ? await startWorker(started.ctx, log) : (log.info('任务队列未在本进程启动（WORKER=0）'), null)
+  // With WORKER=0 this instance only enqueues (reports): `npm run worker` has to run somewhere.
+  const worker = await startWorker(started.ctx, log, { sendOnly: !config.worker })
   let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return

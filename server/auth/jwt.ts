@@ -11,6 +11,8 @@ const ALGORITHMS = ['HS256']
 export interface AccessClaims {
   userId: string
   roles: string[]
+  /** the refresh-token family (session) the token was issued in: revoking the family ends it too */
+  familyId?: string
 }
 
 /** What a verified token tells: its claims, its id (for revocation at logout) and its expiry. */
@@ -20,7 +22,7 @@ export interface VerifiedAccess extends AccessClaims {
 }
 
 export async function signAccessToken(secret: Uint8Array, claims: AccessClaims, ttl = ACCESS_TOKEN_TTL_SECONDS) {
-  return new SignJWT({ roles: claims.roles })
+  return new SignJWT({ roles: claims.roles, ...(claims.familyId ? { fid: claims.familyId } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.userId)
     .setIssuer(ISSUER)
@@ -35,7 +37,10 @@ export async function verifyAccessToken(secret: Uint8Array, token: string): Prom
   try {
     const { payload } = await jwtVerify(token, secret, { algorithms: ALGORITHMS, issuer: ISSUER, audience: AUDIENCE })
     if (typeof payload.sub !== 'string' || !Array.isArray(payload.roles)) throw unauthorized('登录凭证无效，请重新登录', 'TOKEN_INVALID')
-    return { userId: payload.sub, roles: payload.roles as string[], jti: typeof payload.jti === 'string' ? payload.jti : undefined, expiresAt: new Date((payload.exp ?? 0) * 1000) }
+    return {
+      userId: payload.sub, roles: payload.roles as string[], familyId: typeof payload.fid === 'string' ? payload.fid : undefined,
+      jti: typeof payload.jti === 'string' ? payload.jti : undefined, expiresAt: new Date((payload.exp ?? 0) * 1000),
+    }
   } catch (e) {
     if (e instanceof errors.JWTExpired) throw unauthorized('登录已过期，请重新登录', 'TOKEN_EXPIRED')
     throw unauthorized('登录凭证无效，请重新登录', 'TOKEN_INVALID')

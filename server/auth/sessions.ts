@@ -1,5 +1,6 @@
 // Sessions: an access token plus an opaque refresh token that rotates on every use. A refresh token
-// used twice means it was stolen: the whole family is revoked.
+// used twice means it was stolen: the whole family is revoked, and with it the access tokens issued
+// in that family (they carry its id; the auth hook checks it).
 import crypto from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_DAYS } from '../../src/domain/policy'
@@ -27,7 +28,7 @@ async function issue(db: Kysely<Database>, secret: Uint8Array, user: { id: strin
       expires_at: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 86400 * 1000),
     })
     .execute()
-  const accessToken = await signAccessToken(secret, { userId: user.id, roles: user.roles })
+  const accessToken = await signAccessToken(secret, { userId: user.id, roles: user.roles, familyId })
   return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS }
 }
 

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely'
 import { validateUscc } from '../../src/domain/uscc'
 import type { Database } from '../db/schema'
 import { verifyAccessToken } from '../auth/jwt'
+import type { AccessTokenRevocation } from '../auth/revoked-tokens'
 import { AppError, notFound, unauthorized } from './errors'
 
 declare module 'fastify' {
@@ -12,7 +13,7 @@ declare module 'fastify' {
     user?: { id: string; roles: string[]; token?: { jti: string; expiresAt: Date } }
   }
   interface FastifyInstance {
-    isAccessTokenRevoked(jti: string): Promise<boolean>
+    accessTokenRevocation(token: { jti?: string; userId: string; familyId?: string }): Promise<AccessTokenRevocation>
   }
 }
 
@@ -30,8 +31,12 @@ export function requireAuth(secret: Uint8Array) {
     const header = request.headers.authorization
     if (!header || !header.startsWith('Bearer ')) throw unauthorized()
     const claims = await verifyAccessToken(secret, header.slice(7).trim())
-    // Logged out before it expired: the app decorates the instance with the deny-list check.
-    if (claims.jti && (await this.isAccessTokenRevoked(claims.jti))) throw unauthorized('已退出登录，请重新登录', 'TOKEN_REVOKED')
+    // Ended before it expired (logout, account deleted, session revoked): the app decorates the
+    // instance with the check, which reads the database so a revocation on any instance counts.
+    const revoked = await this.accessTokenRevocation(claims)
+    if (revoked === 'logged_out') throw unauthorized('已退出登录，请重新登录', 'TOKEN_REVOKED')
+    if (revoked === 'account_deleted') throw unauthorized('该账号已注销', 'ACCOUNT_DELETED')
+    if (revoked === 'session_revoked') throw unauthorized('登录已失效，请重新登录', 'SESSION_REVOKED')
     request.user = { id: claims.userId, roles: claims.roles, token: claims.jti ? { jti: claims.jti, expiresAt: claims.expiresAt } : undefined }
   }
 }
@@ -82,3 +87,11 @@ export async function actingSubject(db: Kysely<Database>, request: FastifyReques
  */
 const OWN_SUBJECT_CACHE_SIZE = 50_000
 const ownSubjects = new Map<string, ActingSubject>()
+
+/**
+ * Drops a deleted account's subject from this instance's cache. Other instances may still hold it,
+ * but cannot serve it: every request's token check reads users.deleted_at first.
+ */
+export function forgetOwnSubject(userId: string) {
+  ownSubjects.delete(userId)
+}

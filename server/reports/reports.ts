@@ -68,7 +68,7 @@ export interface GenerateDeps {
 }
 
 /** Renders, signs and stores one pending report (what the PDF job runs); a failure is recorded on it. */
-export async function generateReport(db: Db, reportId: string, deps: GenerateDeps, now = new Date()) {
+export async function generateReport(db: Db, reportId: string, deps: GenerateDeps, now = new Date(), opts: { markFailed?: boolean } = {}) {
   const report = await db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirst()
   if (!report || report.status !== 'pending') return
   try {
@@ -82,6 +82,8 @@ export async function generateReport(db: Db, reportId: string, deps: GenerateDep
     await db.updateTable('reports').set({ status: 'ready', pdf: signed, sha256: sha256Hex(signed), ready_at: new Date() })
       .where('id', '=', reportId).where('status', '=', 'pending').execute()
   } catch (e) {
+    // A job that will be retried leaves the report pending, so the retry can still render it.
+    if (opts.markFailed === false) throw e
     await db.updateTable('reports').set({ status: 'failed', error: (e as Error).message.slice(0, 500) })
       .where('id', '=', reportId).where('status', '=', 'pending').execute()
     throw e

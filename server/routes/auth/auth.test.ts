@@ -129,6 +129,20 @@ describe('refresh tokens', () => {
     assert.equal((await post('/api/auth/refresh', { refreshToken: other.refreshToken })).statusCode, 200)
   })
 
+  it("when a refresh token is reused, then the family's access tokens stop at once too; another session keeps working", async () => {
+    const me = (token: string) => t.app.inject({ url: '/api/me', headers: bearer(token) })
+    const first = await loginAs(t.app, 'citizen-repairable')
+    const other = await loginAs(t.app, 'citizen-repairable')
+    const second = (await post('/api/auth/refresh', { refreshToken: first.refreshToken })).json()
+    for (const token of [first.accessToken, second.accessToken]) assert.equal((await me(token)).statusCode, 200)
+    assert.equal((await post('/api/auth/refresh', { refreshToken: first.refreshToken })).json().error.code, 'REFRESH_TOKEN_REUSED')
+    for (const token of [first.accessToken, second.accessToken]) {
+      const res = await me(token)
+      assert.deepEqual([res.statusCode, res.json().error], [401, { code: 'SESSION_REVOKED', message: '登录已失效，请重新登录' }])
+    }
+    assert.equal((await me(other.accessToken)).statusCode, 200)
+  })
+
   it('refuses an unknown or malformed refresh token with a Chinese message', async () => {
     const res = await post('/api/auth/refresh', { refreshToken: 'nope' })
     assert.equal(res.statusCode, 401)

@@ -62,6 +62,20 @@ describe('注销账号 (PIPL Art. 47)', () => {
     assert.deepEqual([me.id === 'user-citizen-new', me.realNameVerified], [false, false])
   })
 
+  it('when the account is deleted, then every access token issued before stops at once (401), on every route', async () => {
+    const phone = await loginAs(t.app, 'citizen-repairable')
+    const otherDevice = await loginAs(t.app, 'citizen-repairable')
+    // Both sessions work, and this instance has cached the account's own subject.
+    for (const s of [phone, otherDevice]) assert.equal((await get(s.accessToken, '/api/reports')).statusCode, 200)
+    assert.equal((await post(phone.accessToken, '/api/me/deletion', { confirm: '注销' })).statusCode, 200)
+    for (const s of [phone, otherDevice]) {
+      for (const url of ['/api/me', '/api/reports']) {
+        const res = await get(s.accessToken, url)
+        assert.deepEqual([res.statusCode, res.json().error], [401, { code: 'ACCOUNT_DELETED', message: '该账号已注销' }], url)
+      }
+    }
+  })
+
   it('5 simultaneous deletions of one account: one succeeds, the others say it is already deleted', async () => {
     const { accessToken } = await loginAs(t.app, 'citizen-objection')
     const results = await Promise.all(Array.from({ length: 5 }, () => post(accessToken, '/api/me/deletion', { confirm: '注销' })))

@@ -7,7 +7,7 @@ import { exportPersonalData } from '../../account/export'
 import { loadProfile } from '../../auth/profile'
 import { bindRealName } from '../../auth/real-name'
 import { listAccess } from '../../credit/access-log'
-import { actingSubject, requireAuth } from '../../http/auth'
+import { actingSubject, forgetOwnSubject, requireAuth } from '../../http/auth'
 import type { AppContext } from '../../context'
 import { AppError } from '../../http/errors'
 import { parse } from '../../http/validate'
@@ -42,7 +42,10 @@ export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
   // 注销账号 (PIPL Art. 47): the user confirms by sending 注销; the app then forgets its local data.
   app.post('/api/me/deletion', async (request) => {
     parse(z.object({ confirm: z.literal('注销', { error: '请输入“注销”确认注销账号' }) }), request.body)
-    return deleteAccount(db, request.user!.id, ctx.now())
+    const result = await deleteAccount(db, request.user!.id, ctx.now())
+    // The account's access tokens stop from now on (the auth hook reads users.deleted_at).
+    forgetOwnSubject(request.user!.id)
+    return result
   })
 
   app.post('/api/me/real-name', async (request) => {

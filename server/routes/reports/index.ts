@@ -7,7 +7,7 @@ import { actingSubject, requireAuth } from '../../http/auth'
 import { notFound } from '../../http/errors'
 import { parse } from '../../http/validate'
 import { REPORT_DOMAIN_NAMES } from '../../reports/domains'
-import { scheduleReportGeneration, settleReportGeneration } from '../../reports/inline-runner'
+import { scheduleReportGeneration, settleReportGeneration } from '../../reports/runner'
 import { getReport, listReports, reportFile, requestReport } from '../../reports/reports'
 
 const date = (label: string) => z.string({ error: `${label}格式不正确` }).refine(isCalendarDate, { error: `${label}应为有效日期（YYYY-MM-DD）` })
@@ -28,7 +28,7 @@ export default async function reportRoutes(app: FastifyInstance, ctx: AppContext
     const subject = await actingSubject(db, request)
     const body = parse(requestBody, request.body)
     const created = await requestReport(db, subject, body)
-    scheduleReportGeneration(ctx, created.id, request.log)
+    await scheduleReportGeneration(ctx, created.id, request.log)
     return reply.code(202).send(created)
   })
 

@@ -1,19 +1,32 @@
 import assert from 'node:assert/strict'
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { sql } from 'kysely'
 import { after, before, describe, it } from 'node:test'
 import { REPORTS_PER_DAY } from '../../../src/domain/policy'
 import { addCalendarDays, chinaDate } from '../../../src/domain/dates'
+import { startWorker, type Worker } from '../../jobs/worker'
 import { generateReport, requestReport } from '../../reports/reports'
+import { signingCertificate } from '../../reports/runner'
 import { pdfSignature, pdfText } from '../../reports/testing'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
 let t: TestApp
+let worker: Worker | null
 const tokens: Record<string, string> = {}
+const quiet = { info: () => undefined, error: () => undefined }
 before(async () => {
   t = await startTestApp()
+  // Reports are rendered by the job worker (report-generation queue), as in production.
+  worker = await startWorker(t.ctx, quiet, { withoutSchedules: true, pollingIntervalSeconds: 0.5, reportRetryDelaySeconds: 1 })
   for (const p of ['citizen-repairable', 'citizen-objection', 'citizen-new', 'citizen-red', 'agent-jianhu']) tokens[p] = (await loginAs(t.app, p)).accessToken
 })
-after(() => t.close())
+after(async () => {
+  await worker?.stop()
+  await t.close()
+})
 
 const asJianhu = { 'x-subject': '91330602MA2D8R6L1D' }
 const get = (p: string | null, url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers: { ...(p ? bearer(tokens[p]) : {}), ...headers } })
@@ -157,5 +170,31 @@ describe('a generation that fails', () => {
     const file = await get('citizen-red', `/api/reports/${id}/file`)
     assert.deepEqual([file.statusCode, file.json().error.message], [409, '报告生成失败，请重新生成'])
     for (let i = 0; i < REPORTS_PER_DAY; i++) assert.equal((await post('citizen-red', '/api/reports', { kind: 'full' })).statusCode, 202)
+  })
+})
+
+describe('the report job', () => {
+  it('renders through the report-generation queue, and a failed attempt is retried rather than failing the report', async () => {
+    assert.ok(t.ctx.reportQueue, 'the worker takes the reports')
+    const signing = t.ctx.config.reportSigning
+    const dev = signingCertificate(t.ctx)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-cert-'))
+    const file = path.join(dir, 'later.p12')
+    // The certificate is missing on the first attempt and there on the retry.
+    t.ctx.config.reportSigning = { p12Path: file, passphrase: dev.passphrase }
+    try {
+      const res = await post('citizen-repairable', '/api/reports', { kind: 'full' })
+      assert.deepEqual([res.statusCode, res.json().status], [202, 'pending'])
+      const retried = async () => (await sql<{ n: number }>`select count(*)::int as n from pgboss.job where name = 'report-generation' and data->>'reportId' = ${res.json().id} and retry_count >= 1`.execute(t.ctx.db)).rows[0].n
+      for (let i = 0; i < 100 && (await retried()) === 0; i++) await new Promise((r) => setTimeout(r, 100))
+      assert.equal(await retried(), 1, 'the first attempt failed and the job was retried')
+      assert.equal((await get('citizen-repairable', `/api/reports/${res.json().id}`)).json().status, 'pending')
+      fs.writeFileSync(file, dev.p12)
+      const report = await untilSettled('citizen-repairable', res.json().id)
+      assert.equal(report.status, 'ready')
+    } finally {
+      t.ctx.config.reportSigning = signing
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
