@@ -3,7 +3,7 @@
 // The store functions take `db | trx`, so a use case can write its key inside its own transaction.
 import crypto from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { IDEMPOTENCY_KEY_TTL_HOURS } from '../../src/domain/policy'
 import type { Database } from '../db/schema'
 import { AppError } from './errors'
@@ -199,7 +199,7 @@ export async function inUnitOfWork(
   request: FastifyRequest,
   reply: FastifyReply,
   db: Db,
-  work: (trx: Db) => Promise<{ status: number; body: unknown }>,
+  work: (trx: Transaction<Database>) => Promise<{ status: number; body: unknown }>,
 ) {
   const ctx = request.idempotency?.deferred ? request.idempotency : undefined
   const outcome = await db.transaction().execute(async (trx) => {
