@@ -104,6 +104,15 @@ export async function recordIdempotentAnswer(db: Db, scope: string, key: string,
     .execute()
 }
 
+/** A stored final answer for this key (or 422 material), without claiming anything. */
+async function committedAnswer(db: Db, scope: string, key: string, hash: string, now = new Date()): Promise<Exclude<Claim, { outcome: 'claimed' | 'in_flight' }> | undefined> {
+  const row = await db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).where('created_at', '>=', expiredBefore(now)).executeTakeFirst()
+  if (!row) return undefined
+  if (row.request_hash !== hash) return { outcome: 'reused' }
+  if (row.state === 'done') return { outcome: 'replay', statusCode: row.status_code ?? 200, body: row.response_body ?? '' }
+  return undefined
+}
+
 /** Not a final answer (5xx, 409, 429): the client may retry with the same key. */
 export async function releaseIdempotencyKey(db: Db, scope: string, key: string) {
   await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).execute()
@@ -137,6 +146,10 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
     if (!scope || request.url.startsWith(NEVER_STORED_PREFIX)) return
     const hash = requestHash(request.method, request.url.split('?')[0], request.body)
     if (request.routeOptions.config?.unitOfWork) {
+      // An answer already committed is replayed before the handler runs (its input checks may
+      // refuse before the unit of work starts); anything else is claimed inside the unit of work.
+      const known = await committedAnswer(db, scope, key, hash)
+      if (known) return answerClaim(request, reply, known, { scope, key, hash })
       request.idempotency = { scope, key, hash, deferred: true }
       return
     }
