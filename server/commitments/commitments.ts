@@ -8,6 +8,7 @@ import { chinaDate } from '../../src/domain/dates'
 import type { ObjectStorage } from '../adapters/storage'
 import { logAccess } from '../credit/access-log'
 import type { Database } from '../db/schema'
+import { inTransaction } from '../db/transaction'
 import type { ActingSubject } from '../http/auth'
 import { decodeCursor, encodeCursor } from '../http/cursor'
 import { AppError, notFound } from '../http/errors'
@@ -162,7 +163,7 @@ export async function conclude(
   db: Kysely<Database>,
   input: { id: string; outcome: '已履约' | '违诺'; reason: string; officer: { id: string; orgName: string | null } },
 ) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const scoped = await trx
       .selectFrom('commitments as c')
       .innerJoin('commitment_templates as t', (j) => j.onRef('t.id', '=', 'c.template_id').onRef('t.version', '=', 'c.template_version'))

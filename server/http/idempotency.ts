@@ -2,8 +2,8 @@
 // body is 422, a key still in flight is 409. Kept in the database so every instance and a restart see it.
 // The store functions take `db | trx`, so a use case can write its key inside its own transaction.
 import crypto from 'node:crypto'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { Kysely } from 'kysely'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Kysely, Transaction } from 'kysely'
 import { IDEMPOTENCY_KEY_TTL_HOURS } from '../../src/domain/policy'
 import type { Database } from '../db/schema'
 import { AppError } from './errors'
@@ -20,7 +20,15 @@ const NEVER_STORED_PREFIX = '/api/auth/'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency?: { scope: string; key: string; replay?: boolean }
+    /**
+     * `deferred`: the route runs in a unit of work (`inUnitOfWork`), which claims and completes the
+     * key inside the write's own transaction; `completed`: that transaction has stored the answer.
+     */
+    idempotency?: { scope: string; key: string; hash: string; replay?: boolean; deferred?: boolean; completed?: boolean }
+  }
+  interface FastifyContextConfig {
+    /** The handler writes through `inUnitOfWork`: the idempotency key is kept in its transaction. */
+    unitOfWork?: boolean
   }
 }
 
@@ -83,6 +91,28 @@ export async function completeIdempotencyKey(db: Db, scope: string, key: string,
   await db.updateTable('idempotency_keys').set({ state: 'done', status_code: statusCode, response_body: body }).where('scope', '=', scope).where('key', '=', key).execute()
 }
 
+/**
+ * Stores a final answer that wrote nothing (a 4xx refusal of a unit of work, whose transaction,
+ * claim included, was rolled back). A key another request has meanwhile taken is left to it.
+ */
+export async function recordIdempotentAnswer(db: Db, scope: string, key: string, hash: string, statusCode: number, body: string, now = new Date()) {
+  const done = { request_hash: hash, state: 'done' as const, status_code: statusCode, response_body: body, created_at: now }
+  await db
+    .insertInto('idempotency_keys')
+    .values({ scope, key, ...done })
+    .onConflict((oc) => oc.columns(['scope', 'key']).doUpdateSet(done).where('idempotency_keys.created_at', '<', expiredBefore(now)))
+    .execute()
+}
+
+/** A stored final answer for this key (or 422 material), without claiming anything. */
+async function committedAnswer(db: Db, scope: string, key: string, hash: string, now = new Date()): Promise<Exclude<Claim, { outcome: 'claimed' | 'in_flight' }> | undefined> {
+  const row = await db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).where('created_at', '>=', expiredBefore(now)).executeTakeFirst()
+  if (!row) return undefined
+  if (row.request_hash !== hash) return { outcome: 'reused' }
+  if (row.state === 'done') return { outcome: 'replay', statusCode: row.status_code ?? 200, body: row.response_body ?? '' }
+  return undefined
+}
+
 /** Not a final answer (5xx, 409, 429): the client may retry with the same key. */
 export async function releaseIdempotencyKey(db: Db, scope: string, key: string) {
   await db.deleteFrom('idempotency_keys').where('scope', '=', scope).where('key', '=', key).execute()
@@ -114,28 +144,90 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
     }
     const scope = scopeOf(request)
     if (!scope || request.url.startsWith(NEVER_STORED_PREFIX)) return
-    const claim = await claimIdempotencyKey(db, scope, key, requestHash(request.method, request.url.split('?')[0], request.body))
-    switch (claim.outcome) {
-      case 'claimed':
-        request.idempotency = { scope, key }
-        return
-      case 'reused':
-        throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一项内容不同的请求')
-      case 'in_flight':
-        throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后再试')
-      case 'replay':
-        request.idempotency = { scope, key, replay: true }
-        return reply.code(claim.statusCode).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(claim.body)
+    const hash = requestHash(request.method, request.url.split('?')[0], request.body)
+    if (request.routeOptions.config?.unitOfWork) {
+      // An answer already committed is replayed before the handler runs (its input checks may
+      // refuse before the unit of work starts); anything else is claimed inside the unit of work.
+      const known = await committedAnswer(db, scope, key, hash)
+      if (known) return answerClaim(request, reply, known, { scope, key, hash })
+      request.idempotency = { scope, key, hash, deferred: true }
+      return
     }
+    const claim = await claimIdempotencyKey(db, scope, key, hash)
+    if (claim.outcome === 'claimed') request.idempotency = { scope, key, hash }
+    else return answerClaim(request, reply, claim, { scope, key, hash })
   })
   app.addHook('onSend', async (request, reply, payload) => {
     const ctx = request.idempotency
-    if (!ctx || ctx.replay) return payload
-    if (reply.statusCode >= 500 || reply.statusCode === 409 || reply.statusCode === 429) {
-      await releaseIdempotencyKey(db, ctx.scope, ctx.key)
+    if (!ctx || ctx.replay || ctx.completed) return payload
+    const body = typeof payload === 'string' ? payload : payload == null ? '' : String(payload)
+    const final = !(reply.statusCode >= 500 || reply.statusCode === 409 || reply.statusCode === 429)
+    if (ctx.deferred) {
+      // The unit of work did not commit (it refused, or failed before its transaction): its claim
+      // was rolled back with it, so only a final refusal is kept, to be replayed like any answer.
+      if (final) await recordIdempotentAnswer(db, ctx.scope, ctx.key, ctx.hash, reply.statusCode, body)
+    } else if (final) {
+      await completeIdempotencyKey(db, ctx.scope, ctx.key, reply.statusCode, body)
     } else {
-      await completeIdempotencyKey(db, ctx.scope, ctx.key, reply.statusCode, typeof payload === 'string' ? payload : payload == null ? '' : String(payload))
+      await releaseIdempotencyKey(db, ctx.scope, ctx.key)
     }
     return payload
   })
+}
+
+type Ctx = NonNullable<FastifyRequest['idempotency']>
+
+function answerClaim(request: FastifyRequest, reply: FastifyReply, claim: Exclude<Claim, { outcome: 'claimed' }>, ctx: Ctx) {
+  switch (claim.outcome) {
+    case 'reused':
+      throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一项内容不同的请求')
+    case 'in_flight':
+      throw new AppError(409, 'IDEMPOTENCY_IN_FLIGHT', '相同的请求正在处理中，请稍后再试')
+    case 'replay':
+      request.idempotency = { ...ctx, replay: true }
+      return reply.code(claim.statusCode).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(claim.body)
+  }
+}
+
+/**
+ * Test-only crash points (`CREDITPASS_TEST_CRASH_BEFORE_COMMIT` / `CREDITPASS_TEST_CRASH_AFTER_COMMIT`
+ * = a route such as `/api/incentives/:id/claims`): the process kills itself with SIGKILL at that
+ * point of a unit of work, so a test can prove what a crash leaves behind. Honoured only when
+ * NODE_ENV=test.
+ */
+function crashPoint(request: FastifyRequest, when: 'BEFORE' | 'AFTER') {
+  if (process.env.NODE_ENV !== 'test') return
+  if (process.env[`CREDITPASS_TEST_CRASH_${when}_COMMIT`] === request.routeOptions.url) process.kill(process.pid, 'SIGKILL')
+}
+
+/**
+ * One unit of work for a POST that writes: opens the transaction, claims the request's
+ * Idempotency-Key in it, runs the use case with `trx`, stores the answer (status + body) in the
+ * same transaction and commits. A crash can therefore leave either nothing (the retry runs the
+ * write once) or the write with its stored answer (the retry replays it) — never a committed
+ * write whose key is still in flight. A second request with the same key waits on the key's row
+ * until the first commits, then replays its answer. The route is marked `config: { unitOfWork: true }`.
+ */
+export async function inUnitOfWork(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  db: Db,
+  work: (trx: Transaction<Database>) => Promise<{ status: number; body: unknown }>,
+) {
+  const ctx = request.idempotency?.deferred ? request.idempotency : undefined
+  const outcome = await db.transaction().execute(async (trx) => {
+    if (ctx) {
+      const claim = await claimIdempotencyKey(trx, ctx.scope, ctx.key, ctx.hash)
+      if (claim.outcome !== 'claimed') return { claim }
+    }
+    const { status, body } = await work(trx)
+    const payload = JSON.stringify(body)
+    if (ctx) await completeIdempotencyKey(trx, ctx.scope, ctx.key, status, payload)
+    crashPoint(request, 'BEFORE')
+    return { status, payload }
+  })
+  if ('claim' in outcome) return answerClaim(request, reply, outcome.claim as Exclude<Claim, { outcome: 'claimed' }>, ctx!)
+  if (ctx) ctx.completed = true
+  crashPoint(request, 'AFTER')
+  return reply.code(outcome.status).type('application/json; charset=utf-8').send(outcome.payload)
 }

@@ -2,6 +2,7 @@
 // that partner (revocable; every check is written to the person's access log).
 import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
+import { inTransaction } from '../db/transaction'
 import { maskName } from '../../src/domain/mask'
 import { AUTHORIZATION_MAX_DAYS, RENTAL_GRANT_VALID_DAYS } from '../../src/domain/policy'
 import { addCalendarDays } from '../../src/domain/dates'
@@ -69,7 +70,7 @@ export async function authorize(db: Kysely<Database>, subjectId: string, incenti
   if (!grant) throw new AppError(409, 'NO_GRANT', '请先领取该项目的免押资格，再授权合作方查验')
   const id = crypto.randomUUID()
   const now = new Date()
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     // One active authorisation per partner and scope: authorising again replaces the active one
     // with the period just chosen (what the person sees is what holds). Serialised per pair.
     await sql`select pg_advisory_xact_lock(hashtext(${`authorization:${subjectId}:${incentiveId}`}))`.execute(trx)

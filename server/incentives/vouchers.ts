@@ -2,6 +2,7 @@
 // exactly once at the gate by that spot's staff.
 import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
+import { inTransaction } from '../db/transaction'
 import { holderForCheck } from '../../src/domain/mask'
 import { checkRotating } from '../../src/domain/rotating-code'
 import { ROTATING_CODE_PERIOD_S, VOUCHER_BOOKING_WINDOW_DAYS, VOUCHERS_PER_SPOT_PER_DAY } from '../../src/domain/policy'
@@ -79,7 +80,7 @@ export async function claimVoucher(
   }
   const last = addCalendarDays(today, VOUCHER_BOOKING_WINDOW_DAYS)
   if (visitDate > last) throw new AppError(400, 'INVALID_VISIT_DATE', `最多可预约 ${VOUCHER_BOOKING_WINDOW_DAYS} 天内（${last} 前）的游览日期`)
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     // Serialise claims of one person for one spot so the daily limit holds under concurrency.
     await sql`select pg_advisory_xact_lock(hashtext(${`voucher:${subjectId}:${incentive.id}`}))`.execute(trx)
     const sameDay = await trx

@@ -9,6 +9,7 @@ import { objectionDeadlines, OUTCOME_LABELS, refuseAction, type ObjectionAction,
 import type { WorkingCalendar } from '../../src/domain/working-days'
 import { onCalendarChange, workingCalendar } from '../calendar/calendar'
 import type { Database } from '../db/schema'
+import { inTransaction } from '../db/transaction'
 import { completeDeadline, setDeadline } from '../deadlines/deadlines'
 import { AppError, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
@@ -84,7 +85,7 @@ export interface FilingInput {
 export async function fileObjection(db: Db, templates: MessageTemplates, input: FilingInput, now = new Date()) {
   const today = chinaDate(now)
   const calendar = await workingCalendar(db)
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     // Locks the record: a second filing for it waits here and then sees the first.
     const record = await trx.selectFrom('credit_records').select(['id', 'subject_id', 'status', 'department', 'title']).where('id', '=', input.recordId).forUpdate().executeTakeFirst()
     if (!record || record.subject_id !== input.subjectId) throw notFound('信用记录')
@@ -148,7 +149,7 @@ async function move(trx: Transaction<Database>, id: string, action: ObjectionAct
 }
 
 export async function acceptObjection(db: Db, templates: MessageTemplates, id: string, officer: Officer, now = new Date()) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const o = await move(trx, id, 'accept', { status: '核查中', accepted_at: now, officer_user_id: officer.id, officer_name: officer.name })
     await setDeadlines(trx, o)
     await notify(trx, {
@@ -164,7 +165,7 @@ export async function transferObjection(db: Db, templates: MessageTemplates, id:
   const today = chinaDate(now)
   const calendar = await workingCalendar(db)
   const d = objectionDeadlines(calendar, today, today).department!
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const o = await move(trx, id, 'transfer', {
       status: '已转办', transferred_at: now, transferred_on: today, department: input.department, transfer_note: input.note,
       department_due: d.date, department_due_estimated: d.estimated,
@@ -188,7 +189,7 @@ export async function decideObjection(
   db: Db, templates: MessageTemplates, id: string, officer: Officer,
   input: { outcome: ObjectionOutcome; reasons: string; correction?: Correction }, now = new Date(),
 ) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const o = await move(trx, id, 'decide', { status: '已办结', decided_at: now, outcome: input.outcome, decision_reasons: input.reasons })
     const record = await trx.selectFrom('credit_records').selectAll().where('id', '=', o.record_id).executeTakeFirstOrThrow()
     let reason = `${OUTCOME_LABELS[input.outcome]}：${input.reasons}`

@@ -7,6 +7,7 @@ import { maskIdNumber, maskName } from '../../src/domain/mask'
 import { REPORT_VALID_DAYS, REPORTS_PER_DAY, REPORTS_PER_YEAR, SPECIAL_REPORT_MAX_YEARS } from '../../src/domain/policy'
 import { logAccess } from '../credit/access-log'
 import type { Database } from '../db/schema'
+import { inTransaction } from '../db/transaction'
 import type { ActingSubject } from '../http/auth'
 import { decodeCursor, encodeCursor } from '../http/cursor'
 import { AppError, badRequest, notFound } from '../http/errors'
@@ -39,7 +40,7 @@ function checkParams(subject: ActingSubject, p: ReportParams, today: string): Re
 export async function requestReport(db: Db, subject: ActingSubject, params: ReportParams, now = new Date()) {
   const today = chinaDate(now)
   const checked = checkParams(subject, params, today)
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // One subject's requests queue on its row, so concurrent requests cannot both pass the quota.
     await sql`select id from subjects where id = ${subject.id} for update`.execute(trx)
     const counted = (since: string) =>

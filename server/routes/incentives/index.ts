@@ -8,6 +8,7 @@ import type { AppContext } from '../../context'
 import { creditStanding } from '../../credit/records'
 import { actingSubject, requireAuth } from '../../http/auth'
 import { AppError } from '../../http/errors'
+import { inUnitOfWork } from '../../http/idempotency'
 import { parse, text } from '../../http/validate'
 import { CATEGORY_NAMES, loadIncentive, ruleOf, toApi } from '../../incentives/catalog'
 import { ownPass, PASS_KINDS } from '../../incentives/counter-passes'
@@ -49,7 +50,7 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
     return toApi(row, { ...standing, subjectKind: subject.kind })
   })
 
-  app.post('/api/incentives/:id/claims', async (request, reply) => {
+  app.post('/api/incentives/:id/claims', { config: { unitOfWork: true } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const incentive = await loadIncentive(db, (request.params as { id: string }).id)
     const now = ctx.now()
@@ -60,11 +61,13 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
     if (!eligibility.eligible) throw new AppError(403, 'NOT_ELIGIBLE', `暂不符合领取条件：${eligibility.reasons.join('；')}`)
     if (incentive.claim_kind === 'voucher') {
       const body = parse(z.object({ visitDate: ymd, benefit: text('优惠项目', 40) }), request.body)
-      const voucher = await claimVoucher(db, config.jwtSecret, { subjectId: subject.id, incentive, benefit: body.benefit, visitDate: body.visitDate, today, now })
-      return reply.code(201).send({ kind: 'voucher', voucher: ownerVoucher(voucher, config.jwtSecret, now) })
+      return inUnitOfWork(request, reply, db, async (trx) => {
+        const voucher = await claimVoucher(trx, config.jwtSecret, { subjectId: subject.id, incentive, benefit: body.benefit, visitDate: body.visitDate, today, now })
+        return { status: 201, body: { kind: 'voucher', voucher: ownerVoucher(voucher, config.jwtSecret, now) } }
+      })
     }
     if (incentive.claim_kind === 'grant') {
-      return reply.code(201).send({ kind: 'grant', grant: await claimGrant(db, config.jwtSecret, subject.id, incentive.id, today) })
+      return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: { kind: 'grant', grant: await claimGrant(trx, config.jwtSecret, subject.id, incentive.id, today) } }))
     }
     throw new AppError(400, 'NOT_CLAIMABLE', incentive.how_to_use ? `该项目无需在线领取：${incentive.how_to_use}` : '该项目无需在线领取')
   })
@@ -85,10 +88,13 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
     return { ...list, items: list.items.map((v) => ownerVoucher(v, config.jwtSecret, now)) }
   })
 
-  app.post('/api/vouchers/:id/cancel', async (request) => {
+  app.post('/api/vouchers/:id/cancel', { config: { unitOfWork: true } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const now = ctx.now()
-    return ownerVoucher(await cancelVoucher(db, subject.id, (request.params as { id: string }).id, chinaDate(now)), config.jwtSecret, now)
+    return inUnitOfWork(request, reply, db, async (trx) => ({
+      status: 200,
+      body: ownerVoucher(await cancelVoucher(trx, subject.id, (request.params as { id: string }).id, chinaDate(now)), config.jwtSecret, now),
+    }))
   })
 
   app.get('/api/grants', async (request) => {
@@ -101,7 +107,7 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
     return listAuthorizations(db, subject.id)
   })
 
-  app.post('/api/me/authorizations', async (request, reply) => {
+  app.post('/api/me/authorizations', { config: { unitOfWork: true } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const body = parse(
       z.object({
@@ -111,11 +117,11 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
       request.body,
     )
     await loadIncentive(db, body.incentiveId)
-    return reply.code(201).send(await authorize(db, subject.id, body.incentiveId, body.days))
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: await authorize(trx, subject.id, body.incentiveId, body.days) }))
   })
 
-  app.post('/api/me/authorizations/:id/revoke', async (request) => {
+  app.post('/api/me/authorizations/:id/revoke', { config: { unitOfWork: true } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
-    return revokeAuthorization(db, subject.id, (request.params as { id: string }).id)
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await revokeAuthorization(trx, subject.id, (request.params as { id: string }).id) }))
   })
 }

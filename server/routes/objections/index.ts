@@ -7,6 +7,7 @@ import { chinaDate } from '../../../src/domain/dates'
 import type { AppContext } from '../../context'
 import { actingSubject, requireAuth, requireRole } from '../../http/auth'
 import { badRequest } from '../../http/errors'
+import { inUnitOfWork } from '../../http/idempotency'
 import { parse, text } from '../../http/validate'
 import { acceptObjection, decideObjection, fileObjection, getObjection, transferObjection } from '../../objections/objections'
 import { listMine, officerQueue, officerView } from '../../objections/queries'
@@ -38,13 +39,13 @@ export default async function objectionRoutes(app: FastifyInstance, ctx: AppCont
   const templates = () => ctx.config.messageTemplates
   app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
-  app.post('/api/objections', async (request, reply) => {
+  app.post('/api/objections', { config: { unitOfWork: true } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const body = parse(fileBody, request.body)
     const checked = validateObjection(body)
     if (!checked.ok) throw badRequest(checked.message)
-    const objection = await fileObjection(db, templates(), { subjectId: subject.id, userId: request.user!.id, recordId: body.recordId, reason: checked.value.reason as ObjectionReason, description: checked.value.description, attachmentIds: [...checked.value.attachmentIds] }, ctx.now())
-    return reply.code(201).send(objection)
+    const filing = { subjectId: subject.id, userId: request.user!.id, recordId: body.recordId, reason: checked.value.reason as ObjectionReason, description: checked.value.description, attachmentIds: [...checked.value.attachmentIds] }
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: await fileObjection(trx, templates(), filing, ctx.now()) }))
   })
 
   app.get('/api/objections', async (request) => {
@@ -59,6 +60,7 @@ export default async function objectionRoutes(app: FastifyInstance, ctx: AppCont
   })
 
   const officer = { preHandler: requireRole('officer') }
+  const officerWrite = { ...officer, config: { unitOfWork: true } }
   const whoIs = async (request: FastifyRequest) => {
     const u = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
     return { id: u.id, name: u.org_name ?? '信用办' }
@@ -71,18 +73,23 @@ export default async function objectionRoutes(app: FastifyInstance, ctx: AppCont
 
   app.get('/api/officer/objections/:id', officer, async (request) => officerView(db, paramId(request), chinaDate(ctx.now())))
 
-  app.post('/api/officer/objections/:id/accept', officer, async (request) => acceptObjection(db, templates(), paramId(request), await whoIs(request), ctx.now()))
-
-  app.post('/api/officer/objections/:id/transfer', officer, async (request) => {
-    const body = parse(z.object({ department: text('转办部门', 100), note: text('转办说明', 500) }), request.body)
-    return transferObjection(db, templates(), paramId(request), await whoIs(request), body, ctx.now())
+  app.post('/api/officer/objections/:id/accept', officerWrite, async (request, reply) => {
+    const who = await whoIs(request)
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await acceptObjection(trx, templates(), paramId(request), who, ctx.now()) }))
   })
 
-  app.post('/api/officer/objections/:id/decision', officer, async (request) => {
+  app.post('/api/officer/objections/:id/transfer', officerWrite, async (request, reply) => {
+    const body = parse(z.object({ department: text('转办部门', 100), note: text('转办说明', 500) }), request.body)
+    const who = await whoIs(request)
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await transferObjection(trx, templates(), paramId(request), who, body, ctx.now()) }))
+  })
+
+  app.post('/api/officer/objections/:id/decision', officerWrite, async (request, reply) => {
     const body = parse(decisionBody, request.body)
     if (body.outcome === 'correct' && !Object.values(body.correction ?? {}).some((v) => v !== undefined)) {
       throw badRequest('更正记录时，请填写要更正的内容（标题、内容、文书号或失信程度）')
     }
-    return decideObjection(db, templates(), paramId(request), await whoIs(request), body, ctx.now())
+    const who = await whoIs(request)
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await decideObjection(trx, templates(), paramId(request), who, body, ctx.now()) }))
   })
 }

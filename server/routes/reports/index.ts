@@ -5,6 +5,7 @@ import { isCalendarDate } from '../../../src/domain/dates'
 import type { AppContext } from '../../context'
 import { actingSubject, requireAuth } from '../../http/auth'
 import { notFound } from '../../http/errors'
+import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 import { REPORT_DOMAIN_NAMES } from '../../reports/domains'
 import { scheduleReportGeneration, settleReportGeneration } from '../../reports/runner'
@@ -24,12 +25,17 @@ export default async function reportRoutes(app: FastifyInstance, ctx: AppContext
   app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
   app.addHook('onClose', async () => settleReportGeneration())
 
-  app.post('/api/reports', async (request, reply) => {
+  app.post('/api/reports', { config: { unitOfWork: true } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const body = parse(requestBody, request.body)
-    const created = await requestReport(db, subject, body)
-    await scheduleReportGeneration(ctx, created.id, request.log)
-    return reply.code(202).send(created)
+    let created: Awaited<ReturnType<typeof requestReport>> | undefined
+    const sent = await inUnitOfWork(request, reply, db, async (trx) => {
+      created = await requestReport(trx, subject, body)
+      return { status: 202, body: created }
+    })
+    // Generation reads the committed row: scheduled after the commit, and not for a replayed answer.
+    if (created) await scheduleReportGeneration(ctx, created.id, request.log)
+    return sent
   })
 
   app.get('/api/reports', async (request) => {

@@ -1,0 +1,104 @@
+// A crash at the worst moment of a unit of work (http/idempotency.ts `inUnitOfWork`): the real server
+// runs as its own process and kills itself (SIGKILL, the test-only crash points) right after the
+// write committed, or right before, and the client retries with the same Idempotency-Key on the
+// restarted server.
+import assert from 'node:assert/strict'
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { after, describe, it } from 'node:test'
+import { removeOutsideCluster, runningPostmaster } from '../db/embedded'
+
+const root = path.resolve(__dirname, '..', '..')
+const ROUTE = '/api/me/authorizations'
+const children: ChildProcess[] = []
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-uow-'))
+
+function clusterDir() {
+  const record = path.join(dataDir, 'pg-location')
+  return path.join(fs.existsSync(record) ? fs.readFileSync(record, 'utf8').trim() : dataDir, 'pg')
+}
+
+after(() => {
+  children.forEach((c) => c.exitCode === null && c.kill('SIGKILL'))
+  const pid = runningPostmaster(clusterDir())
+  if (pid) process.kill(pid, 'SIGKILL')
+  removeOutsideCluster(dataDir)
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** Starts the real server on the shared DATA_DIR (embedded PostgreSQL) and waits until it listens. */
+async function start(crash: Record<string, string> = {}) {
+  const env = { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', STATIC_DIR: path.join(dataDir, 'no-h5'), ...crash }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.push(child)
+  let output = ''
+  child.stdout!.on('data', (d) => (output += d))
+  child.stderr!.on('data', (d) => (output += d))
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+  const end = Date.now() + 180_000
+  let port: string | undefined
+  while (!(port = output.match(/信用通已启动：http:\/\/127\.0\.0\.1:(\d+)/)?.[1])) {
+    if (child.exitCode !== null || Date.now() > end) throw new Error(`server did not start; output:\n${output}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  const base = `http://127.0.0.1:${port}`
+  const call = async (method: string, url: string, token?: string, body?: unknown, key?: string) => {
+    const res = await fetch(base + url, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...(key ? { 'idempotency-key': key } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: res.status, replayed: res.headers.get('idempotent-replayed'), json: (await res.json()) as Record<string, unknown> }
+  }
+  const login = async () => (await call('POST', '/api/auth/sandbox/login', undefined, { persona: 'citizen-red' })).json.accessToken as string
+  const stop = async () => {
+    child.kill('SIGTERM')
+    await exited
+  }
+  return { call, login, exited, stop }
+}
+
+const authorise = { incentiveId: 'rental-bike', days: 30 }
+
+describe('unit of work: the idempotency key commits with the write', () => {
+  it('killed right after the commit, the retry with the same key replays the original answer and one row exists; killed before the commit, the retry writes exactly once', { timeout: 600_000 }, async () => {
+    // 1. The write commits, then the process dies before answering.
+    let server = await start({ CREDITPASS_TEST_CRASH_AFTER_COMMIT: ROUTE })
+    let token = await server.login()
+    assert.equal((await server.call('POST', '/api/incentives/rental-bike/claims', token)).status, 201)
+    await assert.rejects(server.call('POST', ROUTE, token, authorise, 'crash-after-commit-1'), 'no answer: the server died')
+    assert.equal(await server.exited, 'SIGKILL')
+
+    // 2. Restarted: the retry replays what the first attempt committed; nothing is written twice.
+    server = await start({ CREDITPASS_TEST_CRASH_BEFORE_COMMIT: ROUTE })
+    token = await server.login()
+    let list = await server.call('GET', ROUTE, token)
+    assert.equal((list.json.items as unknown[]).length, 1, 'the first attempt committed its authorisation')
+    const committedId = (list.json.items as { id: string }[])[0].id
+    const retry = await server.call('POST', ROUTE, token, authorise, 'crash-after-commit-1')
+    assert.deepEqual([retry.status, retry.replayed, retry.json.id, retry.json.statusText], [201, 'true', committedId, '授权中'])
+    list = await server.call('GET', ROUTE, token)
+    assert.equal((list.json.items as unknown[]).length, 1, 'the retry wrote nothing')
+
+    // 3. A new request dies inside its transaction, before the commit: nothing of it is kept, key included.
+    await assert.rejects(server.call('POST', ROUTE, token, { ...authorise, days: 7 }, 'crash-before-commit-2'), 'no answer: the server died')
+    assert.equal(await server.exited, 'SIGKILL')
+
+    server = await start()
+    token = await server.login()
+    list = await server.call('GET', ROUTE, token)
+    assert.equal((list.json.items as unknown[]).length, 1, 'the rolled-back attempt left no row')
+    // The retry is not told "in flight" (409): the key died with the transaction, so it runs once now.
+    const again = await server.call('POST', ROUTE, token, { ...authorise, days: 7 }, 'crash-before-commit-2')
+    assert.deepEqual([again.status, again.replayed], [201, null])
+    const replay = await server.call('POST', ROUTE, token, { ...authorise, days: 7 }, 'crash-before-commit-2')
+    assert.deepEqual([replay.status, replay.replayed, replay.json.id], [201, 'true', again.json.id])
+    list = await server.call('GET', ROUTE, token)
+    const items = list.json.items as { id: string; status: string }[]
+    assert.equal(items.length, 2, 'one row per key')
+    assert.deepEqual(items.filter((i) => i.status === 'active').map((i) => i.id), [again.json.id])
+    await server.stop()
+  })
+})
