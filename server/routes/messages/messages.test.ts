@@ -23,6 +23,8 @@ describe('message centre', () => {
   it('lists a subject its messages newest first, in cursor pages, with the unread count', async () => {
     for (let i = 0; i < 25; i++) {
       await notify(t.ctx.db, { to: { subjectId: 'person-li' }, kind: 'test', title: `通知 ${i}`, body: `正文 ${i}`, link: i === 24 ? '/pages/credit/index' : null })
+      // "Newest first" needs an order: two notices in one millisecond are a tie on created_at.
+      await new Promise((r) => setTimeout(r, 2))
     }
     const first = (await get('citizen-repairable', '/api/messages')).json() as Page
     assert.equal(first.items.length, 20)
