@@ -10,11 +10,4 @@ export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T
   throw new AppError(400, 'VALIDATION_ERROR', message)
 }
 
-/** A required string with Chinese messages for missing / wrong type / too long. */
-export function text(label: string, max = 200) {
-  return z
-    .string({ error: (iss) => (iss.input === undefined ? `请填写${label}` : `${label}格式不正确`) })
-    .trim()
-    .min(1, { error: `请填写${label}` })
-    .max(max, { error: `${label}不能超过${max}个字` })
-}
+export { text } from '../../src/contract/common'
