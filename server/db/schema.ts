@@ -383,6 +383,20 @@ export interface Database {
   deadlines: DeadlinesTable
   reports: ReportsTable
   objections: ObjectionsTable
+  service_hours: ServiceHoursTable
+}
+
+export interface ServiceHoursTable {
+  id: string
+  subject_id: string
+  source: 'attendance' | 'hour_code'
+  source_id: string
+  /** numeric(6,1): the driver returns it as a string */
+  hours: string | number
+  title: string
+  organization: string
+  credited_at: Generated<Date>
+  corrected_at: Date | null
 }
 
 export interface ObjectionsTable {
