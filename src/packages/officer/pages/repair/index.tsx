@@ -71,27 +71,27 @@ function Case({ id }: { id: string }) {
   return (
     <>
       <View className='card'>
-        <View className='rc-head'>
-          <Text className='rc-title'>{c.record.title}</Text>
+        <View className='orc-head'>
+          <Text className='orc-title'>{c.record.title}</Text>
           {c.overdue ? <Text className='tag tag-danger'>已逾期</Text> : <Text className={`tag tag-${STATUS_TONES[c.status]}`}>{c.status}</Text>}
         </View>
-        <Text className='rc-line'>{`申请人：${c.subject.name}（${c.subject.kind === 'enterprise' ? '企业' : '个人'}）`}</Text>
-        <Text className='rc-line'>{`${c.record.severity ?? ''}失信 · ${c.record.department}${c.record.documentNo ? ` · ${c.record.documentNo}` : ''}`}</Text>
-        <Text className='rc-line'>{`决定日期 ${c.record.decisionDate} · 公示至 ${c.record.publicityEnd ?? '—'}`}</Text>
-        {open && <Text className='rc-line'>{`答复期限 ${c.steps[1].dueDate} · 决定期限 ${c.dueDate}`}</Text>}
+        <Text className='orc-line'>{`申请人：${c.subject.name}（${c.subject.kind === 'enterprise' ? '企业' : '个人'}）`}</Text>
+        <Text className='orc-line'>{`${c.record.severity ?? ''}失信 · ${c.record.department}${c.record.documentNo ? ` · ${c.record.documentNo}` : ''}`}</Text>
+        <Text className='orc-line'>{`决定日期 ${c.record.decisionDate} · 公示至 ${c.record.publicityEnd ?? '—'}`}</Text>
+        {open && <Text className='orc-line'>{`答复期限 ${c.steps[1].dueDate} · 决定期限 ${c.dueDate}`}</Text>}
       </View>
 
       <View className='card'>
         <Text className='section-title'>修复条件</Text>
-        <Text className={`rc-line ${short > 0 ? 'rc-bad' : 'rc-good'}`}>{`公益服务时长：已确认 ${c.hours.confirmed} 小时 / 需 ${c.hours.required} 小时${short > 0 ? `（差 ${short} 小时）` : '（已满足）'}`}</Text>
-        <Text className='rc-line'>{`《${c.commitment.title}》回执 ${c.commitment.receiptNo}，签署于 ${formatDateTime(c.commitment.signedAt)}`}</Text>
-        <Text className='rc-line'>{`信用分：现 ${c.score.now} 分${open ? `，准予修复后 ${c.score.after} 分` : ''}`}</Text>
+        <Text className={`orc-line ${short > 0 ? 'orc-bad' : 'orc-good'}`}>{`公益服务时长：已确认 ${c.hours.confirmed} 小时 / 需 ${c.hours.required} 小时${short > 0 ? `（差 ${short} 小时）` : '（已满足）'}`}</Text>
+        <Text className='orc-line'>{`《${c.commitment.title}》回执 ${c.commitment.receiptNo}，签署于 ${formatDateTime(c.commitment.signedAt)}`}</Text>
+        <Text className='orc-line'>{`信用分：现 ${c.score.now} 分${open ? `，准予修复后 ${c.score.after} 分` : ''}`}</Text>
       </View>
 
       <View className='card'>
         <Text className='section-title'>{`履行证明（${c.attachments.length} 个文件）`}</Text>
         {c.attachments.map((f, n) => (
-          <View key={f.id} className='rc-file' role='button' onClick={() => void openAttachment(f).catch((e) => setError(toApiError(e).message))}>
+          <View key={f.id} className='orc-file' role='button' onClick={() => void openAttachment(f).catch((e) => setError(toApiError(e).message))}>
             <Text>{`材料 ${n + 1} · ${f.type === 'application/pdf' ? 'PDF' : '图片'} · ${Math.max(1, Math.round(f.size / 1024))} KB`}</Text>
             <Text className='link'>查看</Text>
           </View>
@@ -101,7 +101,7 @@ function Case({ id }: { id: string }) {
       <View className='card'>
         <Text className='section-title'>记录变更历史</Text>
         {c.record.history.map((h, n) => (
-          <Text key={`${h.at}-${n}`} className='rc-line'>{`${formatDateTime(h.at)} · ${h.status} · ${h.actor}：${h.reason}`}</Text>
+          <Text key={`${h.at}-${n}`} className='orc-line'>{`${formatDateTime(h.at)} · ${h.status} · ${h.actor}：${h.reason}`}</Text>
         ))}
       </View>
 
@@ -110,7 +110,7 @@ function Case({ id }: { id: string }) {
         {open ? (
           <>
             <Textarea
-              className='rc-reasons'
+              className='orc-reasons'
               value={reasons}
               maxlength={1000}
               placeholder='决定理由（市民可见），如：已缴清罚款并完成公益服务，准予修复'
@@ -122,7 +122,7 @@ function Case({ id }: { id: string }) {
                 {error}
               </View>
             )}
-            <View className='rc-actions'>
+            <View className='orc-actions'>
               <ActionButton disabled={busy !== null} onClick={() => void decide('approve')}>
                 {busy === 'approve' ? '正在提交…' : '准予修复'}
               </ActionButton>
@@ -132,7 +132,7 @@ function Case({ id }: { id: string }) {
             </View>
           </>
         ) : (
-          <Text className='rc-line'>{`${c.outcomeLabel ?? ''}：${c.decisionReasons ?? ''}（${c.decidedAt ? formatDateTime(c.decidedAt) : ''}）`}</Text>
+          <Text className='orc-line'>{`${c.outcomeLabel ?? ''}：${c.decisionReasons ?? ''}（${c.decidedAt ? formatDateTime(c.decidedAt) : ''}）`}</Text>
         )}
       </View>
     </>

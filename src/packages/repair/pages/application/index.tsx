@@ -21,7 +21,7 @@ import './index.scss'
 
 export function StepTimeline({ steps }: { steps: RepairStep[] }) {
   return (
-    <View className='timeline' role='list' aria-label='办理进度'>
+    <View className='rtimeline' role='list' aria-label='办理进度'>
       {steps.map((s, n) => (
         <View key={s.status} className={`rstep ${s.done ? 'rstep-done' : ''}`} role='listitem'>
           <View className='rstep-dot' />
