@@ -145,7 +145,8 @@ test('the planner predicts the score; the citizen applies with proof and the 修
     await loginAs('citizen-repairable')
     await page.locator('.home').getByText(String(predicted)).first().waitFor()
     await open(`/packages/credit/pages/detail/index?id=${RECORD}`)
-    await current().locator('.detail-head').getByText('已修复').waitFor()
+    await current().locator('.detail-head').getByText('已修复', { exact: true }).waitFor()
+    await current().getByText('记录状态为“已修复”，不再影响信用分').waitFor()
     assert.deepEqual(errors, [])
   } finally {
     await close()
