@@ -100,7 +100,7 @@ describe('首页', () => {
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/public/index' })
     fireEvent.click(screen.getByRole('button', { name: '信用修复' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/repair/pages/planner/index' })
-    expect(Taro.navigateTo).toHaveBeenCalledTimes(4)
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(5)
   })
 })
 
