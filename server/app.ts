@@ -21,7 +21,9 @@ import meRoutes from './routes/me'
 import messageRoutes from './routes/messages'
 import objectionRoutes from './routes/objections'
 import officerRoutes from './routes/officer'
+import officerRepairRoutes from './routes/officer/repairs'
 import publicRoutes from './routes/public'
+import repairRoutes from './routes/repairs'
 import uploadRoutes from './routes/uploads'
 import publicReportRoutes from './routes/public/reports'
 import reportRoutes from './routes/reports'
@@ -74,6 +76,8 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(uploadRoutes, ctx)
   await app.register(messageRoutes, ctx)
   await app.register(objectionRoutes, ctx)
+  await app.register(repairRoutes, ctx)
+  await app.register(officerRepairRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

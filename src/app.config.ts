@@ -19,6 +19,8 @@ export default defineAppConfig({
     { root: 'packages/messages', pages: ['pages/index/index'] },
     { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index', 'pages/pass-check/index'] },
     { root: 'packages/public', pages: ['pages/lists/index'] },
+    { root: 'packages/repair', pages: ['pages/planner/index', 'pages/apply/index', 'pages/applications/index', 'pages/application/index'] },
+    { root: 'packages/officer', pages: ['pages/repairs/index', 'pages/repair/index'] },
     {
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],

@@ -384,6 +384,7 @@ export interface Database {
   reports: ReportsTable
   objections: ObjectionsTable
   service_hours: ServiceHoursTable
+  repair_applications: RepairApplicationsTable
 }
 
 export interface ServiceHoursTable {
@@ -426,4 +427,25 @@ export interface ObjectionsTable {
   outcome: 'correct' | 'revoke' | 'uphold' | null
   decision_reasons: string | null
   correction: ColumnType<Record<string, unknown> | null, string | null, string | null>
+}
+
+export interface RepairApplicationsTable {
+  id: string
+  record_id: string
+  subject_id: string
+  filed_by_user_id: string
+  commitment_id: string
+  status: Generated<'审核中' | '已通过' | '未通过'>
+  filed_at: Generated<Date>
+  filed_on: DateCol
+  reply_due: DateCol
+  reply_due_estimated: boolean
+  decision_due: DateCol
+  decision_due_estimated: boolean
+  score_expected: number
+  decided_at: Date | null
+  officer_user_id: string | null
+  officer_name: string | null
+  outcome: 'approve' | 'reject' | null
+  decision_reasons: string | null
 }

@@ -8,6 +8,7 @@ import { remindDeadlines } from '../deadlines/deadlines'
 import { expireIncentives } from '../incentives/expiry'
 import { deliverPending } from '../messages/deliver'
 import { expireRecords } from '../records/expiry'
+import { sendRepairableNotices } from '../repairs/notices'
 import { purgeExpiredRevokedTokens } from '../auth/revoked-tokens'
 import { purgeExpiredIdempotencyKeys } from '../http/idempotency'
 import { purgeExpiredRateLimits } from '../http/rate-limit'
@@ -28,6 +29,12 @@ export const JOBS = {
     cron: '5 0 * * *',
     description: '公示期届满的信用记录转为“已到期”，并通知信用主体',
     run: (ctx, now) => expireRecords(ctx.db, ctx.config.messageTemplates, chinaDate(now)),
+  },
+  // After the expiry run, in the morning: a record repairable from today is told so today.
+  'repair-notices': {
+    cron: '0 8 * * *',
+    description: '失信记录到达可修复日期当天，告知信用主体可以申请信用修复（每条记录一次）',
+    run: (ctx, now) => sendRepairableNotices(ctx.db, ctx.config.messageTemplates, chinaDate(now)),
   },
   'incentive-expiry': {
     cron: '10 0 * * *',

@@ -24,6 +24,8 @@ describe('when a record can be repaired, by class and date', () => {
     ['一般', '2023-11-29', '2024-02-29', '2024-02-28'], // into a leap February
     ['严重', '2024-02-29', '2025-02-28', '2025-02-27'], // 29 February → 28 February
     ['严重', '2025-03-15', '2026-03-15', '2026-03-14'],
+    ['一般', '2026-01-31', '2026-04-30', '2026-04-29'], // month end into a 30-day month
+    ['严重', '2023-02-28', '2024-02-28', '2024-02-27'], // a year into a leap year: not moved to the 29th
   ] as const)('%s decided on %s: repairable from %s, not on %s', (severity, decided, first, dayBefore) => {
     expect(repairableFrom(severity, decided)).toBe(first)
     const c = repairCase(negative(severity, decided))
@@ -51,6 +53,12 @@ describe('what else is missing', () => {
     expect(e.missing).toEqual(['还需参加公益服务 1 小时（已确认 9 / 需 10 小时）'])
     expect(check(repairCase(r, { hoursRequired: 10, hoursConfirmed: 10 }), today).state).toBe('eligible')
     expect(check(repairCase(r, { hoursRequired: 10, hoursConfirmed: 12.5 }), today).state).toBe('eligible')
+  })
+
+  it('严重: 20 hours, short by one until the last hour is confirmed', () => {
+    const serious = negative('严重', '2025-01-10')
+    expect(check(repairCase(serious, { hoursRequired: 20, hoursConfirmed: 19 }), today).missing).toEqual(['还需参加公益服务 1 小时（已确认 19 / 需 20 小时）'])
+    expect(check(repairCase(serious, { hoursRequired: 20, hoursConfirmed: 20 }), today).state).toBe('eligible')
   })
 
   it('an open objection comes first', () => {

@@ -24,6 +24,7 @@ export const routes = {
   commitments: '/packages/commitments/pages/index/index',
   publicCommitments: '/packages/commitments/pages/public/index',
   publicLists: '/packages/public/pages/lists/index',
+  repairPlanner: '/packages/repair/pages/planner/index',
 } as const
 
 /** A query parameter of the current page, decoded (the mini-program passes it as sent). */

@@ -121,6 +121,25 @@ const commitmentFacts = {
 const commitment = { id: 'c-1', ...commitmentFacts, signatureSha256: 'b'.repeat(64), text: '本单位郑重承诺：\n一、所提供的全部材料真实、准确、完整、有效；\n二、严格遵守国家法律法规，诚信经营。' }
 const template = { id: 'tpl-public-integrity', version: 2, kind: '主动公示型', audience: 'enterprise', title: '企业诚信经营承诺书', body: commitment.text, textSha256: commitmentFacts.textSha256 }
 
+// 信用修复: the record rec-2 (a 一般 penalty) can be repaired now; one application under review.
+const eligibilityItem = {
+  recordId: 'rec-2', state: 'eligible', eligibleFrom: '2026-09-26', missing: [], hoursRequired: 10, hoursConfirmed: 10, scoreNow: 690, scoreAfter: 740,
+  title: '经营场所未保持疏散通道畅通', severity: '一般', status: '公示中', repairAfterMonths: 3, lastRejection: null,
+}
+const repairPlan = {
+  today: '2026-11-30', scoreNow: 690, levelNow: '良好', targetLevel: '良好', reachesTargetOn: '2026-11-30', summary: '您的信用等级目前为“良好”', eligibility: [eligibilityItem],
+  steps: [{ recordId: 'rec-2', title: '经营场所未保持疏散通道畅通', kind: 'repair', from: '2026-11-30', effectiveBy: '2026-12-17', tasks: [], todo: [], gain: 50, scoreAfter: 740, levelAfter: '优秀' }],
+}
+const repairStep = (status, title, extra = {}) => ({ status, title, done: false, at: null, actor: null, dueDate: null, dueDateEstimated: false, overdue: false, note: null, ...extra })
+const repairApplication = {
+  id: 'r-1', status: '审核中', recordId: 'rec-2', filedAt: '2026-11-30T02:00:00.000Z', dueDate: '2026-12-17', dueDateEstimated: false, dueDateNote: null, overdue: false, scoreExpected: 740,
+  outcome: null, outcomeLabel: null, decisionReasons: null, decidedAt: null,
+  record: { title: '经营场所未保持疏散通道畅通', status: '公示中', severity: '一般', department: '杭州市上城区消防救援大队', documentNo: null },
+  commitment: { id: 'c-9', receiptNo: 'CP20261130K7QM2XRD', title: '信用修复承诺书', signedAt: '2026-11-30T01:50:00.000Z' },
+  steps: [repairStep('已提交', '提交申请', { done: true, at: '2026-11-30T02:00:00.000Z', actor: '信用主体本人' }), repairStep('平台审核', '信用平台核实材料并答复', { dueDate: '2026-12-14' }), repairStep('作出决定', '认定部门作出修复决定', { dueDate: '2026-12-17' })],
+  attachments: [{ id: 'u-1', type: 'application/pdf', size: 52000, url: '/api/uploads/u-1' }],
+}
+
 function answer(method, url, body) {
   const p = url.pathname.replace(/^.*?\/api\//, '/')
   const q = url.searchParams
@@ -165,6 +184,10 @@ function answer(method, url, body) {
     const hit = { id: 'Xk3pQ9sLmN2vB7cR1tY5aZ', subject: { kind: 'enterprise', name: '杭州绿源环保科技有限公司', identifier: '91330105MA2J7T4W3E' }, listName: '诚信典型', department: '杭州市发展和改革委员会', legalBasis: '《浙江省公共信用信息管理条例》第二十七条', documentNo: null, listedOn: '2026-09-16', publicityEnd: '2029-09-16' }
     return { items: q.get('list') === 'red' ? [hit] : [], nextCursor: null }
   }
+  if (p === '/repairs/eligibility') return { items: [eligibilityItem] }
+  if (p === '/repairs/plan') return repairPlan
+  if (p === '/repairs' && method === 'GET') return { items: [repairApplication], nextCursor: null }
+  if (p === '/repairs/r-1') return repairApplication
   return undefined
 }
 
@@ -197,6 +220,12 @@ const PAGES = {
   'packages/commitments/pages/mine/index': { texts: [RECEIPT_NO, '查看回执'] },
   'packages/commitments/pages/public/index': { texts: ['杭州云栖数字科技有限公司', '核验回执'] },
   'packages/commitments/pages/verify/index': { query: { no: RECEIPT_NO }, texts: ['回执有效', '法定代表人'] },
+  'packages/repair/pages/planner/index': { texts: ['当前信用分', '信用修复免费办理', '经营场所未保持疏散通道畅通', '申请修复', '我的修复申请'] },
+  'packages/repair/pages/apply/index': { query: { recordId: 'rec-2' }, texts: ['选择要修复的记录', '上传履行证明', '签署信用修复承诺书', '提交修复申请'] },
+  'packages/repair/pages/applications/index': { texts: ['经营场所未保持疏散通道畅通', '审核中'] },
+  'packages/repair/pages/application/index': { query: { id: 'r-1' }, texts: ['办理进度', '平台审核', '申请材料'] },
+  'packages/officer/pages/repairs/index': { texts: ['无权限'] },
+  'packages/officer/pages/repair/index': { query: { id: 'r-1' }, texts: ['无权限'] },
   'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
 }
 

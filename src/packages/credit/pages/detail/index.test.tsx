@@ -1,5 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import * as creditApi from '../../../../services/credit-api'
+import * as repairsApi from '../../../../services/repairs-api'
 import { ApiError } from '../../../../services/api-error'
 import { useAuthStore } from '../../../../stores/auth'
 import { useConsentStore } from '../../../../stores/consent'
@@ -8,6 +10,7 @@ import { creditRecord, emptyOverview, loginResponse, overview, pending, recordDe
 import RecordDetailPage from '.'
 
 jest.mock('../../../../services/credit-api')
+jest.mock('../../../../services/repairs-api')
 const api = creditApi as jest.Mocked<typeof creditApi>
 
 const liOverview = () =>
@@ -74,9 +77,31 @@ describe('记录详情', () => {
     expect(steps[0].textContent).toContain('2026-11-20 14:30')
     expect(steps[1].textContent).toContain('依法作出决定并向社会公示')
     expect(steps[1].textContent).toContain('2026-06-26 09:00')
-    // 异议 and 修复 are not offered until those services exist.
+    // 异议 is not offered until that page exists; repair only where the record can be repaired now.
     expect(screen.queryByText('提出异议')).toBeNull()
-    expect(screen.queryByText('申请修复')).toBeNull()
+    expect(screen.queryByText('申请信用修复')).toBeNull()
+  })
+
+  it('a negative record says whether, how and from when it can be repaired, what is missing, and leads to the planner', async () => {
+    api.fetchRecord.mockResolvedValue(recordDetail())
+    api.fetchOverview.mockResolvedValue(overview())
+    const item = {
+      recordId: 'rec-li-fire-penalty', state: 'later' as const, eligibleFrom: '2026-09-26', missing: ['还需参加公益服务 4 小时（已确认 6 / 需 10 小时）'],
+      hoursRequired: 10, hoursConfirmed: 6, scoreNow: 570, scoreAfter: 620, title: '经营场所未保持疏散通道畅通', severity: '一般' as const, status: '公示中',
+      repairAfterMonths: 3, lastRejection: null,
+    }
+    jest.mocked(repairsApi.fetchEligibility).mockResolvedValue({ items: [item] })
+    render(<RecordDetailPage />)
+    await act(settle)
+    const section = screen.getByLabelText('信用修复')
+    expect(section.textContent).toContain('暂不可申请')
+    expect(section.textContent).toContain('一般失信信息公示满 3 个月后可申请修复，2026-09-26 起可申请')
+    expect(section.textContent).toContain('还缺：还需参加公益服务 4 小时（已确认 6 / 需 10 小时）')
+    expect(section.textContent).toContain('修复后信用分预计由 570 分变为 620 分')
+    expect(section.textContent).toContain('信用修复免费办理')
+    expect(screen.queryByText('申请信用修复')).toBeNull()
+    fireEvent.click(screen.getByText('查看修复规划'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/repair/pages/planner/index' })
   })
 
   it('when the record counts, then the note gives its points and the reason', async () => {

@@ -1,6 +1,6 @@
 // 记录详情: every field of one record, whether it counts in the score, and its status history as a
-// timeline (records are never deleted; every change has who, when and why). 异议 and 修复 appear
-// here once those services exist.
+// timeline (records are never deleted; every change has who, when and why). A negative record also
+// shows whether, how and from when it can be repaired (features/repair).
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import PrivacyConsent from '../../../../components/privacy-consent'
@@ -13,6 +13,7 @@ import { POLARITY_LABELS, polarityTone, severityLabel, severityTone } from '../.
 import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import { usePageClass } from '../../../../hooks/use-page-class'
 import { useRemote } from '../../../../hooks/use-remote'
+import RepairStatus from '../../../../features/repair/components/repair-status'
 import { goBack, readParam, routes } from '../../../../platform/navigation'
 import { fetchOverview, fetchRecord } from '../../../../services/credit-api'
 import type { CreditRecordDetail } from '../../../../services/types'
@@ -105,6 +106,8 @@ export default function RecordDetailPage() {
           </View>
         )}
       </View>
+
+      {record.polarity === 'negative' && <RepairStatus recordId={record.id} scope={credit.scope} />}
 
       <View className='card'>
         <Text className='section-title'>记录信息</Text>

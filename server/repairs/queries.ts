@@ -1,0 +1,69 @@
+// Lists: the acting subject's applications (cursor pages, newest first) and the officer's queue
+// (by due date, so overdue applications come first), and the case as the officer sees it: the
+// record with its history, the proof, the commitment and the hours record.
+import { sql, type Kysely } from 'kysely'
+import { chinaDate } from '../../src/domain/dates'
+import { getRecord } from '../credit/records'
+import type { Database } from '../db/schema'
+import { decodeCursor, encodeCursor } from '../http/cursor'
+import { notFound } from '../http/errors'
+import { eligibilityItems, loadCases } from './cases'
+import { toApi, type RepairRow } from './view'
+
+type Db = Kysely<Database>
+export const REPAIR_PAGE_SIZE = 20
+export const QUEUE_LIMIT = 100
+
+export async function listMine(db: Db, subjectId: string, cursor?: string, now = new Date(), limit = REPAIR_PAGE_SIZE) {
+  let q = db.selectFrom('repair_applications').selectAll().where('subject_id', '=', subjectId)
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, 'timestamp')
+    q = q.where(sql<boolean>`(filed_at, id) < (${at}::timestamptz, ${id})`)
+  }
+  const rows = await q.orderBy('filed_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
+  const page = rows.slice(0, limit)
+  const last = page[page.length - 1]
+  const today = chinaDate(now)
+  return {
+    items: await Promise.all(page.map((a) => toApi(db, a, today))),
+    nextCursor: rows.length > limit ? encodeCursor(last.filed_at.toISOString(), last.id) : null,
+  }
+}
+
+export type QueueStatus = '审核中' | '已通过' | '未通过'
+
+export async function officerQueue(db: Db, status: QueueStatus | undefined, now = new Date()) {
+  const rows = await db
+    .selectFrom('repair_applications')
+    .selectAll()
+    .where('status', '=', status ?? '审核中')
+    .orderBy('reply_due')
+    .orderBy('filed_at')
+    .orderBy('id')
+    .limit(QUEUE_LIMIT)
+    .execute()
+  const today = chinaDate(now)
+  return { items: await Promise.all(rows.map((a) => toApi(db, a, today))), nextCursor: null }
+}
+
+/** The case for the officer: the application, the record with its full history and the hours record. */
+export async function officerView(db: Db, id: string, now = new Date()) {
+  const a: RepairRow | undefined = await db.selectFrom('repair_applications').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!a) throw notFound('修复申请')
+  const today = chinaDate(now)
+  const [view, record, subject, cases] = await Promise.all([
+    toApi(db, a, today),
+    getRecord(db, a.subject_id, a.record_id),
+    db.selectFrom('subjects').select(['kind', 'name']).where('id', '=', a.subject_id).executeTakeFirstOrThrow(),
+    loadCases(db, a.subject_id),
+  ])
+  const eligibility = eligibilityItems(cases, today).find((e) => e.recordId === a.record_id)!
+  return {
+    ...view,
+    subject: { kind: subject.kind, name: subject.name },
+    record: { ...view.record, ...record },
+    hours: { required: eligibility.hoursRequired, confirmed: eligibility.hoursConfirmed },
+    // what the decision changes: the subject's score now and with this record repaired
+    score: { now: eligibility.scoreNow, after: a.status === '审核中' ? eligibility.scoreAfter : eligibility.scoreNow },
+  }
+}

@@ -1,0 +1,37 @@
+// /api/officer/repairs (role 'officer'): the queue of repair applications by due date, one case with
+// its proof, commitment and hours record, and the decision.
+import type { FastifyInstance } from 'fastify'
+import { officerRepairQuery, repairDecisionBody } from '../../../src/contract/repairs'
+import type { AppContext } from '../../context'
+import { requireAuth, requireRole } from '../../http/auth'
+import { inUnitOfWork } from '../../http/idempotency'
+import { parse } from '../../http/validate'
+import { officerQueue, officerView } from '../../repairs/queries'
+import { decideRepair } from '../../repairs/repairs'
+import { repairParam } from '../repairs'
+
+export default async function officerRepairRoutes(app: FastifyInstance, ctx: AppContext) {
+  const { db } = ctx
+  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+  app.addHook('preHandler', requireRole('officer'))
+
+  app.get('/api/officer/repairs', async (request) => {
+    const q = parse(officerRepairQuery, request.query)
+    return officerQueue(db, q.status, ctx.now())
+  })
+
+  app.get('/api/officer/repairs/:id', async (request) => officerView(db, repairParam(request), ctx.now()))
+
+  app.post('/api/officer/repairs/:id/decision', { config: { unitOfWork: true } }, async (request, reply) => {
+    const id = repairParam(request)
+    const body = parse(repairDecisionBody, request.body)
+    const u = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
+    const officer = { id: u.id, name: u.org_name ?? '信用办' }
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const decided = await decideRepair(trx, ctx.config.messageTemplates, id, officer, body, ctx.now())
+      // Every decision is on record with who decided it (no personal data of the subject).
+      request.log.info({ decision: { repairId: id, outcome: body.outcome, recordId: decided.recordId, officerId: officer.id } }, '信用修复决定')
+      return { status: 200, body: decided }
+    })
+  })
+}

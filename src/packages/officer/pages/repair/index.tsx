@@ -1,0 +1,152 @@
+// One repair application for the officer: the record with its history, the proof and the signed
+// commitment, the hours record, the score before and after — and approve or reject with reasons.
+// One tap is one decision: its key is kept for the retries of that tap.
+import { Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import ActionButton from '../../../../components/action-button'
+import Skeleton from '../../../../components/skeleton'
+import StateView from '../../../../components/state-view'
+import { formatDateTime } from '../../../../features/credit/format'
+import OfficerOnly from '../../../../features/repair/components/officer-only'
+import { hoursShort, STATUS_TONES } from '../../../../features/repair/format'
+import { openAttachment } from '../../../../features/repair/open-attachment'
+import { usePageClass } from '../../../../hooks/use-page-class'
+import { useRemote } from '../../../../hooks/use-remote'
+import { goBack, readParam, routes } from '../../../../platform/navigation'
+import { toApiError } from '../../../../services/api-error'
+import { newIdempotencyKey } from '../../../../services/http'
+import { decideRepair, fetchRepairCase, type RepairDecisionBody } from '../../../../services/repairs-api'
+import warningIcon from '../../../../assets/icons/warning.svg'
+import './index.scss'
+
+function Case({ id }: { id: string }) {
+  const remote = useRemote(id ? `repair-case|${id}` : null, () => fetchRepairCase(id))
+  const [reasons, setReasons] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState<RepairDecisionBody['outcome'] | null>(null)
+  const key = useRef<{ outcome: string; reasons: string; key: string } | null>(null)
+
+  if (!id || remote.status === 'error') {
+    const retry = Boolean(id) && remote.errorStatus !== 404
+    return (
+      <StateView
+        error
+        icon={warningIcon}
+        title={retry ? '申请加载失败' : '申请不存在'}
+        description={retry ? remote.error ?? undefined : '请从修复审核列表进入'}
+        actionText={retry ? '重试' : '返回'}
+        onAction={() => (retry ? void remote.reload({ reset: true }) : goBack(routes.home))}
+      />
+    )
+  }
+  if (!remote.data) return <Skeleton cards={3} lines={4} label='正在加载修复申请' />
+  const c = remote.data
+  const open = c.status === '审核中'
+
+  const decide = async (outcome: RepairDecisionBody['outcome']) => {
+    const text = reasons.trim()
+    if (!text) {
+      setError(outcome === 'approve' ? '请填写准予修复的理由' : '请填写不予修复的理由，市民据此补正')
+      return
+    }
+    if (busy) return
+    // The same decision tapped again (after a lost answer) goes under the same key.
+    if (!key.current || key.current.outcome !== outcome || key.current.reasons !== text) key.current = { outcome, reasons: text, key: newIdempotencyKey() }
+    setBusy(outcome)
+    setError(null)
+    try {
+      await decideRepair(id, { outcome, reasons: text }, key.current.key)
+      await remote.reload()
+      void Taro.showToast({ title: outcome === 'approve' ? '已准予修复' : '已不予修复', icon: 'success' })
+    } catch (e) {
+      setError(toApiError(e).message)
+      if (toApiError(e).status === 409) void remote.reload()
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const short = hoursShort(c.hours.required, c.hours.confirmed)
+  return (
+    <>
+      <View className='card'>
+        <View className='orc-head'>
+          <Text className='orc-title'>{c.record.title}</Text>
+          {c.overdue ? <Text className='tag tag-danger'>已逾期</Text> : <Text className={`tag tag-${STATUS_TONES[c.status]}`}>{c.status}</Text>}
+        </View>
+        <Text className='orc-line'>{`申请人：${c.subject.name}（${c.subject.kind === 'enterprise' ? '企业' : '个人'}）`}</Text>
+        <Text className='orc-line'>{`${c.record.severity ?? ''}失信 · ${c.record.department}${c.record.documentNo ? ` · ${c.record.documentNo}` : ''}`}</Text>
+        <Text className='orc-line'>{`决定日期 ${c.record.decisionDate} · 公示至 ${c.record.publicityEnd ?? '—'}`}</Text>
+        {open && <Text className='orc-line'>{`答复期限 ${c.steps[1].dueDate} · 决定期限 ${c.dueDate}`}</Text>}
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>修复条件</Text>
+        <Text className={`orc-line ${short > 0 ? 'orc-bad' : 'orc-good'}`}>{`公益服务时长：已确认 ${c.hours.confirmed} 小时 / 需 ${c.hours.required} 小时${short > 0 ? `（差 ${short} 小时）` : '（已满足）'}`}</Text>
+        <Text className='orc-line'>{`《${c.commitment.title}》回执 ${c.commitment.receiptNo}，签署于 ${formatDateTime(c.commitment.signedAt)}`}</Text>
+        <Text className='orc-line'>{`信用分：现 ${c.score.now} 分${open ? `，准予修复后 ${c.score.after} 分` : ''}`}</Text>
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>{`履行证明（${c.attachments.length} 个文件）`}</Text>
+        {c.attachments.map((f, n) => (
+          <View key={f.id} className='orc-file' role='button' onClick={() => void openAttachment(f).catch((e) => setError(toApiError(e).message))}>
+            <Text>{`材料 ${n + 1} · ${f.type === 'application/pdf' ? 'PDF' : '图片'} · ${Math.max(1, Math.round(f.size / 1024))} KB`}</Text>
+            <Text className='link'>查看</Text>
+          </View>
+        ))}
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>记录变更历史</Text>
+        {c.record.history.map((h, n) => (
+          <Text key={`${h.at}-${n}`} className='orc-line'>{`${formatDateTime(h.at)} · ${h.status} · ${h.actor}：${h.reason}`}</Text>
+        ))}
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>{open ? '作出决定' : '决定'}</Text>
+        {open ? (
+          <>
+            <Textarea
+              className='orc-reasons'
+              value={reasons}
+              maxlength={1000}
+              placeholder='决定理由（市民可见），如：已缴清罚款并完成公益服务，准予修复'
+              onInput={(e) => setReasons(e.detail.value)}
+              aria-label='决定理由'
+            />
+            {error && (
+              <View className='form-error' role='alert'>
+                {error}
+              </View>
+            )}
+            <View className='orc-actions'>
+              <ActionButton disabled={busy !== null} onClick={() => void decide('approve')}>
+                {busy === 'approve' ? '正在提交…' : '准予修复'}
+              </ActionButton>
+              <ActionButton kind='secondary' disabled={busy !== null} onClick={() => void decide('reject')}>
+                {busy === 'reject' ? '正在提交…' : '不予修复'}
+              </ActionButton>
+            </View>
+          </>
+        ) : (
+          <Text className='orc-line'>{`${c.outcomeLabel ?? ''}：${c.decisionReasons ?? ''}（${c.decidedAt ? formatDateTime(c.decidedAt) : ''}）`}</Text>
+        )}
+      </View>
+    </>
+  )
+}
+
+export default function RepairCasePage() {
+  const pageClass = usePageClass('repair-case')
+  const id = readParam(useRouter().params, 'id') ?? ''
+  return (
+    <View className={pageClass}>
+      <OfficerOnly>
+        <Case id={id} />
+      </OfficerOnly>
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '信用修复审核',
+  enablePullDownRefresh: true,
+})

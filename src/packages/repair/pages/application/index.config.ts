@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '修复申请详情',
+  enablePullDownRefresh: true,
+})
