@@ -20,6 +20,8 @@ import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
 import messageRoutes from './routes/messages'
 import objectionRoutes from './routes/objections'
+import dishonestyReportRoutes from './routes/dishonesty-reports'
+import voluntaryRegistrationRoutes from './routes/voluntary-registrations'
 import officerRoutes from './routes/officer'
 import publicRoutes from './routes/public'
 import uploadRoutes from './routes/uploads'
@@ -74,6 +76,8 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(uploadRoutes, ctx)
   await app.register(messageRoutes, ctx)
   await app.register(objectionRoutes, ctx)
+  await app.register(dishonestyReportRoutes, ctx)
+  await app.register(voluntaryRegistrationRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,
