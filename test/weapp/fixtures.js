@@ -121,6 +121,20 @@ const commitmentFacts = {
 const commitment = { id: 'c-1', ...commitmentFacts, signatureSha256: 'b'.repeat(64), text: '本单位郑重承诺：\n一、所提供的全部材料真实、准确、完整、有效；\n二、严格遵守国家法律法规，诚信经营。' }
 const template = { id: 'tpl-public-integrity', version: 2, kind: '主动公示型', audience: 'enterprise', title: '企业诚信经营承诺书', body: commitment.text, textSha256: commitmentFacts.textSha256 }
 
+// 失信举报 and 自愿注册 as their owners read them.
+const steps = (names) => names.map((status, i) => ({ status, done: i === 0, at: i === 0 ? '2026-11-30T02:00:00.000Z' : null, dueDate: i === 1 ? '2026-12-07' : null, overdue: false, note: null }))
+const dishonestyReport = {
+  id: 'r-1', status: '已提交', uscc: USCC, enterpriseName: '杭州云栖数字科技有限公司', category: 'wage_arrears', categoryLabel: '拖欠工资',
+  description: '该公司拖欠施工班组三个月工资，多次催要未果。', filedAt: '2026-11-30T02:00:00.000Z', dueDate: '2026-12-07', dueDateEstimated: false, overdue: false,
+  outcome: null, outcomeLabel: null, reply: null, steps: steps(['已提交', '已受理', '核查中', '已办结']), attachments: [],
+}
+const registration = {
+  id: 'g-1', status: '已提交', category: 'welfare', categoryLabel: '公益慈善', title: '社区助老志愿服务项目', description: '2026 年组织社区助老志愿服务 120 小时。',
+  filedAt: '2026-11-30T02:00:00.000Z', dueDate: '2026-12-14', dueDateEstimated: false, overdue: false,
+  commitment: { id: 'c-9', receiptNo: 'CP20261130ABCDEFGH', title: '信用信息自愿注册真实性承诺书' }, decidedAt: null, reasons: null, recordId: null,
+  steps: steps(['已提交', '核验']), attachments: [{ id: 'u-1', type: 'application/pdf', size: 2048, url: '/api/uploads/u-1' }],
+}
+
 function answer(method, url, body) {
   const p = url.pathname.replace(/^.*?\/api\//, '/')
   const q = url.searchParams
@@ -161,6 +175,10 @@ function answer(method, url, body) {
   if (p === '/commitments/c-1') return commitment
   if (p === '/public/commitments') return { items: [commitment], nextCursor: null }
   if (p === `/public/receipts/${RECEIPT_NO}`) return { valid: true, ...commitmentFacts }
+  if (p === '/dishonesty-reports' && method === 'GET') return { items: [dishonestyReport], nextCursor: null }
+  if (p === '/dishonesty-reports/r-1') return dishonestyReport
+  if (p === '/voluntary-registrations' && method === 'GET') return { items: [registration], nextCursor: null }
+  if (p === '/voluntary-registrations/g-1') return registration
   if (p === '/public/lists') {
     const hit = { id: 'Xk3pQ9sLmN2vB7cR1tY5aZ', subject: { kind: 'enterprise', name: '杭州绿源环保科技有限公司', identifier: '91330105MA2J7T4W3E' }, listName: '诚信典型', department: '杭州市发展和改革委员会', legalBasis: '《浙江省公共信用信息管理条例》第二十七条', documentNo: null, listedOn: '2026-09-16', publicityEnd: '2029-09-16' }
     return { items: q.get('list') === 'red' ? [hit] : [], nextCursor: null }
@@ -197,7 +215,13 @@ const PAGES = {
   'packages/commitments/pages/mine/index': { texts: [RECEIPT_NO, '查看回执'] },
   'packages/commitments/pages/public/index': { texts: ['杭州云栖数字科技有限公司', '核验回执'] },
   'packages/commitments/pages/verify/index': { query: { no: RECEIPT_NO }, texts: ['回执有效', '法定代表人'] },
-  'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
+  'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止', '举报失信 ›'] },
+  'packages/cases/pages/report-form/index': { texts: ['举报人信息严格保密', '举报类别', '拖欠工资', '提交举报'] },
+  'packages/cases/pages/reports/index': { texts: ['杭州云栖数字科技有限公司', '已提交', '拖欠工资'] },
+  'packages/cases/pages/report/index': { query: { id: 'r-1' }, texts: ['办理进度', '已受理（办理中）', '该公司拖欠施工班组三个月工资，多次催要未果。'] },
+  'packages/cases/pages/registration-form/index': { texts: ['信息类别', '公益慈善', '签署真实性承诺书', '提交核验'] },
+  'packages/cases/pages/registrations/index': { texts: ['社区助老志愿服务项目', '核验中'] },
+  'packages/cases/pages/registration/index': { query: { id: 'g-1' }, texts: ['社区助老志愿服务项目', '核验进度', 'CP20261130ABCDEFGH'] },
 }
 
 // A layout for the windowed lists (the harness has none): the record list and the message centre,
