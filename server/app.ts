@@ -20,6 +20,8 @@ import healthRoutes from './routes/health'
 import meRoutes from './routes/me'
 import messageRoutes from './routes/messages'
 import objectionRoutes from './routes/objections'
+import dishonestyReportRoutes from './routes/dishonesty-reports'
+import voluntaryRegistrationRoutes from './routes/voluntary-registrations'
 import officerRoutes from './routes/officer'
 import officerRepairRoutes from './routes/officer/repairs'
 import publicRoutes from './routes/public'
@@ -78,6 +80,8 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(objectionRoutes, ctx)
   await app.register(repairRoutes, ctx)
   await app.register(officerRepairRoutes, ctx)
+  await app.register(dishonestyReportRoutes, ctx)
+  await app.register(voluntaryRegistrationRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

@@ -25,6 +25,14 @@ export default defineAppConfig({
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],
     },
+    {
+      root: 'packages/cases',
+      pages: ['pages/report-form/index', 'pages/reports/index', 'pages/report/index', 'pages/registration-form/index', 'pages/registrations/index', 'pages/registration/index'],
+    },
+    {
+      root: 'packages/officer',
+      pages: ['pages/dishonesty-reports/index', 'pages/dishonesty-report/index', 'pages/registrations/index', 'pages/registration/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '信用通',

@@ -385,6 +385,53 @@ export interface Database {
   objections: ObjectionsTable
   service_hours: ServiceHoursTable
   repair_applications: RepairApplicationsTable
+  dishonesty_reports: DishonestyReportsTable
+  voluntary_registrations: VoluntaryRegistrationsTable
+}
+
+export interface DishonestyReportsTable {
+  id: string
+  reporter_subject_id: string
+  reporter_user_id: string
+  uscc: string
+  reported_subject_id: string | null
+  category: string
+  description: string
+  status: Generated<'已提交' | '已受理' | '核查中' | '已办结'>
+  filed_at: Generated<Date>
+  filed_on: DateCol
+  accept_due: DateCol
+  accept_due_estimated: boolean
+  officer_user_id: string | null
+  officer_name: string | null
+  accepted_at: Date | null
+  conclude_due: DateCol | null
+  conclude_due_estimated: boolean | null
+  verifying_at: Date | null
+  verify_note: string | null
+  concluded_at: Date | null
+  outcome: 'substantiated' | 'partly' | 'unsubstantiated' | null
+  reply: string | null
+}
+
+export interface VoluntaryRegistrationsTable {
+  id: string
+  subject_id: string
+  filed_by_user_id: string
+  category: string
+  title: string
+  description: string
+  commitment_id: string
+  status: Generated<'已提交' | '已核验' | '未通过'>
+  filed_at: Generated<Date>
+  filed_on: DateCol
+  verify_due: DateCol
+  verify_due_estimated: boolean
+  officer_user_id: string | null
+  officer_name: string | null
+  decided_at: Date | null
+  reasons: string | null
+  record_id: string | null
 }
 
 export interface ServiceHoursTable {

@@ -32,6 +32,11 @@ export const OBJECTION_TRANSFER_WORKING_DAYS = 2
 export const OBJECTION_DEPARTMENT_WORKING_DAYS = 5
 export const REPAIR_PLATFORM_REPLY_WORKING_DAYS = 10
 export const REPAIR_DEPARTMENT_DECISION_WORKING_DAYS = 3
+/** 失信举报: accepted (or not) within this many working days of filing, concluded within that many of acceptance. */
+export const DISHONESTY_REPORT_ACCEPT_WORKING_DAYS = 5
+export const DISHONESTY_REPORT_CONCLUDE_WORKING_DAYS = 30
+/** 信用信息自愿注册: verified or refused within this many working days of filing. */
+export const VOLUNTARY_REGISTRATION_VERIFY_WORKING_DAYS = 10
 
 /** 绿色通道 / 容缺受理: red list, or this many years without a negative record (000 §9). */
 export const GREEN_CHANNEL_CLEAN_YEARS = 3
@@ -63,7 +68,10 @@ export const IDEMPOTENCY_KEY_TTL_HOURS = 24
 export const PRIVACY_POLICY_VERSION = '2026-11-01'
 
 /** Score factors: points a record in publicity adds (positive) or takes away (negative). */
-export const POSITIVE_POINTS = { redList: 60, honour: 40, volunteer: 20, contract: 15, commitment: 10, other: 0 } as const
+export const POSITIVE_POINTS = { redList: 60, honour: 40, volunteer: 20, contract: 15, commitment: 10, voluntary: 5, other: 0 } as const
+/** Verified self-registered information (自愿注册) counts, but only this many entries at a time: a
+ *  subject cannot register its way up the scale. */
+export const VOLUNTARY_RECORDS_COUNTED = 4
 export const NEGATIVE_POINTS: Readonly<Record<Severity, number>> = { 轻微: 20, 一般: 50, 严重: 150 }
 /** Extra deduction while a subject is on a 严重失信 list. */
 export const BLACK_LIST_POINTS = 100
@@ -138,6 +146,7 @@ export const RECORD_KINDS: readonly RecordKindPolicy[] = [
   { kind: '信用承诺', carriesPoints: true, repairForbidden: false, serviceHours: REPAIR_SERVICE_HOURS },
   { kind: '欠税', carriesPoints: true, repairForbidden: false, serviceHours: REPAIR_SERVICE_HOURS },
   { kind: '失信被执行人', carriesPoints: true, repairForbidden: true, serviceHours: null },
+  { kind: '自愿注册', carriesPoints: true, repairForbidden: false, serviceHours: null },
 ]
 
 /** Credit reports: free for the subject (at least 2 a year, as 征信 and 上海市社会信用条例 §34 grant), capped per day against abuse. */

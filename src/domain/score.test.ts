@@ -18,6 +18,14 @@ describe('credit score', () => {
     expect(r.factors).toEqual([{ recordId: 'a', points: -50, reason: '因“行政处罚决定书”（〔2026〕12号）减 50 分，公示期到 2027 年 3 月 1 日，期满后不再扣分' }])
   })
 
+  it('verified self-registered information adds 5 points each, for at most 4 entries', () => {
+    const six = Array.from({ length: 6 }, (_, i) => rec({ id: `v${i}`, polarity: 'positive', severity: null, kind: '自愿注册' }))
+    const r = computeScore(six, today)
+    expect(r.score).toBe(600 + 4 * 5)
+    expect(r.excluded.map((e) => e.recordId)).toEqual(['v4', 'v5'])
+    expect(r.excluded[0].reason).toBe('自愿注册信息最多计 4 条，本条不再加分')
+  })
+
   it('hand-computed mix: red list + volunteer − 轻微 − 严重 on the black list', () => {
     const r = computeScore(
       [

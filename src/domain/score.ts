@@ -2,7 +2,7 @@
 // record is in publicity and not suspended by an objection; clamped to the scale. Every point is
 // traceable to the record behind it.
 import { levelOf } from './level'
-import { BLACK_LIST_POINTS, NEGATIVE_POINTS, POSITIVE_POINTS, SCORE_BASE, SCORE_MAX, SCORE_MIN, type LevelName, type Severity } from './policy'
+import { BLACK_LIST_POINTS, VOLUNTARY_RECORDS_COUNTED, NEGATIVE_POINTS, POSITIVE_POINTS, SCORE_BASE, SCORE_MAX, SCORE_MIN, type LevelName, type Severity } from './policy'
 
 export interface ScoredRecord {
   id: string
@@ -38,12 +38,16 @@ export function inPublicity(r: Pick<ScoredRecord, 'publicityStart' | 'publicityE
   return r.publicityStart <= today && (r.publicityEnd === null || today <= r.publicityEnd)
 }
 
+/** The record kind of verified self-registered information (信用信息自愿注册). */
+export const VOLUNTARY_KIND = '自愿注册'
+
 function positivePoints(r: ScoredRecord): number {
   if (r.listKind === 'red') return POSITIVE_POINTS.redList
   if (r.kind === '表彰奖励') return POSITIVE_POINTS.honour
   if (r.kind === '志愿服务') return POSITIVE_POINTS.volunteer
   if (r.kind === '合同履约') return POSITIVE_POINTS.contract
   if (r.kind === '信用承诺') return POSITIVE_POINTS.commitment
+  if (r.kind === VOLUNTARY_KIND) return POSITIVE_POINTS.voluntary
   return POSITIVE_POINTS.other
 }
 
@@ -68,6 +72,7 @@ function reasonFor(r: ScoredRecord, points: number): string {
 export function computeScore(records: ScoredRecord[], today: string): ScoreResult {
   const factors: ScoreFactor[] = []
   const excluded: ScoreResult['excluded'] = []
+  let voluntary = 0
   for (const r of records) {
     if (r.status === '异议中') {
       excluded.push({ recordId: r.id, reason: '异议核查中，暂不计分' })
@@ -75,6 +80,10 @@ export function computeScore(records: ScoredRecord[], today: string): ScoreResul
     }
     if (r.status !== '公示中' || !inPublicity(r, today)) {
       excluded.push({ recordId: r.id, reason: r.status === '公示中' ? '不在公示期内，不计分' : `${r.status}，不计分` })
+      continue
+    }
+    if (r.kind === VOLUNTARY_KIND && r.polarity === 'positive' && ++voluntary > VOLUNTARY_RECORDS_COUNTED) {
+      excluded.push({ recordId: r.id, reason: `自愿注册信息最多计 ${VOLUNTARY_RECORDS_COUNTED} 条，本条不再加分` })
       continue
     }
     const points = r.polarity === 'positive' ? positivePoints(r) : -negativePoints(r)

@@ -139,6 +139,19 @@ const repairApplication = {
   steps: [repairStep('已提交', '提交申请', { done: true, at: '2026-11-30T02:00:00.000Z', actor: '信用主体本人' }), repairStep('平台审核', '信用平台核实材料并答复', { dueDate: '2026-12-14' }), repairStep('作出决定', '认定部门作出修复决定', { dueDate: '2026-12-17' })],
   attachments: [{ id: 'u-1', type: 'application/pdf', size: 52000, url: '/api/uploads/u-1' }],
 }
+// 失信举报 and 自愿注册 as their owners read them.
+const steps = (names) => names.map((status, i) => ({ status, done: i === 0, at: i === 0 ? '2026-11-30T02:00:00.000Z' : null, dueDate: i === 1 ? '2026-12-07' : null, overdue: false, note: null }))
+const dishonestyReport = {
+  id: 'r-1', status: '已提交', uscc: USCC, enterpriseName: '杭州云栖数字科技有限公司', category: 'wage_arrears', categoryLabel: '拖欠工资',
+  description: '该公司拖欠施工班组三个月工资，多次催要未果。', filedAt: '2026-11-30T02:00:00.000Z', dueDate: '2026-12-07', dueDateEstimated: false, overdue: false,
+  outcome: null, outcomeLabel: null, reply: null, steps: steps(['已提交', '已受理', '核查中', '已办结']), attachments: [],
+}
+const registration = {
+  id: 'g-1', status: '已提交', category: 'welfare', categoryLabel: '公益慈善', title: '社区助老志愿服务项目', description: '2026 年组织社区助老志愿服务 120 小时。',
+  filedAt: '2026-11-30T02:00:00.000Z', dueDate: '2026-12-14', dueDateEstimated: false, overdue: false,
+  commitment: { id: 'c-9', receiptNo: 'CP20261130ABCDEFGH', title: '信用信息自愿注册真实性承诺书' }, decidedAt: null, reasons: null, recordId: null,
+  steps: steps(['已提交', '核验']), attachments: [{ id: 'u-1', type: 'application/pdf', size: 2048, url: '/api/uploads/u-1' }],
+}
 
 function answer(method, url, body) {
   const p = url.pathname.replace(/^.*?\/api\//, '/')
@@ -180,6 +193,10 @@ function answer(method, url, body) {
   if (p === '/commitments/c-1') return commitment
   if (p === '/public/commitments') return { items: [commitment], nextCursor: null }
   if (p === `/public/receipts/${RECEIPT_NO}`) return { valid: true, ...commitmentFacts }
+  if (p === '/dishonesty-reports' && method === 'GET') return { items: [dishonestyReport], nextCursor: null }
+  if (p === '/dishonesty-reports/r-1') return dishonestyReport
+  if (p === '/voluntary-registrations' && method === 'GET') return { items: [registration], nextCursor: null }
+  if (p === '/voluntary-registrations/g-1') return registration
   if (p === '/public/lists') {
     const hit = { id: 'Xk3pQ9sLmN2vB7cR1tY5aZ', subject: { kind: 'enterprise', name: '杭州绿源环保科技有限公司', identifier: '91330105MA2J7T4W3E' }, listName: '诚信典型', department: '杭州市发展和改革委员会', legalBasis: '《浙江省公共信用信息管理条例》第二十七条', documentNo: null, listedOn: '2026-09-16', publicityEnd: '2029-09-16' }
     return { items: q.get('list') === 'red' ? [hit] : [], nextCursor: null }
@@ -226,7 +243,13 @@ const PAGES = {
   'packages/repair/pages/application/index': { query: { id: 'r-1' }, texts: ['办理进度', '平台审核', '申请材料'] },
   'packages/officer/pages/repairs/index': { texts: ['无权限'] },
   'packages/officer/pages/repair/index': { query: { id: 'r-1' }, texts: ['无权限'] },
-  'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
+  'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止', '举报失信 ›'] },
+  'packages/cases/pages/report-form/index': { texts: ['举报人信息严格保密', '举报类别', '拖欠工资', '提交举报'] },
+  'packages/cases/pages/reports/index': { texts: ['杭州云栖数字科技有限公司', '已提交', '拖欠工资'] },
+  'packages/cases/pages/report/index': { query: { id: 'r-1' }, texts: ['办理进度', '已受理（办理中）', '该公司拖欠施工班组三个月工资，多次催要未果。'] },
+  'packages/cases/pages/registration-form/index': { texts: ['信息类别', '公益慈善', '签署真实性承诺书', '提交核验'] },
+  'packages/cases/pages/registrations/index': { texts: ['社区助老志愿服务项目', '核验中'] },
+  'packages/cases/pages/registration/index': { query: { id: 'g-1' }, texts: ['社区助老志愿服务项目', '核验进度', 'CP20261130ABCDEFGH'] },
 }
 
 // A layout for the windowed lists (the harness has none): the record list and the message centre,

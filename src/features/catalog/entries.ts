@@ -14,6 +14,9 @@ import reportIcon from '../../assets/icons/report.svg'
 import travelIcon from '../../assets/icons/travel.svg'
 import volunteerIcon from '../../assets/icons/volunteer.svg'
 import { routes } from '../../platform/navigation'
+import { caseRoutes } from '../cases/routes'
+import certificateIcon from '../../assets/icons/certificate.svg'
+import warningIcon from '../../assets/icons/warning.svg'
 
 export interface ServiceEntry {
   id: string
@@ -35,6 +38,8 @@ export const creditServices: ServiceEntry[] = [
   { id: 'access-log', title: '查询记录', icon: accessLogIcon, description: '谁查看过我的信用信息', url: routes.accessLog },
   { id: 'publicity', title: '信用公示', icon: publicityIcon, description: '查询企业公开的信用承诺', url: routes.publicCommitments },
   { id: 'lists', title: '红黑名单', icon: medalIcon, description: '查询红名单和严重失信主体名单', url: routes.publicLists },
+  { id: 'dishonesty-report', title: '举报失信', icon: warningIcon, description: '举报企业失信行为，举报人信息严格保密', url: caseRoutes.reportForm() },
+  { id: 'voluntary-registration', title: '自愿注册', icon: certificateIcon, description: '登记资质、履约、公益等守信信息', url: caseRoutes.registrationForm },
 ]
 
 export const incentives: ServiceEntry[] = [

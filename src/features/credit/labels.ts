@@ -4,7 +4,7 @@ import { LEVELS, SCORE_MAX, type LevelName } from '../../domain/policy'
 import type { Polarity, RecordStatus, Severity } from '../../services/types'
 
 /** Record kinds of DESIGN §3, for the list filter. */
-export const RECORD_KINDS = ['行政许可', '行政处罚', '表彰奖励', '失信被执行人', '欠税', '合同履约', '志愿服务', '信用承诺'] as const
+export const RECORD_KINDS = ['行政许可', '行政处罚', '表彰奖励', '失信被执行人', '欠税', '合同履约', '志愿服务', '信用承诺', '自愿注册'] as const
 
 export const RECORD_STATUSES: readonly RecordStatus[] = ['公示中', '异议中', '已更正', '已撤销', '已修复', '已到期']
 

@@ -16,6 +16,7 @@ import { saveJson } from '../../platform/save-json'
 import { fetchPersonalData } from '../../services/account-api'
 import { toApiError } from '../../services/api-error'
 import { openPage, routes } from '../../platform/navigation'
+import { caseRoutes } from '../../features/cases/routes'
 import { usePageClass } from '../../hooks/use-page-class'
 import { useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
@@ -27,6 +28,7 @@ import inboxIcon from '../../assets/icons/inbox.svg'
 import phoneIcon from '../../assets/icons/phone.svg'
 import ticketIcon from '../../assets/icons/ticket.svg'
 import warningIcon from '../../assets/icons/warning.svg'
+import certificateIcon from '../../assets/icons/certificate.svg'
 import keyIcon from '../../assets/icons/key.svg'
 import avatarIcon from '../../assets/icons/avatar.svg'
 import checkIcon from '../../assets/icons/check.svg'
@@ -175,6 +177,25 @@ export default function MinePage() {
           <View className='mine-menu-item' role='link' onClick={() => openPage(routes.myCommitments)}>
             <Icon className='mine-menu-icon' src={commitmentIcon} />
             <Text className='mine-menu-text'>我的承诺</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        </View>
+      )}
+
+      {loggedIn && (
+        <View className='card mine-menu'>
+          {!actingFor && (
+            <View className='mine-menu-item' role='link' onClick={() => openPage(caseRoutes.reports)}>
+              <Icon className='mine-menu-icon' src={warningIcon} />
+              <Text className='mine-menu-text'>我的举报</Text>
+              <Text className='mine-menu-hint'>举报失信，查看办理进度和答复</Text>
+              <Text className='mine-chevron'>›</Text>
+            </View>
+          )}
+          <View className='mine-menu-item' role='link' onClick={() => openPage(caseRoutes.registrations)}>
+            <Icon className='mine-menu-icon' src={certificateIcon} />
+            <Text className='mine-menu-text'>自愿注册</Text>
+            <Text className='mine-menu-hint'>{actingFor ? '登记企业的守信信息' : '登记资质、履约、公益等信息'}</Text>
             <Text className='mine-chevron'>›</Text>
           </View>
         </View>

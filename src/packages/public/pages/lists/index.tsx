@@ -5,7 +5,9 @@ import { useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import ListFooter from '../../../../components/list-footer'
+import { caseRoutes } from '../../../../features/cases/routes'
 import { useCursorList } from '../../../../hooks/use-cursor-list'
+import { openPage } from '../../../../platform/navigation'
 import { fetchPublicList, type ListHit, type PublicListKind } from '../../../../services/lists-api'
 import './index.scss'
 
@@ -118,6 +120,11 @@ export default function PublicListsPage() {
       {list.items.length > 0 && (
         <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} moreError={list.moreError} endText={`已显示全部 ${list.items.length} 条`} onMore={() => void list.loadMore()} />
       )}
+      <View className='card ls-report' role='link' onClick={() => openPage(caseRoutes.reportForm())}>
+        <Text className='section-title'>发现企业失信行为？</Text>
+        <Text className='muted'>登录后可在线举报，上传证据并跟踪受理、核查、办结进度；举报人信息严格保密。</Text>
+        <Text className='link ls-report-go'>举报失信 ›</Text>
+      </View>
     </View>
   )
 }

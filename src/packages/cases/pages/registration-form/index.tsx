@@ -1,0 +1,171 @@
+// 信用信息自愿注册: a person, or an agent for its enterprise, registers positive information with
+// evidence under a signed commitment to its truth. An officer verifies it; only then it becomes a
+// record and counts in the score. Draft and submission go through the outbox.
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import { useEffect, useRef, useState } from 'react'
+import ActionButton from '../../../../components/action-button'
+import StateView from '../../../../components/state-view'
+import Uploader from '../../../../components/uploader'
+import type { UploadItem } from '../../../../components/uploader/types'
+import { VOLUNTARY_CATEGORIES, VOLUNTARY_COMMITMENT_TEMPLATE, VOLUNTARY_DESCRIPTION_MAX, VOLUNTARY_TITLE_MAX } from '../../../../domain/cases'
+import { commitmentRoutes } from '../../../../features/commitments/routes'
+import ChoiceChips from '../../../../features/cases/components/choice-chips'
+import { EMPTY_REGISTRATION, registrationFormKey, registrationProblem, registrationSubmission, type RegistrationDraft } from '../../../../features/cases/registration-form'
+import { caseRoutes } from '../../../../features/cases/routes'
+import { useTruthCommitment } from '../../../../features/cases/use-truth-commitment'
+import { usePageClass } from '../../../../hooks/use-page-class'
+import { openPage, replacePage, routes } from '../../../../platform/navigation'
+import { toApiError } from '../../../../services/api-error'
+import { discard, kick, retryNow, submit as send } from '../../../../services/outbox/runner'
+import { itemById, liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
+import { useFormDraft } from '../../../../services/outbox/use-form-draft'
+import { useAuthStore } from '../../../../stores/auth'
+import '../../cases.scss'
+
+export default function RegistrationFormPage() {
+  const pageClass = usePageClass()
+  const user = useAuthStore((s) => s.user)
+  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
+  const actingFor = useAuthStore((s) => s.actingFor)
+  const formKey = user ? registrationFormKey(user.id, actingFor) : null
+  const form = useFormDraft<RegistrationDraft>(formKey, user?.id ?? null, EMPTY_REGISTRATION)
+  const draft = form.data
+  const truth = useTruthCommitment(loggedIn ? `${user?.id}|${actingFor ?? ''}` : null)
+  const [files, setFiles] = useState<UploadItem[]>([])
+  const [error, setError] = useState<string | null>(null)
+  const [tried, setTried] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const inFlight = useRef(false)
+  const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
+  const waiting = live?.status === 'pending' || live?.status === 'sending'
+  const [watchId, setWatchId] = useState<string | null>(null)
+  const watched = useOutboxStore(itemById(watchId))
+
+  useEffect(() => {
+    if (waiting && live) {
+      setWatchId(live.id)
+      kick()
+    }
+  }, [waiting, live?.id])
+  useEffect(() => {
+    if (watched?.status === 'done' && watched.resultId) replacePage(caseRoutes.registration(watched.resultId))
+  }, [watched?.status, watched?.resultId])
+  // The commitment to send is the newest unused one the subject signed.
+  const commitmentId = truth.commitment?.id ?? null
+  useEffect(() => {
+    if (!waiting && commitmentId !== draft.commitmentId) edit({ commitmentId })
+  }, [commitmentId, waiting])
+
+  function edit(patch: Partial<RegistrationDraft>) {
+    if (waiting) return
+    try {
+      form.update(patch)
+      setError(null)
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
+
+  const done = files.filter((f) => f.status === 'done' && f.uploadId)
+  const uploading = files.some((f) => f.status === 'uploading')
+  const problem = registrationProblem(draft, { done: done.length, uploading })
+
+  const submit = async () => {
+    setTried(true)
+    if (problem || !user || inFlight.current) return
+    inFlight.current = true
+    setBusy(true)
+    setError(null)
+    try {
+      const again = waiting && live ? retryNow(live.id) : null
+      const outcome = await (again ?? send(registrationSubmission(user.id, actingFor, draft, done.map((f) => f.uploadId!))))
+      setWatchId(outcome.item.id)
+      if (outcome.status === 'failed') {
+        discard(outcome.item.id)
+        setError(outcome.error.message)
+      } else if (outcome.status === 'pending') {
+        setError(`${outcome.error.message}。已保存，网络恢复后会自动提交，不会重复提交。`)
+      }
+    } catch (e) {
+      setError(toApiError(e).message)
+    } finally {
+      inFlight.current = false
+      setBusy(false)
+    }
+  }
+
+  if (!loggedIn) {
+    return (
+      <View className={`${pageClass} cases`}>
+        <StateView title='登录后自愿注册信用信息' description='个人可登记资质、公益等信息；企业法定代表人或经办人可切换到企业身份为企业登记。' actionText='登录 / 注册' onAction={() => openPage(routes.login)} />
+      </View>
+    )
+  }
+
+  return (
+    <View className={`${pageClass} cases`}>
+      <View className='card cases-item'>
+        <Text className='section-title'>{actingFor ? '为企业登记守信信息' : '登记本人的守信信息'}</Text>
+        <Text className='muted'>提交后由信用主管部门核验，核验通过的信息计入信用记录并可加分；未通过的不计入。{actingFor ? `当前以企业身份（${actingFor}）提交。` : ''}</Text>
+      </View>
+
+      <View className='card'>
+        <View className='field'>
+          <Text className='field-label'>信息类别</Text>
+          <ChoiceChips label='信息类别' options={VOLUNTARY_CATEGORIES} value={draft.category} disabled={waiting} onChange={(category) => edit({ category })} />
+        </View>
+        <View className='field'>
+          <Text className='field-label'>信息名称</Text>
+          <View className='field-box'>
+            <Input className='field-input' value={draft.title} maxlength={VOLUNTARY_TITLE_MAX} placeholder='如：建筑业企业资质证书、年度慈善捐赠' nativeProps={{ 'aria-label': '信息名称' }} disabled={waiting} onInput={(e) => edit({ title: e.detail.value })} />
+          </View>
+        </View>
+        <View className='field'>
+          <Text className='field-label'>具体说明</Text>
+          <View className='field-box cases-textarea-box'>
+            <Textarea className='cases-textarea' value={draft.description} maxlength={VOLUNTARY_DESCRIPTION_MAX} placeholder='颁发或认定单位、日期、编号、金额等' nativeProps={{ 'aria-label': '具体说明' }} disabled={waiting} onInput={(e) => edit({ description: e.detail.value })} />
+          </View>
+          <Text className='muted cases-count'>{draft.description.trim().length}/{VOLUNTARY_DESCRIPTION_MAX}</Text>
+        </View>
+        <View className='field'>
+          <Text className='field-label'>证明材料（至少 1 个）</Text>
+          <Uploader subject={actingFor} onChange={setFiles} />
+        </View>
+        <View className='field'>
+          <Text className='field-label'>真实性承诺</Text>
+          {truth.commitment ? (
+            <View className='cases-row' role='status'>
+              <Text className='cases-row-label'>已签署《{truth.commitment.template.title}》</Text>
+              <Text className='cases-row-value'>{truth.commitment.receiptNo}</Text>
+            </View>
+          ) : (
+            <View>
+              <Text className='muted'>{truth.loading ? '正在查询已签署的承诺…' : '每项注册须签署一份《信用信息自愿注册真实性承诺书》，签署后返回本页即可提交。'}</Text>
+              <ActionButton kind='secondary' small className='cases-gap' disabled={truth.loading} onClick={() => openPage(commitmentRoutes.sign(VOLUNTARY_COMMITMENT_TEMPLATE))}>
+                签署真实性承诺书
+              </ActionButton>
+            </View>
+          )}
+        </View>
+
+        {tried && problem && !error && (
+          <View className='form-error' role='alert'>
+            {problem}
+          </View>
+        )}
+        {error && (
+          <View className='form-error' role='alert'>
+            {error}
+          </View>
+        )}
+        {waiting && !busy && <Text className='muted cases-center'>待发送：网络恢复后会自动提交，不会重复提交</Text>}
+        <ActionButton className='cases-gap' disabled={busy || uploading} onClick={submit}>
+          {busy ? '提交中…' : waiting ? '重新提交' : '提交核验'}
+        </ActionButton>
+        <View className='link cases-center cases-gap' role='link' onClick={() => openPage(caseRoutes.registrations)}>
+          查看已注册的信息 ›
+        </View>
+      </View>
+    </View>
+  )
+}

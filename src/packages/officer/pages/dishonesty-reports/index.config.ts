@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '失信举报办理', onReachBottomDistance: 200 })
