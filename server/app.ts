@@ -21,6 +21,8 @@ import meRoutes from './routes/me'
 import messageRoutes from './routes/messages'
 import objectionRoutes from './routes/objections'
 import officerRoutes from './routes/officer'
+import organizerRoutes from './routes/organizer'
+import publicServiceRoutes from './routes/public-service'
 import publicRoutes from './routes/public'
 import uploadRoutes from './routes/uploads'
 import publicReportRoutes from './routes/public/reports'
@@ -74,6 +76,8 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(uploadRoutes, ctx)
   await app.register(messageRoutes, ctx)
   await app.register(objectionRoutes, ctx)
+  await app.register(publicServiceRoutes, ctx)
+  await app.register(organizerRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,
