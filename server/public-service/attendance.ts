@@ -25,7 +25,7 @@ const siteSecret = (secret: Uint8Array, taskId: string) => itemSecret(secret, 's
 export async function siteCode(db: Db, secret: Uint8Array, organizerId: string, taskId: string, now: Date): Promise<SiteCode> {
   const t = await ownTask(db, organizerId, taskId)
   const w = windowOf(now)
-  return { code: rotatingDigits(siteSecret(secret, t.id), w), expiresAt: new Date((w + 1) * ROTATING_CODE_PERIOD_S * 1000).toISOString(), period: ROTATING_CODE_PERIOD_S }
+  return { code: rotatingDigits(siteSecret(secret, t.id), w), expiresAt: new Date((w + 1) * ROTATING_CODE_PERIOD_S * 1000).toISOString(), period: ROTATING_CODE_PERIOD_S, serverTime: now.toISOString() }
 }
 
 /** The 6 digits in what was scanned or typed (the QR may carry a prefix). */

@@ -133,6 +133,8 @@ export interface SiteCode {
   code: string
   expiresAt: string
   period: number
+  /** the server's clock when it answered: the countdown runs on it, whatever the phone's clock says */
+  serverTime: string
 }
 
 export type { Page }
