@@ -84,9 +84,9 @@ describe('首页', () => {
     expect(screen.getByText('资料未能刷新：网络连接失败，请检查网络后重试')).toBeTruthy()
   })
 
-  it('opens 信用记录, 查询记录, 信用承诺 and 信用公示; credit services that do not exist yet are not shown', async () => {
+  it('opens 信用记录, 查询记录, 信用承诺, 信用公示 and 公益服务; credit services that do not exist yet are not shown', async () => {
     render(<HomePage />)
-    for (const soon of ['信用报告', '异议申诉', '信用修复', '公益服务']) {
+    for (const soon of ['信用报告', '异议申诉', '信用修复']) {
       expect(screen.queryByText(soon)).toBeNull()
     }
     expect(screen.queryByText('即将开放')).toBeNull()
@@ -98,7 +98,9 @@ describe('首页', () => {
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/index/index' })
     fireEvent.click(screen.getByRole('button', { name: '信用公示' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/public/index' })
-    expect(Taro.navigateTo).toHaveBeenCalledTimes(4)
+    fireEvent.click(screen.getByRole('button', { name: '公益服务' }))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/public-service/pages/tasks/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(5)
   })
 })
 
