@@ -142,6 +142,13 @@ describe('browsing and booking (citizen)', () => {
     assert.ok((await get('citizen-red', '/api/public-service/bookings')).json().items.some((x: { id: string }) => x.id === bookingId))
   })
 
+  it('an agent acting for an enterprise is told to book as themself', async () => {
+    const login = await loginAs(t.app, 'agent-yunqi')
+    const res = await t.app.inject({ method: 'POST', url: `/api/public-service/tasks/${taskId}/bookings`, headers: { ...bearer(login.accessToken), 'x-subject': '91330106MA2H3K5Q7N' }, payload: {} })
+    assert.deepEqual([res.statusCode, res.json().error.code], [400, 'PERSON_ONLY'])
+    assert.match(res.json().error.message, /切换回本人/)
+  })
+
   it('another subject\'s booking is 404; a missing task is 404', async () => {
     const res = await post('citizen-new', `/api/public-service/bookings/${bookingId}/cancel`)
     assert.equal(res.statusCode, 404)
