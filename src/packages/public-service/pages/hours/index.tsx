@@ -41,7 +41,7 @@ function HoursView() {
         <Text className='ps-big' aria-label={`累计 ${s.total} 小时`}>{s.total}</Text>
         <Text className='ps-center muted'>小时</Text>
         <View className='ps-gap'>
-          <View className='ps-row'><Text>信用分加分</Text><Text className='ps-row-value'>+{s.points} 分（最多 {s.maxPoints} 分）</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>信用分加分</Text><Text className='ps-row-value'>+{s.points} 分（最多 {s.maxPoints} 分）</Text></View>
         </View>
         <Text className='ps-note'>
           {s.hoursToNextPoint === null ? '公益时长加分已达上限，继续服务仍计入时长（可用于信用修复）。' : `再服务 ${s.hoursToNextPoint} 小时可加 1 分。`}

@@ -54,10 +54,10 @@ function TaskView({ task, reload }: { task: ServiceTask; reload: () => Promise<v
         <Text className='section-title'>任务说明</Text>
         <Text className='ps-task-line'>{task.description}</Text>
         <View className='ps-gap'>
-          <View className='ps-row'><Text>报名截止</Text><Text className='ps-row-value'>{formatChinaDateTime(task.signupDeadline)}</Text></View>
-          <View className='ps-row'><Text>签到时间</Text><Text className='ps-row-value'>{formatChinaDateTime(task.checkIn.opens)} 起，至任务结束</Text></View>
-          <View className='ps-row'><Text>签退时间</Text><Text className='ps-row-value'>任务开始后，至 {formatChinaDateTime(task.checkOut.closes)}</Text></View>
-          <View className='ps-row'><Text>服务时长</Text><Text className='ps-row-value'>{hoursText(task.hours)}</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>报名截止</Text><Text className='ps-row-value'>{formatChinaDateTime(task.signupDeadline)}</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>签到时间</Text><Text className='ps-row-value'>{formatChinaDateTime(task.checkIn.opens)} 起，至任务结束</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>签退时间</Text><Text className='ps-row-value'>任务开始后，至 {formatChinaDateTime(task.checkOut.closes)}</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>服务时长</Text><Text className='ps-row-value'>{hoursText(task.hours)}</Text></View>
         </View>
       </View>
 
