@@ -25,6 +25,7 @@ export async function bookTask(db: Db, templates: MessageTemplates, input: { sub
   return inTransaction(db, async (trx) => {
     const task = (await selectTask(trx).where('id', '=', input.taskId).executeTakeFirst()) as TaskRow | undefined
     if (!task) throw notFound('公益任务')
+    // Start and deadline here; the seats are decided by the conditional update below, not by this read.
     const early = refuseBooking({ startAt: task.start_at, endAt: task.end_at, signupDeadline: task.signup_deadline, booked: 0, capacity: 1 }, now)
     if (early) throw fail(early)
     const seat = await trx
