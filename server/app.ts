@@ -24,6 +24,8 @@ import dishonestyReportRoutes from './routes/dishonesty-reports'
 import voluntaryRegistrationRoutes from './routes/voluntary-registrations'
 import officerRoutes from './routes/officer'
 import officerRepairRoutes from './routes/officer/repairs'
+import organizerRoutes from './routes/organizer'
+import publicServiceRoutes from './routes/public-service'
 import publicRoutes from './routes/public'
 import repairRoutes from './routes/repairs'
 import uploadRoutes from './routes/uploads'
@@ -82,6 +84,8 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(officerRepairRoutes, ctx)
   await app.register(dishonestyReportRoutes, ctx)
   await app.register(voluntaryRegistrationRoutes, ctx)
+  await app.register(publicServiceRoutes, ctx)
+  await app.register(organizerRoutes, ctx)
   if (staticDir) {
     await app.register(fastifyStatic, {
       root: staticDir,

@@ -22,6 +22,11 @@ export default defineAppConfig({
     { root: 'packages/repair', pages: ['pages/planner/index', 'pages/apply/index', 'pages/applications/index', 'pages/application/index'] },
     { root: 'packages/officer', pages: ['pages/repairs/index', 'pages/repair/index'] },
     {
+      root: 'packages/public-service',
+      pages: ['pages/tasks/index', 'pages/task/index', 'pages/bookings/index', 'pages/scan/index', 'pages/redeem/index', 'pages/hours/index'],
+    },
+    { root: 'packages/organizer', pages: ['pages/tasks/index', 'pages/publish/index', 'pages/task/index', 'pages/site-code/index', 'pages/hour-code/index'] },
+    {
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],
     },

@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely'
 import { computeScore, type ScoredRecord } from '../../src/domain/score'
 import type { Database } from '../db/schema'
 import { encodeCursor, decodeCursor } from '../http/cursor'
+import { confirmedHours } from '../public-service/hours'
 import { notFound } from '../http/errors'
 
 export const PAGE_SIZE = 20
@@ -68,7 +69,8 @@ export async function getRecord(db: Kysely<Database>, subjectId: string, id: str
 
 /**
  * Score, level and list membership from the records in publicity (few: publicity ends). Entries
- * under objection are suspended: they count neither in the score nor for the lists.
+ * under objection are suspended: they count neither in the score nor for the lists. Confirmed
+ * public-service hours add their own factor.
  */
 export async function creditStanding(db: Kysely<Database>, subjectId: string, today: string) {
   const rows = await selectRecords(db, subjectId)
@@ -77,7 +79,8 @@ export async function creditStanding(db: Kysely<Database>, subjectId: string, to
     .where('status', 'in', ['公示中', '异议中'])
     .execute()
   const records = rows.map(toApi)
-  const result = computeScore(records.map(toScored), today)
+  const hours = await confirmedHours(db, subjectId)
+  const result = computeScore(records.map(toScored), today, hours)
   const counted = records.filter((r) => r.status === '公示中')
   const lists = (kind: 'red' | 'black') => [...new Set(counted.filter((r) => r.list?.kind === kind).map((r) => r.list!.name ?? ''))]
   const redList = lists('red')

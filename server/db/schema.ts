@@ -432,6 +432,10 @@ export interface VoluntaryRegistrationsTable {
   decided_at: Date | null
   reasons: string | null
   record_id: string | null
+  service_tasks: ServiceTasksTable
+  service_bookings: ServiceBookingsTable
+  service_hour_codes: ServiceHourCodesTable
+  organizer_audit: OrganizerAuditTable
 }
 
 export interface ServiceHoursTable {
@@ -495,4 +499,56 @@ export interface RepairApplicationsTable {
   officer_name: string | null
   outcome: 'approve' | 'reject' | null
   decision_reasons: string | null
+export interface ServiceTasksTable {
+  id: string
+  organizer_user_id: string
+  title: string
+  organization: string
+  place: string
+  description: string
+  start_at: Timestamp
+  end_at: Timestamp
+  signup_deadline: Timestamp
+  capacity: number
+  /** numeric(4,1): the driver returns it as a string */
+  hours: string | number
+  booked: Generated<number>
+  created_at: Generated<Date>
+}
+
+export interface ServiceBookingsTable {
+  id: string
+  task_id: string
+  subject_id: string
+  user_id: string
+  status: Generated<'booked' | 'cancelled'>
+  booked_at: Generated<Date>
+  cancelled_at: Timestamp | null
+  checked_in_at: Timestamp | null
+  checked_out_at: Timestamp | null
+  confirmed_hours: string | number | null
+  confirmed_at: Timestamp | null
+}
+
+export interface ServiceHourCodesTable {
+  id: string
+  code: string
+  organizer_user_id: string
+  organization: string
+  hours: string | number
+  note: string
+  created_at: Generated<Date>
+  redeemed_by_subject_id: string | null
+  redeemed_at: Timestamp | null
+}
+
+export interface OrganizerAuditTable {
+  id: string
+  organizer_user_id: string
+  action: 'publish_task' | 'confirm_attendance' | 'correct_attendance' | 'issue_hour_code'
+  task_id: string | null
+  booking_id: string | null
+  hour_code_id: string | null
+  detail: ColumnType<unknown, string | undefined, string>
+  at: Generated<Date>
 }

@@ -4,12 +4,13 @@ import crypto from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { templates } from '../../mock/commitments'
 import { incentives } from '../../mock/incentives'
+import { TASK_ORGANIZER, tasks } from '../../mock/public-service'
 import { enterprises, personas } from '../../mock/personas'
 import { accessLog, records, type MockRecord } from '../../mock/records'
 import { addMonths, publicityEnd } from '../../src/domain/publicity'
 import { levelOf } from '../../src/domain/level'
 import { computeScore, type ScoredRecord } from '../../src/domain/score'
-import { chinaDate } from '../../src/domain/dates'
+import { addCalendarDays, chinaDate } from '../../src/domain/dates'
 import type { Database } from './schema'
 
 const daysBefore = (today: Date, days: number) => chinaDate(new Date(today.getTime() - days * 86400_000))
@@ -65,6 +66,13 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
         .values({ id: `${r.id}-published`, record_id: r.id, at: `${decided}T09:00:00+08:00`, actor: r.department, actor_kind: 'officer', event: 'publish', status: '公示中', reason: '依法作出决定并向社会公示' })
         .onConflict((oc) => oc.column('id').doUpdateSet({ at: `${decided}T09:00:00+08:00` }))
         .execute()
+    }
+    for (const t of tasks) {
+      const day = addCalendarDays(chinaDate(today), t.inDays)
+      const startAt = new Date(`${day}T${t.start}:00+08:00`)
+      const times = { start_at: startAt, end_at: new Date(`${day}T${t.end}:00+08:00`), signup_deadline: new Date(startAt.getTime() - t.signupHoursBefore * 3600_000) }
+      const row = { organizer_user_id: TASK_ORGANIZER, title: t.title, organization: t.organization, place: t.place, description: t.description, capacity: t.capacity, hours: t.hours, ...times }
+      await trx.insertInto('service_tasks').values({ id: t.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(times)).execute()
     }
     for (const [sort, i] of incentives.entries()) {
       const row = {

@@ -20,15 +20,18 @@ function tag(secret: Uint8Array, purpose: string, body: string) {
   return encode(crypto.createHmac('sha256', key(secret, purpose)).update(body).digest(), TAG)
 }
 
+/** what a code is for: a code of one purpose never passes as another (时长码: 'hour') */
+export type CodePurpose = 'voucher' | 'grant' | 'counter' | 'hour'
+
 /** e.g. "K7QM-2XRD-9PTA" */
-export function newCode(secret: Uint8Array, purpose: 'voucher' | 'grant' | 'counter'): string {
+export function newCode(secret: Uint8Array, purpose: CodePurpose): string {
   const body = encode(crypto.randomBytes(BODY), BODY)
   const raw = body + tag(secret, purpose, body)
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`
 }
 
 /** The canonical code when the MAC holds (spaces, dashes and case forgiven); null otherwise. */
-export function checkCode(secret: Uint8Array, purpose: 'voucher' | 'grant' | 'counter', input: string): string | null {
+export function checkCode(secret: Uint8Array, purpose: CodePurpose, input: string): string | null {
   const raw = input.toUpperCase().replace(/[\s-]/g, '')
   if (raw.length !== BODY + TAG || ![...raw].every((c) => ALPHABET.includes(c))) return null
   const body = raw.slice(0, BODY)
@@ -42,8 +45,8 @@ export function sign(secret: Uint8Array, fields: string[]): string {
   return crypto.createHmac('sha256', key(secret, 'signature')).update(fields.join('|')).digest('base64url')
 }
 
-/** The secret behind an item's rotating code (a voucher, a counter proof): derived, never stored. */
-export function itemSecret(secret: Uint8Array, purpose: 'voucher-pass' | 'counter-pass', id: string): Uint8Array {
+/** The secret behind an item's rotating code (a voucher, a counter proof, a 公益服务 site): derived, never stored. */
+export function itemSecret(secret: Uint8Array, purpose: 'voucher-pass' | 'counter-pass' | 'service-site', id: string): Uint8Array {
   return new Uint8Array(crypto.createHmac('sha256', key(secret, purpose)).update(id).digest())
 }
 

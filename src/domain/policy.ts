@@ -104,6 +104,15 @@ export const SERVICE_HOUR_TIERS: ReadonlyArray<{ upTo: number; hoursPerPoint: nu
   { upTo: 80, hoursPerPoint: 2 },
   { upTo: 200, hoursPerPoint: 3 },
 ]
+/**
+ * 公益服务 tasks: check-in opens this many minutes before the start and closes at the end; check-out
+ * opens at the start and closes this many minutes after the end (people finish late, queue to scan).
+ */
+export const SERVICE_CHECK_IN_EARLY_MINUTES = 30
+export const SERVICE_CHECK_OUT_LATE_MINUTES = 60
+/** A task's seats, and the hours a task or an hour code (时长码) may credit, in steps of half an hour. */
+export const SERVICE_TASK_CAPACITY = { min: 1, max: 500 } as const
+export const SERVICE_TASK_HOURS = { min: 0.5, max: 24, step: 0.5 } as const
 /** Largest signature canvas in pixels (width × height): bounds the decoded size before inflating. */
 export const SIGNATURE_MAX_PIXELS = 1_500_000
 /** Share of dark, opaque pixels a signature must have (a stroke, not a blank or a speck) … */

@@ -1,4 +1,4 @@
-import { computeScore, type ScoredRecord } from './score'
+import { computeScore, SERVICE_HOURS_FACTOR, type ScoredRecord } from './score'
 
 const today = '2026-11-22'
 const rec = (over: Partial<ScoredRecord>): ScoredRecord => ({
@@ -62,5 +62,15 @@ describe('credit score', () => {
     const many = (n: number, over: Partial<ScoredRecord>) => Array.from({ length: n }, (_, i) => rec({ ...over, id: String(i) }))
     expect(computeScore(many(10, { severity: '严重', listKind: 'black' }), today).score).toBe(0)
     expect(computeScore(many(20, { polarity: 'positive', severity: null, listKind: 'red' }), today)).toMatchObject({ score: 1000, level: '极好' })
+  })
+
+  it('confirmed public-service hours add a factor with diminishing returns (20 h → 20, 30 h → 25), none for 0 h', () => {
+    expect(computeScore([rec({ id: 'a' })], today, 0).factors.map((f) => f.recordId)).toEqual(['a'])
+    const twenty = computeScore([rec({ id: 'a' })], today, 20)
+    expect(twenty.score).toBe(570)
+    expect(twenty.factors[1]).toMatchObject({ recordId: SERVICE_HOURS_FACTOR, points: 20 })
+    expect(twenty.factors[1].reason).toMatch(/^公益服务 20 小时，加 20 分/)
+    expect(computeScore([], today, 30).score).toBe(625)
+    expect(computeScore([], today, 0.5).score).toBe(600)
   })
 })

@@ -2,6 +2,7 @@
 // record is in publicity and not suspended by an objection; clamped to the scale. Every point is
 // traceable to the record behind it.
 import { levelOf } from './level'
+import { serviceHourPoints } from './service-hours'
 import { BLACK_LIST_POINTS, VOLUNTARY_RECORDS_COUNTED, NEGATIVE_POINTS, POSITIVE_POINTS, SCORE_BASE, SCORE_MAX, SCORE_MIN, type LevelName, type Severity } from './policy'
 
 export interface ScoredRecord {
@@ -69,7 +70,11 @@ function reasonFor(r: ScoredRecord, points: number): string {
   return `因${describe(r)}${change}${until}`
 }
 
-export function computeScore(records: ScoredRecord[], today: string): ScoreResult {
+/** The factor of confirmed public-service hours: not a record, so it carries this id instead. */
+export const SERVICE_HOURS_FACTOR = 'public-service-hours'
+
+/** `serviceHours`: the subject's confirmed 公益服务 hours (read by the caller; this stays pure). */
+export function computeScore(records: ScoredRecord[], today: string, serviceHours = 0): ScoreResult {
   const factors: ScoreFactor[] = []
   const excluded: ScoreResult['excluded'] = []
   let voluntary = 0
@@ -92,6 +97,10 @@ export function computeScore(records: ScoredRecord[], today: string): ScoreResul
       continue
     }
     factors.push({ recordId: r.id, points, reason: reasonFor(r, points) })
+  }
+  const service = serviceHourPoints(serviceHours)
+  if (service > 0) {
+    factors.push({ recordId: SERVICE_HOURS_FACTOR, points: service, reason: `公益服务 ${Math.round(serviceHours * 10) / 10} 小时，加 ${service} 分（时长越多，每分所需时长越长）` })
   }
   const raw = SCORE_BASE + factors.reduce((s, f) => s + f.points, 0)
   const score = Math.max(SCORE_MIN, Math.min(SCORE_MAX, raw))

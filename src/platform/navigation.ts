@@ -25,6 +25,9 @@ export const routes = {
   publicCommitments: '/packages/commitments/pages/public/index',
   publicLists: '/packages/public/pages/lists/index',
   repairPlanner: '/packages/repair/pages/planner/index',
+  publicService: '/packages/public-service/pages/tasks/index',
+  serviceHours: '/packages/public-service/pages/hours/index',
+  organizer: '/packages/organizer/pages/tasks/index',
 } as const
 
 /** A query parameter of the current page, decoded (the mini-program passes it as sent). */

@@ -151,6 +151,19 @@ const registration = {
   filedAt: '2026-11-30T02:00:00.000Z', dueDate: '2026-12-14', dueDateEstimated: false, overdue: false,
   commitment: { id: 'c-9', receiptNo: 'CP20261130ABCDEFGH', title: '信用信息自愿注册真实性承诺书' }, decidedAt: null, reasons: null, recordId: null,
   steps: steps(['已提交', '核验']), attachments: [{ id: 'u-1', type: 'application/pdf', size: 2048, url: '/api/uploads/u-1' }],
+const serviceTask = {
+  id: 'task-1', title: '湖滨步行街环境清洁', organization: '杭州市志愿者协会', place: '上城区湖滨步行街（东坡路口集合）', description: '清理步行街沿线的垃圾和小广告。',
+  startAt: '2026-12-02T01:00:00.000Z', endAt: '2026-12-02T04:00:00.000Z', signupDeadline: '2026-12-01T01:00:00.000Z', capacity: 20, booked: 3, hours: 3,
+  open: true, closedReason: null, checkIn: { opens: '2026-12-02T00:30:00.000Z', closes: '2026-12-02T04:00:00.000Z' },
+  checkOut: { opens: '2026-12-02T01:00:00.000Z', closes: '2026-12-02T05:00:00.000Z' }, myBooking: null,
+}
+const serviceBooking = {
+  id: 'b-1', stage: 'booked', stageLabel: '已预约', bookedAt: '2026-11-30T01:00:00.000Z', cancelledAt: null, checkedInAt: null, checkedOutAt: null, confirmedHours: null, canCancel: true,
+  task: { id: 'task-1', title: serviceTask.title, organization: serviceTask.organization, place: serviceTask.place, startAt: serviceTask.startAt, endAt: serviceTask.endAt, hours: 3 },
+}
+const serviceHours = {
+  total: 7, points: 7, maxPoints: 90, hoursToNextPoint: 1, nextCursor: null,
+  items: [{ id: 'h-1', source: 'hour_code', sourceLabel: '时长码兑换', hours: 4, title: '线上课业辅导', organization: '杭州市志愿者协会', creditedAt: '2026-11-28T06:00:00.000Z', correctedAt: null }],
 }
 
 function answer(method, url, body) {
@@ -197,6 +210,10 @@ function answer(method, url, body) {
   if (p === '/dishonesty-reports/r-1') return dishonestyReport
   if (p === '/voluntary-registrations' && method === 'GET') return { items: [registration], nextCursor: null }
   if (p === '/voluntary-registrations/g-1') return registration
+  if (p === '/public-service/tasks') return { items: [serviceTask], nextCursor: null }
+  if (p === '/public-service/tasks/task-1') return serviceTask
+  if (p === '/public-service/bookings') return { items: [serviceBooking], nextCursor: null }
+  if (p === '/public-service/hours') return serviceHours
   if (p === '/public/lists') {
     const hit = { id: 'Xk3pQ9sLmN2vB7cR1tY5aZ', subject: { kind: 'enterprise', name: '杭州绿源环保科技有限公司', identifier: '91330105MA2J7T4W3E' }, listName: '诚信典型', department: '杭州市发展和改革委员会', legalBasis: '《浙江省公共信用信息管理条例》第二十七条', documentNo: null, listedOn: '2026-09-16', publicityEnd: '2029-09-16' }
     return { items: q.get('list') === 'red' ? [hit] : [], nextCursor: null }
@@ -250,6 +267,15 @@ const PAGES = {
   'packages/cases/pages/registration-form/index': { texts: ['信息类别', '公益慈善', '签署真实性承诺书', '提交核验'] },
   'packages/cases/pages/registrations/index': { texts: ['社区助老志愿服务项目', '核验中'] },
   'packages/cases/pages/registration/index': { query: { id: 'g-1' }, texts: ['社区助老志愿服务项目', '核验进度', 'CP20261130ABCDEFGH'] },
+  'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
+  'packages/public-service/pages/tasks/index': { texts: ['我的预约', '湖滨步行街环境清洁', '剩余 17 / 20 个名额'] },
+  'packages/public-service/pages/task/index': { query: { id: 'task-1' }, texts: ['任务说明', '清理步行街沿线的垃圾和小广告。', '预约报名'] },
+  'packages/public-service/pages/bookings/index': { texts: ['湖滨步行街环境清洁', '已预约', '取消预约'] },
+  'packages/public-service/pages/scan/index': { texts: ['扫码签到', '二维码下方的 6 位数字'] },
+  'packages/public-service/pages/redeem/index': { texts: ['时长码（12 位字母和数字）', '兑换'] },
+  'packages/public-service/pages/hours/index': { texts: ['已确认的公益时长', '再服务 1 小时可加 1 分', '时长码兑换'] },
+  // the signed-in fixture user is a citizen: the organizer pages say so
+  'packages/organizer/pages/tasks/index': { texts: ['无权限', '仅限公益组织者使用'] },
 }
 
 // A layout for the windowed lists (the harness has none): the record list and the message centre,

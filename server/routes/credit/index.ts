@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { chinaDate } from '../../../src/domain/dates'
+import { SERVICE_HOURS_FACTOR } from '../../../src/domain/score'
 import type { AppContext } from '../../context'
 import { creditStanding, getRecord, listRecords, MAX_PAGE_SIZE, PAGE_SIZE } from '../../credit/records'
 import { actingSubject, requireAuth } from '../../http/auth'
@@ -39,6 +40,9 @@ export default async function creditRoutes(app: FastifyInstance, ctx: AppContext
       level: result.level,
       base: result.base,
       factors: result.factors.map((f) => {
+        if (f.recordId === SERVICE_HOURS_FACTOR) {
+          return { ...f, record: { id: f.recordId, title: '公益服务', documentNo: null, department: '我的公益时长', publicityEnd: null } }
+        }
         const r = byId.get(f.recordId)!
         return { ...f, record: { id: r.id, title: r.title, documentNo: r.documentNo, department: r.department, publicityEnd: r.publicityEnd } }
       }),

@@ -34,7 +34,7 @@ export const creditServices: ServiceEntry[] = [
   { id: 'objection', title: '异议申诉', icon: objectionIcon, description: '对有误的记录提出异议' },
   { id: 'repair', title: '信用修复', icon: repairIcon, description: '符合条件的失信信息申请修复', url: routes.repairPlanner },
   { id: 'commitment', title: '信用承诺', icon: commitmentIcon, description: '在线签署信用承诺书', url: routes.commitments },
-  { id: 'public-service', title: '公益服务', icon: volunteerIcon, description: '报名志愿服务，累计服务时长' },
+  { id: 'public-service', title: '公益服务', icon: volunteerIcon, description: '报名志愿服务，累计服务时长', url: routes.publicService },
   { id: 'access-log', title: '查询记录', icon: accessLogIcon, description: '谁查看过我的信用信息', url: routes.accessLog },
   { id: 'publicity', title: '信用公示', icon: publicityIcon, description: '查询企业公开的信用承诺', url: routes.publicCommitments },
   { id: 'lists', title: '红黑名单', icon: medalIcon, description: '查询红名单和严重失信主体名单', url: routes.publicLists },

@@ -36,6 +36,7 @@ import enterpriseIcon from '../../assets/icons/enterprise.svg'
 import shieldIcon from '../../assets/icons/shield.svg'
 import textSizeIcon from '../../assets/icons/text-size.svg'
 import userIcon from '../../assets/icons/user.svg'
+import volunteerIcon from '../../assets/icons/volunteer.svg'
 import './index.scss'
 
 export default function MinePage() {
@@ -179,6 +180,20 @@ export default function MinePage() {
             <Text className='mine-menu-text'>我的承诺</Text>
             <Text className='mine-chevron'>›</Text>
           </View>
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.serviceHours)}>
+            <Icon className='mine-menu-icon' src={volunteerIcon} />
+            <Text className='mine-menu-text'>我的公益时长</Text>
+            <Text className='mine-menu-hint'>公益服务时长可加信用分</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+          {user?.roles.includes('organizer') && (
+            <View className='mine-menu-item' role='link' onClick={() => openPage(routes.organizer)}>
+              <Icon className='mine-menu-icon' src={volunteerIcon} />
+              <Text className='mine-menu-text'>公益组织者工作台</Text>
+              <Text className='mine-menu-hint'>发布任务、签到码、确认时长</Text>
+              <Text className='mine-chevron'>›</Text>
+            </View>
+          )}
         </View>
       )}
 

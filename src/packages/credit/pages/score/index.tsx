@@ -6,6 +6,7 @@ import PrivacyConsent from '../../../../components/privacy-consent'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import { SCORE_MAX, SCORE_MIN } from '../../../../domain/policy'
+import { SERVICE_HOURS_FACTOR } from '../../../../domain/score'
 import AccessState from '../../../../features/credit/components/access-state'
 import SubjectBanner from '../../../../components/page-shell/subject-banner'
 import { formatPoints } from '../../../../features/credit/format'
@@ -21,7 +22,8 @@ import warningIcon from '../../../../assets/icons/warning.svg'
 import Unbroken from '../../../../components/unbroken'
 import './index.scss'
 
-const openRecord = (id: string) => openPage(withQuery(routes.recordDetail, { id }))
+// The public-service factor is not a record: it opens 我的公益时长.
+const openRecord = (id: string) => openPage(id === SERVICE_HOURS_FACTOR ? routes.serviceHours : withQuery(routes.recordDetail, { id }))
 
 export default function ScorePage() {
   const pageClass = usePageClass('score')

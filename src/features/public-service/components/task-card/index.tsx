@@ -1,0 +1,33 @@
+// One 公益任务 in a list or at the top of a page: what, who, when, where, seats and hours.
+import { Text, View } from '@tarojs/components'
+import { hoursText, taskTime } from '../../format'
+
+export interface TaskCardTask {
+  title: string
+  organization: string
+  place: string
+  startAt: string
+  endAt: string
+  capacity: number
+  booked: number
+  hours: number
+}
+
+export default function TaskCard({ task, tag, onOpen }: { task: TaskCardTask; tag?: { text: string; className: string } | null; onOpen?: () => void }) {
+  const left = Math.max(0, task.capacity - task.booked)
+  return (
+    <View className='card ps-task' role={onOpen ? 'link' : undefined} onClick={onOpen}>
+      <View className='ps-task-head'>
+        <Text className='ps-task-title'>{task.title}</Text>
+        {tag && <Text className={`tag ${tag.className}`}>{tag.text}</Text>}
+      </View>
+      <Text className='ps-task-org'>{task.organization}</Text>
+      <Text className='ps-task-line'>时间：{taskTime(task.startAt, task.endAt)}</Text>
+      <Text className='ps-task-line'>地点：{task.place}</Text>
+      <View className='ps-task-foot'>
+        <Text className='ps-task-hours'>计 {hoursText(task.hours)}</Text>
+        <Text className={`ps-task-seats ${left === 0 ? 'ps-task-full' : ''}`}>{left === 0 ? `名额已满（${task.capacity} 人）` : `剩余 ${left} / ${task.capacity} 个名额`}</Text>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '报名与时长确认',
+})
