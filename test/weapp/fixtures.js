@@ -151,6 +151,7 @@ const registration = {
   filedAt: '2026-11-30T02:00:00.000Z', dueDate: '2026-12-14', dueDateEstimated: false, overdue: false,
   commitment: { id: 'c-9', receiptNo: 'CP20261130ABCDEFGH', title: '信用信息自愿注册真实性承诺书' }, decidedAt: null, reasons: null, recordId: null,
   steps: steps(['已提交', '核验']), attachments: [{ id: 'u-1', type: 'application/pdf', size: 2048, url: '/api/uploads/u-1' }],
+}
 const serviceTask = {
   id: 'task-1', title: '湖滨步行街环境清洁', organization: '杭州市志愿者协会', place: '上城区湖滨步行街（东坡路口集合）', description: '清理步行街沿线的垃圾和小广告。',
   startAt: '2026-12-02T01:00:00.000Z', endAt: '2026-12-02T04:00:00.000Z', signupDeadline: '2026-12-01T01:00:00.000Z', capacity: 20, booked: 3, hours: 3,
