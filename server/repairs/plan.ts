@@ -10,7 +10,7 @@ import { plannableTasks } from './tasks'
 
 export async function repairPlan(db: Kysely<Database>, subjectId: string, now = new Date()) {
   const today = chinaDate(now)
-  const [cases, calendar, tasks] = await Promise.all([loadCases(db, subjectId), workingCalendar(db), plannableTasks(db, today)])
-  const plan = planRepairs({ cases: cases.cases, records: cases.records, tasks, today, calendar })
+  const [cases, calendar, tasks] = await Promise.all([loadCases(db, subjectId), workingCalendar(db), plannableTasks(db, today, now)])
+  const plan = planRepairs({ cases: cases.cases, records: cases.records, tasks, today, calendar, serviceHours: cases.hoursConfirmed })
   return { today, ...plan, eligibility: eligibilityItems(cases, today) }
 }

@@ -38,9 +38,9 @@ export function repairableFrom(severity: Severity, decisionDate: string): string
   return addMonths(decisionDate, PUBLICITY_RULES[severity].repairAfterMonths)
 }
 
-/** The score of all records with this one repaired (it stops counting at once). */
-export function scoreAfterRepair(records: readonly ScoredRecord[], recordId: string, today: string): number {
-  return computeScore(records.map((r) => (r.id === recordId ? { ...r, status: '已修复' } : r)), today).score
+/** The score of all records with this one repaired (it stops counting at once); `serviceHours`: the confirmed 公益服务 hours, which count too. */
+export function scoreAfterRepair(records: readonly ScoredRecord[], recordId: string, today: string, serviceHours = 0): number {
+  return computeScore(records.map((r) => (r.id === recordId ? { ...r, status: '已修复' } : r)), today, serviceHours).score
 }
 
 const NEVER_REASONS: Record<string, string> = {
@@ -52,7 +52,7 @@ const NEVER_REASONS: Record<string, string> = {
 
 export function repairEligibility(c: RepairCase, records: readonly ScoredRecord[], today: string): RepairEligibility {
   const r = c.record
-  const scoreNow = computeScore([...records], today).score
+  const scoreNow = computeScore([...records], today, c.hoursConfirmed).score
   const base = { recordId: r.id, hoursRequired: c.hoursRequired, hoursConfirmed: c.hoursConfirmed, scoreNow }
   const never = (reason: string): RepairEligibility => ({ ...base, state: 'never', eligibleFrom: null, missing: [reason], scoreAfter: scoreNow })
 
@@ -73,7 +73,7 @@ export function repairEligibility(c: RepairCase, records: readonly ScoredRecord[
   if (c.openApplication) missing.push('已有一份修复申请正在办理，请等待结果')
   if (c.lastRejection && !c.lastRejection.fixed) missing.push(`上次申请未通过：${c.lastRejection.reasons}。补正后可再次申请`)
 
-  return { ...base, state: missing.length ? 'later' : 'eligible', eligibleFrom, missing, scoreAfter: scoreAfterRepair(records, r.id, today) }
+  return { ...base, state: missing.length ? 'later' : 'eligible', eligibleFrom, missing, scoreAfter: scoreAfterRepair(records, r.id, today, c.hoursConfirmed) }
 }
 
 const formatHours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(1))

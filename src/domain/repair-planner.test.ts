@@ -25,14 +25,15 @@ describe('the repair planner', () => {
   it('books the soonest tasks that supply the missing hours and says when the score is back to 良好', () => {
     const fine = record('f', {})
     const plan = planRepairs({ cases: [caseOf(fine)], records: [fine, volunteer], tasks, today, calendar })
-    expect(plan.scoreNow).toBe(570)
+    expect(plan.scoreNow).toBe(574) // 570 from the records, +4 for the 4 confirmed hours
     expect(plan.levelNow).toBe('一般')
     expect(plan.steps).toHaveLength(1)
     const [step] = plan.steps
     expect(step.tasks.map((t) => t.id)).toEqual(['t1', 't2']) // 4 + 3 + 4 ≥ 10; the past one is not offered
     expect(step.from).toBe('2026-12-12')
     expect(step.effectiveBy).toBe('2026-12-30') // 10 + 3 working days
-    expect(step).toMatchObject({ kind: 'repair', todo: [], gain: 50, scoreAfter: 620, levelAfter: '良好' })
+    // the repair's 50 points, and 7 more hours of service (4 + 7 = 11 h → 11 points)
+    expect(step).toMatchObject({ kind: 'repair', todo: [], gain: 57, scoreAfter: 631, levelAfter: '良好' })
     expect(plan.reachesTargetOn).toBe('2026-12-30')
     expect(plan.summary).toBe('按这个顺序，您的信用分预计在 12 月 30 日回到“良好”')
   })
@@ -41,7 +42,7 @@ describe('the repair planner', () => {
     const fine = record('f', {})
     const plan = planRepairs({ cases: [caseOf(fine, { hoursConfirmed: 10 })], records: [fine, volunteer], tasks, today, calendar })
     const on = plan.steps[0].effectiveBy
-    const approved = computeScore([{ ...fine, status: '已修复' }, volunteer], on).score
+    const approved = computeScore([{ ...fine, status: '已修复' }, volunteer], on, 10).score
     expect(plan.steps[0].scoreAfter).toBe(approved)
     expect(plan.steps[0].scoreAfter).toBe(repairEligibility(caseOf(fine, { hoursConfirmed: 10 }), [fine, volunteer], today).scoreAfter)
   })
@@ -62,8 +63,9 @@ describe('the repair planner', () => {
       ['s', 'repair', '2027-03-01', '2027-03-18'], // 严重: one year after the decision
       ['b', 'expiry', '2027-06-02', '2027-06-02'], // not repairable: leaves publicity the day after it ends
     ])
-    expect(plan.steps.map((s) => s.scoreAfter)).toEqual([600 - 50 - 150, 600 - 50, 600])
-    expect(plan.steps.at(-1)!.scoreAfter).toBe(600)
+    // +20 throughout: the subject's 20 confirmed hours of service
+    expect(plan.steps.map((s) => s.scoreAfter)).toEqual([620 - 50 - 150, 620 - 50, 620])
+    expect(plan.steps.at(-1)!.scoreAfter).toBe(620)
   })
 
   it('does not promise a date while the citizen still has to meet the obligation', () => {
@@ -71,7 +73,7 @@ describe('the repair planner', () => {
     const plan = planRepairs({ cases: [caseOf(fine, { obligationMet: false })], records: [fine, volunteer], tasks, today, calendar })
     expect(plan.steps[0].todo).toEqual(['履行法定义务并上传履行证明'])
     expect(plan.reachesTargetOn).toBeNull()
-    expect(plan.summary).toBe('完成以上步骤后，您的信用分预计为 620 分')
+    expect(plan.summary).toBe('完成以上步骤后，您的信用分预计为 631 分')
   })
 
   it('says plainly when there are not enough tasks to book', () => {

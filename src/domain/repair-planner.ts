@@ -53,6 +53,9 @@ export interface PlannerInput {
   today: string
   calendar: WorkingCalendar
   targetLevel?: LevelName
+  /** the subject's confirmed 公益服务 hours: they count in the score, and the planned tasks add to them
+   *  (default: the hours the cases carry, which are the subject's own) */
+  serviceHours?: number
 }
 
 /** '3 月 5 日', with the year when it is not this year's. */
@@ -76,7 +79,8 @@ function tasksForHours(e: RepairEligibility, tasks: PlannableTask[], today: stri
 export function planRepairs(input: PlannerInput): RepairPlan {
   const { records, today, calendar } = input
   const targetLevel = input.targetLevel ?? '良好'
-  const now = computeScore(records, today)
+  const hoursNow = input.serviceHours ?? Math.max(0, ...input.cases.map((c) => c.hoursConfirmed))
+  const now = computeScore(records, today, hoursNow)
   const candidates: Omit<PlanStep, 'gain' | 'scoreAfter' | 'levelAfter'>[] = []
 
   for (const c of input.cases) {
@@ -102,18 +106,22 @@ export function planRepairs(input: PlannerInput): RepairPlan {
   }
 
   // Soonest first; on the same day the larger gain first.
-  const alone = (id: string, on: string) => computeScore(records.map((x) => (x.id === id ? { ...x, status: '已修复' } : x)), on).score - computeScore(records, on).score
+  const alone = (id: string, on: string) => computeScore(records.map((x) => (x.id === id ? { ...x, status: '已修复' } : x)), on, hoursNow).score - computeScore(records, on, hoursNow).score
   candidates.sort((a, b) => a.effectiveBy.localeCompare(b.effectiveBy) || alone(b.recordId, b.effectiveBy) - alone(a.recordId, a.effectiveBy))
 
   const repaired = new Set<string>()
+  // Hours of the suggested tasks done by a step count from then on (a task serves every record).
+  const plannedTasks = new Map<string, number>()
   let before = now.score
   // Once a step waits on something only the citizen can do, no later date can be promised.
   let datesKnown = true
   let reachesTargetOn: string | null = levelAtLeast(now.level, targetLevel) ? today : null
   const steps: PlanStep[] = candidates.map((s) => {
     if (s.kind === 'repair') repaired.add(s.recordId)
+    for (const t of s.tasks) plannedTasks.set(t.id, t.hours)
+    const hours = hoursNow + [...plannedTasks.values()].reduce((sum, h) => sum + h, 0)
     // The score on that day: repaired records stop counting, and so does whatever has expired by then.
-    const score = computeScore(records.map((x) => (repaired.has(x.id) ? { ...x, status: '已修复' } : x)), s.effectiveBy).score
+    const score = computeScore(records.map((x) => (repaired.has(x.id) ? { ...x, status: '已修复' } : x)), s.effectiveBy, hours).score
     const step: PlanStep = { ...s, gain: score - before, scoreAfter: score, levelAfter: levelOf(score) }
     before = score
     datesKnown &&= s.todo.length === 0
