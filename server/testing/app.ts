@@ -83,10 +83,15 @@ export async function startTestApp(envOverrides: NodeJS.ProcessEnv = {}): Promis
 }
 
 /** Logs in as a demo persona and returns the login response. */
-export async function loginAs(app: FastifyInstance, persona: string) {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/sandbox/login', payload: { persona } })
+export async function loginAs(app: FastifyInstance, persona: string, remoteAddress?: string) {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/sandbox/login', payload: { persona }, ...(remoteAddress ? { remoteAddress } : {}) })
   if (res.statusCode !== 200) throw new Error(`login ${persona}: ${res.statusCode} ${res.body}`)
   return res.json() as { accessToken: string; refreshToken: string; expiresIn: number; user: Record<string, unknown> }
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+/** The API routes of the app's own route table (the SPA fallback excluded): what route-wide checks iterate. */
+export function apiRoutes(app: FastifyInstance): { method: string; url: string }[] {
+  return app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.includes('*'))
+}
