@@ -22,6 +22,24 @@ export const logSerializers = {
   err: loggable,
 }
 
+/**
+ * A file every service logger also writes to: the API test run sets it (scripts/test-api.js) and
+ * scans the file for personal data at the end (security/log-scan.ts).
+ */
+export const LOG_TEE_ENV = 'CREDITPASS_LOG_TEE'
+
+const teeFile = () => process.env[LOG_TEE_ENV] || undefined
+const appendTo = (file: string) => pino.destination({ dest: file, append: true, sync: true })
+
+/** The service's logger; one given its own destination (a test capturing lines) is not teed. */
 export function createLogger(level = process.env.LOG_LEVEL || 'info', destination?: DestinationStream) {
-  return pino({ level, serializers: logSerializers }, destination)
+  const tee = teeFile()
+  if (!tee || destination) return pino({ level, serializers: logSerializers }, destination)
+  return pino({ level, serializers: logSerializers }, pino.multistream([{ level, stream: pino.destination(1) }, { level, stream: appendTo(tee) }]))
+}
+
+/** A test app's logger: none, unless the run collects every log line to scan it. */
+export function testLogger() {
+  const tee = teeFile()
+  return tee ? pino({ level: process.env.LOG_LEVEL || 'info', serializers: logSerializers }, appendTo(tee)) : undefined
 }
