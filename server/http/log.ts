@@ -1,5 +1,6 @@
-// The service's logger. Requests are logged by method and path only: query strings can carry
-// personal data (a search for a name or a USCC, a report code), so they never reach the log.
+// The service's logger. Requests are logged by method and route only: query strings can carry
+// personal data (a search for a name or a USCC, a report code), and so can whatever a client puts in
+// a path segment, so neither reaches the log — the route's pattern (/api/reports/:id) does.
 import type { DestinationStream } from 'pino'
 import pino from 'pino'
 import { loggable } from './errors'
@@ -9,11 +10,16 @@ interface LoggedRequest {
   url?: string
   ip?: string
   id?: string
+  routeOptions?: { url?: string }
 }
+
+/** A path no route matched: its runs of digits and long segments could be anything, so they are cut. */
+const maskedPath = (url: string) => url.split('?')[0].replace(/\d{4,}/g, '…').replace(/[^/]{33,}/g, '…')
 
 export const logSerializers = {
   req(req: LoggedRequest) {
-    return { method: req.method, url: typeof req.url === 'string' ? req.url.split('?')[0] : undefined, reqId: req.id }
+    const route = req.routeOptions?.url
+    return { method: req.method, url: route && route !== '*' ? route : typeof req.url === 'string' ? maskedPath(req.url) : undefined, reqId: req.id }
   },
   res(res: { statusCode?: number }) {
     return { statusCode: res.statusCode }
