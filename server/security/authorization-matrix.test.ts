@@ -1,7 +1,8 @@
 // The authorisation matrix, generated from the server's own route table: every API route × every kind
 // of caller (anonymous, citizens, an agent for its enterprise and for one it is not bound to, each
-// staff role, a deleted account, an expired and a revoked token) × own and foreign ids. What each may
-// do comes from access-policy.ts; a route without a policy fails here, so no new route slips through.
+// staff role, an officer of another department, a deleted account, an expired and a revoked token)
+// × own and foreign ids. What each may do comes from access-policy.ts; a route without a policy
+// fails here, so no new route slips through.
 // Checked: never a 500; refusals 401/403 in the contract's shape with a Chinese message; another
 // subject's ids 404; no answer to a subject's route holds another subject's identifiers.
 import assert from 'node:assert/strict'
@@ -22,6 +23,8 @@ interface Caller {
   alsoOwn?: string[]
   /** a token that must be refused everywhere but on public routes */
   dead?: boolean
+  /** an account without a real-name binding: may be asked for one (403 REAL_NAME_REQUIRED), never shown a subject's data */
+  noRealName?: boolean
   token?: string
   roles: string[]
   address: string
@@ -43,6 +46,9 @@ const callerSpecs: Omit<Caller, 'address'>[] = [
   personCaller('counter', 'staff-counter'),
   personCaller('organizer', 'staff-organizer'),
   personCaller('officer', 'staff-officer'),
+  // an officer of a department other than the credit office (set up below): same role, other org
+  // (a staff account without a real-name binding of its own)
+  { name: 'officer of another department', roles: ['citizen', 'officer'], noRealName: true },
   { name: 'deleted account', dead: true, roles: ['citizen'] },
   { name: 'expired token', dead: true, roles: ['citizen'] },
   { name: 'revoked token (logged out)', dead: true, roles: ['citizen'] },
@@ -69,6 +75,9 @@ before(async () => {
   const del = await t.app.inject({ method: 'POST', url: '/api/me/deletion', headers: bearer(deleted.accessToken), payload: { confirm: '注销' } })
   assert.equal(del.statusCode, 200, del.body)
   byName('deleted account').token = deleted.accessToken
+
+  await t.ctx.db.insertInto('users').values({ id: 'user-matrix-market-officer', roles: ['citizen', 'officer'], org_name: '杭州市市场监督管理局' }).execute()
+  byName('officer of another department').token = await signAccessToken(t.ctx.config.jwtSecret, { userId: 'user-matrix-market-officer', roles: ['citizen', 'officer'] })
 
   byName('expired token').token = await signAccessToken(t.ctx.config.jwtSecret, { userId: persona('citizen-red').userId, roles: ['citizen'] }, -60)
 
@@ -147,7 +156,9 @@ function checkAccess(where: string, access: Access, c: Caller, res: { statusCode
     if (allowed && (s === 401 || s === 403)) fail(`${where} → ${s} for a caller holding the role: ${res.body.slice(0, 120)}`)
     return
   }
-  if (s === 401 || s === 403) fail(`${where} → ${s} for a signed-in caller: ${res.body.slice(0, 120)}`)
+  // Without a real-name binding a subject's routes ask for one; whatever it gets, it holds nobody's data.
+  const askedForRealName = c.noRealName && s === 403 && res.body.includes('"REAL_NAME_REQUIRED"')
+  if ((s === 401 || s === 403) && !askedForRealName) fail(`${where} → ${s} for a signed-in caller: ${res.body.slice(0, 120)}`)
   if (access.subject && c.name === 'agent not bound to the enterprise' && s !== 404 && !(s === 400 && where.startsWith('POST'))) {
     fail(`${where} → ${s}, expected 404 for an enterprise the agent is not bound to`)
   }
