@@ -39,6 +39,11 @@ export const accessPolicy: Record<string, Access> = {
   '/api/commitments/templates': { signedIn: true, subject: false },
   '/api/messages': { signedIn: true, subject: true },
   '/api/uploads': { signedIn: true, subject: true },
+  // 公益服务 (tasks, bookings, check-in, hours), 信用修复, 失信举报, 自愿注册: a subject's own cases
+  '/api/public-service': { signedIn: true, subject: true },
+  '/api/repairs': { signedIn: true, subject: true },
+  '/api/dishonesty-reports': { signedIn: true, subject: true },
+  '/api/voluntary-registrations': { signedIn: true, subject: true },
 
   '/api/officer': { roles: ['officer'] },
   '/api/organizer': { roles: ['organizer'] },
