@@ -3,7 +3,8 @@
 // Node 20 does not expand globs in `node --test`, so the files are listed here.
 // One PostgreSQL server for the whole run — the embedded one, or that of DATABASE_URL — with a
 // template database migrated and seeded once; each test app clones it (server/testing/databases.ts).
-// The server is stopped (the template dropped) at the end, also on a failure or Ctrl-C.
+// The server is stopped (the template dropped) at the end, also on a failure or Ctrl-C; then the
+// log lines of the whole run are scanned for personal data (server/security/log-scan.ts).
 // Extra arguments are passed to the test runner: npm run test:api -- --test-name-pattern=refresh
 'use strict'
 const { spawn } = require('node:child_process')
@@ -32,6 +33,23 @@ if (files.length === 0) {
 
 require('tsx/cjs/api').register()
 const { startTestServer, TEST_DATABASES_ENV } = require('../server/testing/databases.ts')
+const { LOG_TEE_ENV } = require('../server/http/log.ts')
+const { formatFindings, scanLogFile } = require('../server/security/log-scan.ts')
+
+/**
+ * Every log line of the run (test apps and the servers tests start as processes) goes to one file,
+ * scanned at the end for full ID numbers, phones, tokens and SMS codes: a leak fails the run.
+ */
+function scanLogs(file) {
+  const { lines, findings } = scanLogFile(file)
+  fs.rmSync(file, { force: true })
+  if (findings.length === 0) {
+    console.log(`log scan: ${lines} log lines, no ID numbers, phones, tokens or SMS codes`)
+    return true
+  }
+  console.error(`log scan FAILED: ${findings.length} finding(s) of personal data in ${lines} log lines written during the tests:\n${formatFindings(findings)}`)
+  return false
+}
 
 async function main() {
   const started = Date.now()
@@ -40,12 +58,15 @@ async function main() {
   process.once('exit', () => server.stopSync())
   console.log(`test databases ready in ${Date.now() - started} ms (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'})`)
   const args = ['--import', 'tsx', '--test', '--test-concurrency=1', ...process.argv.slice(2), ...files]
-  const env = { ...process.env, [TEST_DATABASES_ENV]: JSON.stringify(server.info) }
+  const logFile = path.join(require('node:os').tmpdir(), `creditpass-test-log-${process.pid}.ndjson`)
+  fs.rmSync(logFile, { force: true })
+  const env = { ...process.env, [TEST_DATABASES_ENV]: JSON.stringify(server.info), [LOG_TEE_ENV]: logFile }
   const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   const [code, signal] = await new Promise((resolve) => child.on('exit', (c, s) => resolve([c, s])))
   await server.stop()
-  process.exit(signal ? 1 : code ?? 1)
+  const logsClean = scanLogs(logFile)
+  process.exit(signal ? 1 : (code ?? 1) || (logsClean ? 0 : 1))
 }
 
 main().catch((err) => {

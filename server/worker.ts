@@ -1,15 +1,16 @@
 // Entry point of `npm run worker`: the job worker alone, without the HTTP API (run it beside API
 // instances started with WORKER=0, or as well as them). `npm run worker -- --once <job>` runs one
 // job's handler now and exits.
-import pino from 'pino'
 import { ConfigError, loadConfig } from './config'
 import { DataDirLockedError } from './db/lock'
 import { isJobName, JOB_NAMES, runJob } from './jobs/jobs'
 import { startWorker } from './jobs/worker'
 import { createContext } from './start'
+import { createLogger } from './http/log'
 
 async function main() {
-  const log = pino({ level: process.env.LOG_LEVEL || 'info' })
+  // the service's logger: its serializers keep personal values out (database errors, request URLs)
+  const log = createLogger()
   const onceAt = process.argv.indexOf('--once')
   const once = onceAt >= 0 ? process.argv[onceAt + 1] ?? '' : undefined
   if (once !== undefined && !isJobName(once)) {

@@ -41,9 +41,10 @@ export function requireAuth(secret: Uint8Array) {
   }
 }
 
-export function requireRole(role: string) {
+/** Staff routes: the caller holds one of these roles, checked before the body is looked at. */
+export function requireRole(...roles: string[]) {
   return async (request: FastifyRequest) => {
-    if (!request.user?.roles.includes(role)) throw new AppError(403, 'FORBIDDEN', '当前账号没有此操作的权限')
+    if (!roles.some((role) => request.user?.roles.includes(role))) throw new AppError(403, 'FORBIDDEN', '当前账号没有此操作的权限')
   }
 }
 

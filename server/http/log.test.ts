@@ -34,6 +34,21 @@ describe('what the log holds', () => {
     assert.ok(!text.includes('13800000001') && !text.includes('secret-cursor'), text)
   })
 
+  it('a path is logged as its route, never with what the client put in its segments; an unknown path with its digits cut', async () => {
+    lines.length = 0
+    const app = await buildApp(t.ctx, { loggerInstance: createLogger('info', memory) })
+    try {
+      await app.inject({ url: '/api/public/receipts/11010519491231002X' })
+      await app.inject({ url: '/api/nothing-here/13800000001/x' })
+    } finally {
+      await app.close()
+    }
+    const text = lines.join('')
+    assert.match(text, /"url":"\/api\/public\/receipts\/:no"/)
+    assert.match(text, /"url":"\/api\/nothing-here\/…\/x"/)
+    assert.ok(!text.includes('11010519491231002X') && !text.includes('13800000001'), text)
+  })
+
   it('the sandbox SMS line shows the masked phone and the code a tester needs, never the full phone', async () => {
     lines.length = 0
     await new SandboxSmsProvider(createLogger('info', memory)).sendLoginCode('13800000012', '482913')

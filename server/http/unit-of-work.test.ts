@@ -1,14 +1,15 @@
 // A crash at the worst moment of a unit of work (http/idempotency.ts `inUnitOfWork`): the real server
 // runs as its own process and kills itself (SIGKILL, the test-only crash points) right after the
 // write committed, or right before, and the client retries with the same Idempotency-Key on the
-// restarted server.
+// restarted server. Then a kill -9 in the middle of a burst of 200 concurrent writes.
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import { removeOutsideCluster, runningPostmaster } from '../db/embedded'
+import pg from 'pg'
+import { APP_DATABASE, removeOutsideCluster, runningPostmaster } from '../db/embedded'
 
 const root = path.resolve(__dirname, '..', '..')
 const ROUTE = '/api/me/authorizations'
@@ -57,10 +58,24 @@ async function start(crash: Record<string, string> = {}) {
     child.kill('SIGTERM')
     await exited
   }
-  return { call, login, exited, stop }
+  const kill = () => child.kill('SIGKILL')
+  return { call, login, exited, stop, kill }
 }
 
 const authorise = { incentiveId: 'rental-bike', days: 30 }
+
+/** Reads the running server's embedded database directly (port from postmaster.pid). */
+async function query<T>(text: string, values: unknown[] = []): Promise<T[]> {
+  const port = fs.readFileSync(path.join(clusterDir(), 'postmaster.pid'), 'utf8').split('\n')[3].trim()
+  const password = fs.readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim()
+  const client = new pg.Client({ host: '127.0.0.1', port: Number(port), user: 'postgres', password, database: APP_DATABASE })
+  await client.connect()
+  try {
+    return (await client.query(text, values)).rows as T[]
+  } finally {
+    await client.end()
+  }
+}
 
 describe('unit of work: the idempotency key commits with the write', () => {
   it('killed right after the commit, the retry with the same key replays the original answer and one row exists; killed before the commit, the retry writes exactly once', { timeout: 600_000 }, async () => {
@@ -99,6 +114,59 @@ describe('unit of work: the idempotency key commits with the write', () => {
     const items = list.json.items as { id: string; status: string }[]
     assert.equal(items.length, 2, 'one row per key')
     assert.deepEqual(items.filter((i) => i.status === 'active').map((i) => i.id), [again.json.id])
+    await server.stop()
+  })
+
+  it('killed -9 in the middle of a burst of 200 concurrent writes: after replaying all 200 keys every key has exactly one effect and no row is half-written', { timeout: 600_000 }, async (t) => {
+    const BURST = 200
+    let server = await start()
+    let token = await server.login()
+    const claim = await server.call('POST', '/api/incentives/rental-bike/claims', token)
+    assert.ok([201, 409].includes(claim.status), `the grant: ${claim.status}`)
+    const [{ since }] = await query<{ since: Date }>('select now() as since')
+    const keys = Array.from({ length: BURST }, (_, i) => `burst-${String(i).padStart(3, '0')}`)
+
+    // 1. All 200 at once; the process dies (SIGKILL from outside) once 20 have been answered.
+    const acknowledged = new Map<string, string>()
+    const burst = keys.map((key) =>
+      server.call('POST', ROUTE, token, authorise, key).then((r) => {
+        assert.equal(r.status, 201, `${key}: ${JSON.stringify(r.json)}`)
+        acknowledged.set(key, r.json.id as string)
+        if (acknowledged.size === 20) server.kill()
+      }),
+    )
+    const settled = await Promise.allSettled(burst)
+    assert.equal(await server.exited, 'SIGKILL')
+    const lost = settled.filter((s) => s.status === 'rejected').length
+    assert.ok(acknowledged.size >= 20 && lost > 0, `${acknowledged.size} answered, ${lost} cut off: the kill fell in the middle of the burst`)
+
+    // 2. Restarted: the client retries all 200 with the same keys, concurrently again.
+    server = await start()
+    token = await server.login()
+    const retried = await Promise.all(keys.map((key) => server.call('POST', ROUTE, token, authorise, key)))
+    const ids = new Map<string, string>()
+    retried.forEach((r, i) => {
+      assert.equal(r.status, 201, `${keys[i]} retried: ${r.status} ${JSON.stringify(r.json)}`)
+      ids.set(keys[i], r.json.id as string)
+    })
+    // An answered write replays what was answered; the retry creates nothing new for it.
+    for (const [key, id] of acknowledged) assert.deepEqual([key, ids.get(key)], [key, id])
+    const replays = retried.filter((r) => r.replayed === 'true').length
+    assert.ok(replays >= acknowledged.size, `${replays} replays, ${acknowledged.size} acknowledged`)
+    assert.equal(new Set(ids.values()).size, BURST, 'one distinct authorisation per key')
+    t.diagnostic(`${acknowledged.size} answered before the kill, ${lost} cut off; on the retry ${replays} replayed, ${BURST - replays} written`)
+
+    // 3. In the database: one row per key and none besides; every key done and pointing at its row.
+    const rows = await query<{ id: string }>("select id from authorizations where subject_id = 'person-chen' and created_at >= $1", [since])
+    assert.equal(rows.length, BURST, `${rows.length} rows written for ${BURST} keys`)
+    assert.deepEqual(new Set(rows.map((r) => r.id)), new Set(ids.values()))
+    const stored = await query<{ key: string; state: string; status_code: number; body: string }>(
+      "select key, state, status_code, response_body as body from idempotency_keys where key like 'burst-%' order by key",
+    )
+    assert.deepEqual(stored.map((k) => [k.key, k.state, k.status_code, JSON.parse(k.body).id]), keys.map((k) => [k, 'done', 201, ids.get(k)]))
+    // The replacement rule held through the crash: one active authorisation for the partner.
+    const active = await query<{ n: string }>("select count(*) as n from authorizations where subject_id = 'person-chen' and incentive_id = 'rental-bike' and revoked_at is null and expires_at > now()")
+    assert.equal(Number(active[0].n), 1)
     await server.stop()
   })
 })

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import fc from 'fast-check'
-import { bearer, loginAs, startTestApp, type TestApp } from '../testing/app'
+import { apiRoutes, bearer, loginAs, startTestApp, type TestApp } from '../testing/app'
 
 const RUNS = Number(process.env.FUZZ_RUNS || 300)
 const SEED = Number(process.env.FUZZ_SEED || 20261130)
@@ -15,7 +15,7 @@ let routes: { method: string; url: string }[]
 const tokens: string[] = []
 before(async () => {
   t = await startTestApp()
-  routes = t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.includes('*'))
+  routes = apiRoutes(t.app)
   for (const p of ['citizen-red', 'agent-yunqi', 'staff-officer', 'staff-verifier', 'staff-organizer']) tokens.push((await loginAs(t.app, p)).accessToken)
 })
 after(() => t.close())

@@ -10,6 +10,7 @@ import type { SmsProvider } from '../adapters/sms'
 import { isSandbox, loadConfig } from '../config'
 import type { AppContext } from '../context'
 import { seed } from '../db/seed'
+import { testLogger } from '../http/log'
 import { createContext } from '../start'
 import { cloneTestDatabase } from './databases'
 
@@ -49,7 +50,9 @@ export async function startTestApp(envOverrides: NodeJS.ProcessEnv = {}): Promis
   let reseed = database.reseed
   const open = async (): Promise<TestApp> => {
     const config = loadConfig(env)
-    const started = await createContext(config, silent, { seedIfEmpty: true })
+    // Logged only when the run scans its logs (LOG_TEE): what the service would write, requests included.
+    const logger = testLogger()
+    const started = await createContext(config, logger ?? silent, { seedIfEmpty: true })
     if (reseed) {
       // the template was seeded on an earlier day: move the record dates to today
       await seed(started.ctx.db)
@@ -57,7 +60,7 @@ export async function startTestApp(envOverrides: NodeJS.ProcessEnv = {}): Promis
     }
     const sms = new CapturingSms()
     started.ctx.sms = sms
-    const app = await buildApp(started.ctx)
+    const app = await buildApp(started.ctx, logger ? { loggerInstance: logger } : {})
     await app.ready()
     let closed = false
     const closeApp = async () => {
@@ -83,10 +86,15 @@ export async function startTestApp(envOverrides: NodeJS.ProcessEnv = {}): Promis
 }
 
 /** Logs in as a demo persona and returns the login response. */
-export async function loginAs(app: FastifyInstance, persona: string) {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/sandbox/login', payload: { persona } })
+export async function loginAs(app: FastifyInstance, persona: string, remoteAddress?: string) {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/sandbox/login', payload: { persona }, ...(remoteAddress ? { remoteAddress } : {}) })
   if (res.statusCode !== 200) throw new Error(`login ${persona}: ${res.statusCode} ${res.body}`)
   return res.json() as { accessToken: string; refreshToken: string; expiresIn: number; user: Record<string, unknown> }
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+/** The API routes of the app's own route table (the SPA fallback excluded): what route-wide checks iterate. */
+export function apiRoutes(app: FastifyInstance): { method: string; url: string }[] {
+  return app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.includes('*'))
+}

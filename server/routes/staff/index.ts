@@ -26,7 +26,8 @@ export default async function staffRoutes(app: FastifyInstance, ctx: AppContext)
   })
 
   // Library, hospital and 信用办 counters check a 信易阅 / 信易医 / 绿色通道 code (the kinds their site serves).
-  app.post('/api/staff/counter-passes/check', async (request) => {
+  // Refused before the body is read: a caller without a counter role learns nothing from validation.
+  app.post('/api/staff/counter-passes/check', { preHandler: requireRole('counter', 'officer') }, async (request) => {
     const body = parse(z.object({ code: text('核验码', 40) }), request.body)
     const { user } = await staffOf(request)
     const now = ctx.now()
