@@ -18,7 +18,8 @@ export default defineAppConfig({
     },
     { root: 'packages/messages', pages: ['pages/index/index'] },
     { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index', 'pages/pass-check/index'] },
-    { root: 'packages/public', pages: ['pages/lists/index'] },
+    { root: 'packages/public', pages: ['pages/lists/index', 'pages/report-verify/index'] },
+    { root: 'packages/reports', pages: ['pages/index/index', 'pages/generate/index', 'pages/detail/index'] },
     {
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],

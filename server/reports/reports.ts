@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely'
 import { addCalendarDays, chinaDate } from '../../src/domain/dates'
 import { maskIdNumber, maskName } from '../../src/domain/mask'
 import { REPORT_VALID_DAYS, REPORTS_PER_DAY, REPORTS_PER_YEAR } from '../../src/domain/policy'
-import { periodProblem } from '../../src/domain/report-request'
+import { periodProblem, REPORT_NUMBER } from '../../src/domain/report-request'
 import { logAccess } from '../credit/access-log'
 import type { Database } from '../db/schema'
 import { inTransaction } from '../db/transaction'
@@ -21,7 +21,7 @@ type Db = Kysely<Database>
 // No 0/O, 1/I: people copy these by hand from paper.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const randomChars = (n: number) => Array.from(crypto.randomBytes(n), (b) => ALPHABET[b % ALPHABET.length]).join('')
-export const REPORT_NUMBER = /^BG\d{8}[A-Z2-9]{8}$/
+export { REPORT_NUMBER }
 export const verifyPageUrl = (base: string, number: string) => `${base}/#/packages/public/pages/report-verify/index?number=${number}`
 
 /** The business rules of a request beyond its shape: who may ask for what period. */

@@ -149,6 +149,8 @@ export const REPORT_VALID_DAYS = 30
 export const SPECIAL_REPORT_MAX_YEARS = 5
 /** Public report checks (number + code, or the file) per client address and minute: 6-character codes are not to be guessed. */
 export const REPORT_CHECKS_PER_IP_PER_MINUTE = 20
+/** A report PDF sent for checking: a signed report is well under 1 MB; a little room for long records. */
+export const REPORT_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 
 /**
  * Public red/black list lookup: persons appear only on lists whose publication the law orders (the

@@ -18,3 +18,8 @@ export function periodProblem(from: string | undefined, to: string | undefined, 
   if (from < earliestPeriodStart(to)) return `专项信用报告的期间最长 ${SPECIAL_REPORT_MAX_YEARS} 年`
   return null
 }
+
+/** A report number as printed: BG, the date (8 digits) and 8 characters without 0/O, 1/I. */
+export const REPORT_NUMBER = /^BG\d{8}[A-Z2-9]{8}$/
+/** The 6-character verification code printed beside it (same alphabet; lower case accepted). */
+export const REPORT_CODE = /^[A-Za-z2-9]{6}$/

@@ -24,6 +24,10 @@ export const routes = {
   commitments: '/packages/commitments/pages/index/index',
   publicCommitments: '/packages/commitments/pages/public/index',
   publicLists: '/packages/public/pages/lists/index',
+  reportVerify: '/packages/public/pages/report-verify/index',
+  reports: '/packages/reports/pages/index/index',
+  reportGenerate: '/packages/reports/pages/generate/index',
+  reportDetail: '/packages/reports/pages/detail/index',
 } as const
 
 /** A query parameter of the current page, decoded (the mini-program passes it as sent). */

@@ -4,7 +4,8 @@
 import multipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { REPORT_CHECKS_PER_IP_PER_MINUTE } from '../../../src/domain/policy'
+import { REPORT_CHECKS_PER_IP_PER_MINUTE, REPORT_UPLOAD_MAX_BYTES } from '../../../src/domain/policy'
+import { REPORT_CODE } from '../../../src/domain/report-request'
 import type { AppContext } from '../../context'
 import { AppError } from '../../http/errors'
 import { rateLimited } from '../../http/rate-limit'
@@ -12,8 +13,7 @@ import { parse } from '../../http/validate'
 import { publicReportSummary, REPORT_NUMBER, verifyUploadedReport } from '../../reports/reports'
 import { readSingleFile } from '../uploads/single-file'
 
-/** A signed report is well under 1 MB; a little room for long records. */
-export const MAX_REPORT_UPLOAD_BYTES = 5 * 1024 * 1024
+const MAX_REPORT_UPLOAD_BYTES = REPORT_UPLOAD_MAX_BYTES
 
 export default async function publicReportRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx
@@ -25,7 +25,7 @@ export default async function publicReportRoutes(app: FastifyInstance, ctx: AppC
 
   app.get('/api/public/reports/:number', async (request) => {
     const number = parseNumber((request.params as { number: string }).number)
-    const q = parse(z.object({ code: z.string({ error: '请填写 6 位核验码' }).trim().regex(/^[A-Za-z2-9]{6}$/, { error: '核验码应为 6 位字母或数字' }) }), request.query)
+    const q = parse(z.object({ code: z.string({ error: '请填写 6 位核验码' }).trim().regex(REPORT_CODE, { error: '核验码应为 6 位字母或数字' }) }), request.query)
     return publicReportSummary(db, number, q.code)
   })
 
