@@ -25,7 +25,7 @@ export default function PdfPicker({ disabled, label, onPicked, onError }: PdfPic
   }
   return (
     <ActionButton kind='secondary' disabled={disabled} onClick={pick}>
-      {label}（从聊天中选择）
+      {`${label}（从聊天中选择）`}
     </ActionButton>
   )
 }
