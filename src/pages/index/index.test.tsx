@@ -84,14 +84,16 @@ describe('首页', () => {
     expect(screen.getByText('资料未能刷新：网络连接失败，请检查网络后重试')).toBeTruthy()
   })
 
-  it('opens 信用记录, 查询记录, 信用承诺 and 信用公示; credit services that do not exist yet are not shown', async () => {
+  it('opens 信用记录, 信用报告, 查询记录, 信用承诺 and 信用公示; credit services that do not exist yet are not shown', async () => {
     render(<HomePage />)
-    for (const soon of ['信用报告', '异议申诉', '信用修复', '公益服务']) {
+    for (const soon of ['异议申诉', '信用修复', '公益服务']) {
       expect(screen.queryByText(soon)).toBeNull()
     }
     expect(screen.queryByText('即将开放')).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: '信用记录' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/records/index' })
+    fireEvent.click(screen.getByRole('button', { name: '信用报告' }))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/reports/pages/index/index' })
     fireEvent.click(screen.getByRole('button', { name: '查询记录' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/account/pages/access-log/index' })
     fireEvent.click(screen.getByRole('button', { name: '信用承诺' }))
