@@ -115,6 +115,7 @@ test('a citizen generates and downloads a report; logged out, anyone verifies it
     await rv.getByText('报告真实有效').waitFor()
     await rv.getByText('李**').waitFor()
     assert.equal((await rv.locator('.rv-result .rv-hash-line').allInnerTexts()).join(''), sha256)
+    await rv.locator('.rv-result').scrollIntoViewIfNeeded()
     await shot('report-verify.png')
 
     // …and by the file: the original is 与原件一致, a copy with one byte changed 已被修改.
@@ -141,6 +142,7 @@ test('a citizen generates and downloads a report; logged out, anyone verifies it
     await page.locator('.rv.elderly').getByLabel('核验码').fill(code)
     await button(/^查询$/).click()
     await page.locator('.rv.elderly').getByText('报告真实有效').waitFor()
+    await page.locator('.rv.elderly .rv-result').scrollIntoViewIfNeeded()
     await shot('elderly-report-verify.png')
     await elderly(false)
 
@@ -150,6 +152,47 @@ test('a citizen generates and downloads a report; logged out, anyone verifies it
     await current().getByText(new RegExp(`上传文件核验报告 ${number}`)).first().waitFor()
     await current().getByText(new RegExp(`凭报告编号与核验码查看报告 ${number} 的摘要`)).first().waitFor()
 
+    assert.deepEqual(errors, [], 'no script errors')
+  } finally {
+    await close()
+    fs.rmSync(tmp, { recursive: true, force: true })
+  }
+})
+
+test('an enterprise agent generates a 专项信用报告 for a chosen period and domains; it says plainly where there is nothing', { timeout: 240_000 }, async () => {
+  const { page, errors, shot, current, button, consent, open, loginAs, close } = await openBrowser(server)
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-report-e2e-'))
+  try {
+    await consent()
+    await loginAs('agent-jianhu')
+    await open('/pages/mine/index')
+    await current().locator('[data-subject="91330602MA2D8R6L1D"]').click()
+    await current().locator('[data-subject="91330602MA2D8R6L1D"][aria-checked="true"]').waitFor()
+
+    await open('/packages/reports/pages/index/index')
+    await button('生成专项信用报告（代替无违法违规证明）').click()
+    const gen = page.locator('.gen')
+    await gen.getByText('查询期间').waitFor()
+    await gen.getByText('近 5 年').click()
+    await gen.getByText('全部取消').click()
+    await gen.getByText('请至少选择一个领域').waitFor()
+    await gen.getByRole('checkbox', { name: /市场监管/ }).click()
+    await gen.getByRole('checkbox', { name: /税务/ }).click()
+    await gen.getByText('查询领域').scrollIntoViewIfNeeded()
+    await shot('report-generate-special.png')
+    await gen.locator('taro-button-core', { hasText: '生成专项信用报告' }).click()
+
+    const detail = page.locator('.rd')
+    await detail.getByText('如何让对方核验').waitFor({ timeout: 120_000 })
+    await detail.getByText('市场监管、税务').waitFor()
+    const number = (await detail.locator('.rd-mono').first().innerText()).trim()
+    const [download] = await Promise.all([page.waitForEvent('download'), button('下载报告').click()])
+    const pdfPath = path.join(tmp, `${number}.pdf`)
+    await download.saveAs(pdfPath)
+    const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']).toString())
+    for (const s of ['专项信用报告', '企业名称：绍兴鉴湖酿造有限公司', '统一社会信用代码：91330602MA2D8R6L1D', '预包装食品标签标注不规范', '市场监管领域有1条违法违规记录', '无税务领域违法违规记录']) {
+      assert.ok(text.includes(flat(s)), `the PDF text holds ${s}`)
+    }
     assert.deepEqual(errors, [], 'no script errors')
   } finally {
     await close()

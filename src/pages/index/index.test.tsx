@@ -100,7 +100,7 @@ describe('首页', () => {
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/index/index' })
     fireEvent.click(screen.getByRole('button', { name: '信用公示' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/public/index' })
-    expect(Taro.navigateTo).toHaveBeenCalledTimes(4)
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(5)
   })
 })
 

@@ -47,7 +47,7 @@ describe('信用报告核验 (no login)', () => {
     expect(fetchPublicReport).toHaveBeenCalledWith(NUMBER, 'K7P2QX')
     expect(screen.getByText('报告真实有效')).toBeTruthy()
     expect(screen.getByText('李**')).toBeTruthy()
-    expect(screen.getByText('2099-12-30')).toBeTruthy()
+    expect(screen.getByText('2099年12月30日')).toBeTruthy()
     expect(screen.getAllByText('c0ffee00c0ffee00')).toHaveLength(4)
   })
 

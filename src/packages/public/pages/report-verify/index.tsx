@@ -10,6 +10,7 @@ import { formatBytes } from '../../../../components/uploader/checks'
 import { chinaDate, formatChinaDateTime } from '../../../../domain/dates'
 import { REPORT_UPLOAD_MAX_BYTES } from '../../../../domain/policy'
 import { REPORT_CODE, REPORT_NUMBER } from '../../../../domain/report-request'
+import { ymdText } from '../../../../features/reports/labels'
 import { usePageClass } from '../../../../hooks/use-page-class'
 import { readParam } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
@@ -77,7 +78,7 @@ function Summary({ s }: { s: PublicReportSummary }) {
         <Text>{formatChinaDateTime(s.generatedAt)}</Text>
       </Row>
       <Row label='有效期至'>
-        <Text className={expired ? 'tag tag-danger' : ''}>{s.validUntil}</Text>
+        <Text className={expired ? 'tag tag-danger' : ''}>{ymdText(s.validUntil)}</Text>
       </Row>
       <Row label='SHA-256'>
         <Hash value={s.sha256} />
