@@ -151,8 +151,11 @@ export async function verifyUploadedReport(db: Db, pdf: Buffer, number?: string)
   q = number ? q.where('number', '=', number) : q.where('sha256', '=', sha256)
   const row = await q.executeTakeFirst()
   const check = row?.sha256 ? verifyReportBytes(pdf, row.sha256) : { genuine: false, verdict: '已被修改' as const, sha256 }
-  if (row && check.genuine) {
-    await logAccess(db, { subjectId: row.subject_id, reader: '信用报告核验', readerKind: 'verifier', purpose: `上传文件核验报告 ${row.number}` })
+  // Found by its hash, or named by its number: either way someone checked this subject's report —
+  // and a copy that differs from the one named is worth the subject knowing about too.
+  if (row) {
+    const purpose = check.genuine ? `上传文件核验报告 ${row.number}` : `上传文件核验报告 ${row.number}：文件与原件不一致`
+    await logAccess(db, { subjectId: row.subject_id, reader: '信用报告核验', readerKind: 'verifier', purpose })
   }
   return { genuine: check.genuine, verdict: check.verdict, sha256, ...(check.genuine ? { number: row!.number } : {}) }
 }

@@ -120,10 +120,12 @@ describe('a citizen generates, downloads and shares a report', () => {
     const changed = Buffer.from(pdf)
     changed[changed.length - 20] ^= 0x01
     assert.deepEqual([(await form(changed)).json().genuine, (await form(changed)).json().verdict], [false, '已被修改'])
+    assert.equal((await form(changed, `?number=${report.number}`)).json().verdict, '已被修改')
     const notPdf = await form(Buffer.from('GIF89a……'))
     assert.deepEqual([notPdf.statusCode, notPdf.json().error.code], [400, 'NOT_A_PDF'])
     const log = (await get('citizen-repairable', '/api/me/access-log')).json().items as { reader: string; purpose: string }[]
     assert.ok(log.some((l) => l.reader === '信用报告核验' && l.purpose === `上传文件核验报告 ${report.number}`), JSON.stringify(log.slice(0, 3)))
+    assert.ok(log.some((l) => l.purpose === `上传文件核验报告 ${report.number}：文件与原件不一致`), 'a differing copy named by its number is logged too')
   })
 
   it(`public checks are limited per address: past ${REPORT_CHECKS_PER_IP_PER_MINUTE} a minute a Chinese 429, other addresses unaffected`, async () => {
