@@ -121,6 +121,12 @@ const commitmentFacts = {
 const commitment = { id: 'c-1', ...commitmentFacts, signatureSha256: 'b'.repeat(64), text: '本单位郑重承诺：\n一、所提供的全部材料真实、准确、完整、有效；\n二、严格遵守国家法律法规，诚信经营。' }
 const template = { id: 'tpl-public-integrity', version: 2, kind: '主动公示型', audience: 'enterprise', title: '企业诚信经营承诺书', body: commitment.text, textSha256: commitmentFacts.textSha256 }
 
+const REPORT_NO = 'BG20261130K7P2QXMN'
+const report = {
+  id: 'r-1', kind: 'full', status: 'ready', number: REPORT_NO, verificationCode: 'K7P2QX', sha256: 'ab12'.repeat(16), params: {},
+  createdAt: '2026-11-30T02:00:00.000Z', readyAt: '2026-11-30T02:00:03.000Z',
+}
+
 function answer(method, url, body) {
   const p = url.pathname.replace(/^.*?\/api\//, '/')
   const q = url.searchParams
@@ -161,6 +167,8 @@ function answer(method, url, body) {
   if (p === '/commitments/c-1') return commitment
   if (p === '/public/commitments') return { items: [commitment], nextCursor: null }
   if (p === `/public/receipts/${RECEIPT_NO}`) return { valid: true, ...commitmentFacts }
+  if (p === '/reports' && method === 'GET') return { items: [report], nextCursor: null }
+  if (p === '/reports/r-1') return report
   if (p === '/public/lists') {
     const hit = { id: 'Xk3pQ9sLmN2vB7cR1tY5aZ', subject: { kind: 'enterprise', name: '杭州绿源环保科技有限公司', identifier: '91330105MA2J7T4W3E' }, listName: '诚信典型', department: '杭州市发展和改革委员会', legalBasis: '《浙江省公共信用信息管理条例》第二十七条', documentNo: null, listedOn: '2026-09-16', publicityEnd: '2029-09-16' }
     return { items: q.get('list') === 'red' ? [hit] : [], nextCursor: null }
@@ -198,6 +206,10 @@ const PAGES = {
   'packages/commitments/pages/public/index': { texts: ['杭州云栖数字科技有限公司', '核验回执'] },
   'packages/commitments/pages/verify/index': { query: { no: RECEIPT_NO }, texts: ['回执有效', '法定代表人'] },
   'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
+  'packages/public/pages/report-verify/index': { query: { number: REPORT_NO }, texts: ['凭编号和核验码查询', '上传 PDF 比对', '选择 PDF 文件（从聊天中选择）'] },
+  'packages/reports/pages/index/index': { texts: ['生成信用报告', '我的报告', REPORT_NO, '已生成'] },
+  'packages/reports/pages/generate/index': { texts: ['报告类型', '公共信用信息报告', '生成公共信用信息报告'] },
+  'packages/reports/pages/detail/index': { query: { id: 'r-1' }, texts: [REPORT_NO, 'K7P2QX', '打开报告', 'ab12ab12ab12ab12'] },
 }
 
 // A layout for the windowed lists (the harness has none): the record list and the message centre,

@@ -149,14 +149,14 @@ export default function GenerateReportPage() {
               })}
             </View>
             <View className='gen-dates'>
-              <Picker mode='date' value={form.from} start={yearsBefore(today, 30)} end={today} onChange={(e) => draft.update({ from: String(e.detail.value) })}>
+              <Picker className='gen-date-picker' mode='date' value={form.from} start={yearsBefore(today, 30)} end={today} onChange={(e) => draft.update({ from: String(e.detail.value) })}>
                 <View className='field-box gen-date' role='button' aria-label={`开始日期：${ymdText(form.from)}，点击修改`}>
                   <Text className='gen-date-label'>开始</Text>
                   <Text className='gen-date-text'>{ymdText(form.from)}</Text>
                 </View>
               </Picker>
               <Text className='gen-date-sep'>至</Text>
-              <Picker mode='date' value={form.to} start={yearsBefore(today, 30)} end={today} onChange={(e) => draft.update({ to: String(e.detail.value) })}>
+              <Picker className='gen-date-picker' mode='date' value={form.to} start={yearsBefore(today, 30)} end={today} onChange={(e) => draft.update({ to: String(e.detail.value) })}>
                 <View className='field-box gen-date' role='button' aria-label={`结束日期：${ymdText(form.to)}，点击修改`}>
                   <Text className='gen-date-label'>结束</Text>
                   <Text className='gen-date-text'>{ymdText(form.to)}</Text>
