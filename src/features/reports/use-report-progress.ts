@@ -3,6 +3,7 @@
 // tries again later; the page shows the error beside it. Stops when the page goes.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { toApiError } from '../../services/api-error'
+import { invalidate } from '../../services/query/cache'
 import { fetchReport, type Report } from '../../services/reports-api'
 
 /** Waits between polls: the job usually takes a second or two; a busy worker may take a minute. */
@@ -19,7 +20,8 @@ export interface ReportProgress {
   reload(): void
 }
 
-export function useReportProgress(id: string | null): ReportProgress {
+/** `scope` (user and acting subject): a change starts over, so one subject's report never shows for another. */
+export function useReportProgress(id: string | null, scope: string | null = null): ReportProgress {
   const [report, setReport] = useState<Report | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [errorStatus, setErrorStatus] = useState(0)
@@ -29,6 +31,9 @@ export function useReportProgress(id: string | null): ReportProgress {
 
   useEffect(() => {
     alive.current = true
+    setReport(null)
+    setError(null)
+    setErrorStatus(0)
     if (!id) return
     let timer: ReturnType<typeof setTimeout> | null = null
     let attempt = 0
@@ -38,7 +43,11 @@ export function useReportProgress(id: string | null): ReportProgress {
         if (!alive.current) return
         setReport(r)
         setError(null)
-        if (r.status !== 'pending') return
+        if (r.status !== 'pending') {
+          // Finished while watched: the list (and anything else about reports) shows it so.
+          if (attempt > 0) invalidate('reports')
+          return
+        }
       } catch (e) {
         if (!alive.current) return
         const err = toApiError(e)
@@ -55,7 +64,7 @@ export function useReportProgress(id: string | null): ReportProgress {
       alive.current = false
       if (timer) clearTimeout(timer)
     }
-  }, [id, round])
+  }, [id, scope, round])
 
   const reload = useCallback(() => {
     setError(null)

@@ -6,12 +6,12 @@ import { useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import Icon from '../../../../components/icon'
+import PageShell from '../../../../components/page-shell'
 import { formatBytes } from '../../../../components/uploader/checks'
 import { chinaDate, formatChinaDateTime } from '../../../../domain/dates'
 import { REPORT_UPLOAD_MAX_BYTES } from '../../../../domain/policy'
 import { REPORT_CODE, REPORT_NUMBER } from '../../../../domain/report-request'
 import { ymdText } from '../../../../features/reports/labels'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import { readParam } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
 import { verifyReportFile } from '../../../../services/report-verify'
@@ -111,7 +111,6 @@ function Verdict({ v, name }: { v: FileVerdict; name: string }) {
 }
 
 export default function ReportVerifyPage() {
-  const pageClass = usePageClass('rv')
   const params = useRouter().params
   const fromQr = normalize(readParam(params, 'number') ?? '')
   const [number, setNumber] = useState(fromQr)
@@ -163,7 +162,7 @@ export default function ReportVerifyPage() {
   }
 
   return (
-    <View className={pageClass}>
+    <PageShell name='rv'>
       <View className='card rv-intro'>
         <Text className='rv-intro-title'>核验信用通出具的信用报告</Text>
         <Text className='muted'>无需登录。可凭报告首页的编号和核验码查询，或上传 PDF 文件比对是否被修改。每次核验都会告知报告主体。</Text>
@@ -222,6 +221,6 @@ export default function ReportVerifyPage() {
       </View>
 
       {verdict && file && <Verdict v={verdict} name={file.name} />}
-    </View>
+    </PageShell>
   )
 }

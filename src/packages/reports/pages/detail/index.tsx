@@ -5,16 +5,13 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import PageShell from '../../../../components/page-shell'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import { formatChinaDateTime } from '../../../../domain/dates'
-import AccessState from '../../../../features/credit/components/access-state'
-import SubjectBanner from '../../../../features/credit/components/subject-banner'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import { periodText, REPORT_STATUS, validUntil, ymdText } from '../../../../features/reports/labels'
 import { useReportProgress } from '../../../../features/reports/use-report-progress'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useGate } from '../../../../hooks/use-gate'
 import { openPage, readParam, replacePage, routes, withQuery } from '../../../../platform/navigation'
 import { DOWNLOAD_ACTION, openReportFile } from '../../../../platform/report-file'
 import { toApiError } from '../../../../services/api-error'
@@ -22,6 +19,7 @@ import { REPORT_KIND_TITLES, type Report } from '../../../../services/reports-ap
 import warningIcon from '../../../../assets/icons/warning.svg'
 import './index.scss'
 
+const gate = { realName: true } as const
 const STEPS = ['已受理申请', '生成 PDF 并加盖电子签章', '可下载、可核验']
 
 export function Progress({ polls, error }: { polls: number; error: string | null }) {
@@ -158,25 +156,14 @@ function Ready({ report }: { report: Report }) {
 }
 
 export default function ReportDetailPage() {
-  const pageClass = usePageClass('rd')
   const id = readParam(useRouter().params, 'id') ?? null
-  const credit = useCreditSubject()
-  const progress = useReportProgress(credit.access === 'ready' ? id : null)
+  const { scope } = useGate(gate)
+  // The scope (user and subject) is part of what is asked: another subject's report is not found.
+  const progress = useReportProgress(scope && id, scope)
   const { report } = progress
 
-  if (credit.access !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
-    )
-  }
-
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <SubjectBanner enterprise={credit.enterprise} />
+    <PageShell name='rd' gate={gate} what='查看信用报告' subject>
       {!id || (!report && progress.errorStatus === 404) ? (
         <StateView error icon={warningIcon} title='信用报告不存在或无权查看' description='请从“信用报告”列表打开您的报告。' actionText='查看我的报告' onAction={() => replacePage(routes.reports)} />
       ) : !report && progress.error ? (
@@ -197,6 +184,6 @@ export default function ReportDetailPage() {
       ) : (
         <Ready report={report} />
       )}
-    </View>
+    </PageShell>
   )
 }

@@ -6,16 +6,13 @@ import { Picker, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import PageShell from '../../../../components/page-shell'
 import { chinaDate } from '../../../../domain/dates'
 import { SPECIAL_REPORT_MAX_YEARS } from '../../../../domain/policy'
 import { REPORT_DOMAIN_NAMES, type ReportDomain } from '../../../../domain/report-request'
-import AccessState from '../../../../features/credit/components/access-state'
-import SubjectBanner from '../../../../features/credit/components/subject-banner'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import { ymdText } from '../../../../features/reports/labels'
 import { emptyForm, formProblem, lastYears, QUICK_PERIODS, toRequest, yearsBefore, type ReportForm } from '../../../../features/reports/report-form'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useGate } from '../../../../hooks/use-gate'
 import { readParam, replacePage, routes, withQuery } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
 import { discard, submit } from '../../../../services/outbox/runner'
@@ -28,20 +25,20 @@ import './index.scss'
 /** Refusals that sending again cannot change today: the quota. */
 const QUOTA_CODES = ['REPORT_DAILY_LIMIT', 'REPORT_YEARLY_LIMIT']
 
+const gate = { realName: true } as const
+
 const KINDS: { kind: ReportKind; detail: string }[] = [
   { kind: 'full', detail: '全部公共信用信息及其来源、变更经过，信用分及其构成' },
   { kind: 'special', detail: `企业在所选期间（最长 ${SPECIAL_REPORT_MAX_YEARS} 年）、所选领域有无违法违规记录，可代替无违法违规证明` },
 ]
 
 export default function GenerateReportPage() {
-  const pageClass = usePageClass('gen')
   const params = useRouter().params
-  const credit = useCreditSubject()
-  const user = useAuthStore((s) => s.user)
+  const { step, user, enterprise } = useGate(gate)
   const actingFor = useAuthStore((s) => s.actingFor)
   const today = chinaDate()
   const asked = readParam(params, 'kind')
-  const initialKind: ReportKind = asked === 'special' && credit.enterprise ? 'special' : 'full'
+  const initialKind: ReportKind = asked === 'special' && enterprise ? 'special' : 'full'
   const formKey = user ? `report-request|${user.id}|${actingFor ?? ''}` : null
   const empty = useMemo(() => emptyForm(initialKind, today), [initialKind, today])
   const draft = useFormDraft<ReportForm>(formKey, user?.id ?? null, empty)
@@ -62,16 +59,9 @@ export default function GenerateReportPage() {
     if (watched?.status === 'done' && watched.resultId) replacePage(withQuery(routes.reportDetail, { id: watched.resultId }))
   }, [watched?.status, watched?.resultId])
 
-  if (credit.access !== 'ready' || !user) {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access === 'ready' ? 'login' : credit.access} />
-      </View>
-    )
-  }
+  if (step || !user) return <PageShell name='gen' gate={gate} what='生成信用报告'>{null}</PageShell>
 
-  const problem = formProblem(form, today, Boolean(credit.enterprise))
+  const problem = formProblem(form, today, Boolean(enterprise))
   const earliest = yearsBefore(form.to, SPECIAL_REPORT_MAX_YEARS)
   const toggle = (d: ReportDomain) => draft.update({ domains: form.domains.includes(d) ? form.domains.filter((x) => x !== d) : [...form.domains, d] })
 
@@ -91,6 +81,7 @@ export default function GenerateReportPage() {
         body: toRequest(form),
         resultPath: 'id',
         link: `${routes.reportDetail}?id=`,
+        topics: ['reports'],
       })
       if (outcome.status === 'done') {
         const id = (outcome.data as { id: string }).id
@@ -111,9 +102,7 @@ export default function GenerateReportPage() {
   }
 
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <SubjectBanner enterprise={credit.enterprise} />
+    <PageShell name='gen' gate={gate} what='生成信用报告' subject>
 
       <View className='card'>
         <Text className='section-title'>报告类型</Text>
@@ -133,7 +122,7 @@ export default function GenerateReportPage() {
         </View>
       </View>
 
-      {form.kind === 'special' && credit.enterprise && (
+      {form.kind === 'special' && enterprise && (
         <>
           <View className='card'>
             <Text className='section-title'>查询期间</Text>
@@ -209,6 +198,6 @@ export default function GenerateReportPage() {
           {problem ?? '提交后在后台生成并加盖电子签章，通常一分钟内完成'}
         </View>
       </View>
-    </View>
+    </PageShell>
   )
 }
