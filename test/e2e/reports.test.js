@@ -17,7 +17,7 @@ const { SHOTS, useServer, openBrowser } = require('./support')
 const server = useServer()
 const flat = (s) => s.replace(/\s+/g, '')
 
-test('a citizen generates and downloads a report; logged out, anyone verifies it by number + code and by the file', { timeout: 300_000 }, async () => {
+test('a citizen generates and downloads a report; logged out, anyone verifies it by number + code and by the file', { timeout: 300_000 }, async (t) => {
   const { page, errors, shot, current, button, consent, open, loginAs, logout, close } = await openBrowser(server)
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-report-e2e-'))
   const apiRequests = []
@@ -50,11 +50,13 @@ test('a citizen generates and downloads a report; logged out, anyone verifies it
     await shot('report-generate.png')
 
     // 2. Generate: one POST with an Idempotency-Key; the report page shows the progress, then the report.
+    const asked = Date.now()
     await gen.locator('taro-button-core', { hasText: '生成公共信用信息报告' }).click()
     const detail = page.locator('.rd')
     const sawProgress = await detail.getByText('报告生成中').waitFor({ timeout: 5_000 }).then(() => true, () => false)
     if (sawProgress) await shot('report-progress.png')
     await detail.getByText('如何让对方核验').waitFor({ timeout: 120_000 })
+    t.diagnostic(`tap to ready report on screen: ${Date.now() - asked} ms`)
     const posts = apiRequests.filter((r) => r.call === 'POST /api/reports')
     assert.equal(posts.length, 1, 'requested once')
     assert.match(posts[0].headers['idempotency-key'] || '', /^[A-Za-z0-9_\-:.]{8,128}$/)
@@ -73,6 +75,7 @@ test('a citizen generates and downloads a report; logged out, anyone verifies it
     await download.saveAs(pdfPath)
     await detail.getByText(`已下载 ${number}.pdf`).waitFor()
     const pdf = fs.readFileSync(pdfPath)
+    t.diagnostic(`report PDF: ${(pdf.length / 1024).toFixed(1)} KB`)
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-')
     assert.equal(crypto.createHash('sha256').update(pdf).digest('hex'), sha256, 'the page shows the file’s SHA-256')
     const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']).toString())
