@@ -26,6 +26,8 @@ export default defineAppConfig({
       pages: ['pages/tasks/index', 'pages/task/index', 'pages/bookings/index', 'pages/scan/index', 'pages/redeem/index', 'pages/hours/index'],
     },
     { root: 'packages/organizer', pages: ['pages/tasks/index', 'pages/publish/index', 'pages/task/index', 'pages/site-code/index', 'pages/hour-code/index'] },
+    { root: 'packages/public', pages: ['pages/lists/index', 'pages/report-verify/index'] },
+    { root: 'packages/reports', pages: ['pages/index/index', 'pages/generate/index', 'pages/detail/index'] },
     {
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],

@@ -4,7 +4,8 @@ import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import { addCalendarDays, chinaDate } from '../../src/domain/dates'
 import { maskIdNumber, maskName } from '../../src/domain/mask'
-import { REPORT_VALID_DAYS, REPORTS_PER_DAY, REPORTS_PER_YEAR, SPECIAL_REPORT_MAX_YEARS } from '../../src/domain/policy'
+import { REPORT_VALID_DAYS, REPORTS_PER_DAY, REPORTS_PER_YEAR } from '../../src/domain/policy'
+import { periodProblem, REPORT_NUMBER } from '../../src/domain/report-request'
 import { logAccess } from '../credit/access-log'
 import type { Database } from '../db/schema'
 import { inTransaction } from '../db/transaction'
@@ -20,21 +21,21 @@ type Db = Kysely<Database>
 // No 0/O, 1/I: people copy these by hand from paper.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const randomChars = (n: number) => Array.from(crypto.randomBytes(n), (b) => ALPHABET[b % ALPHABET.length]).join('')
-export const REPORT_NUMBER = /^BG\d{8}[A-Z2-9]{8}$/
+export { REPORT_NUMBER }
 export const verifyPageUrl = (base: string, number: string) => `${base}/#/packages/public/pages/report-verify/index?number=${number}`
 
 /** The business rules of a request beyond its shape: who may ask for what period. */
 function checkParams(subject: ActingSubject, p: ReportParams, today: string): ReportParams {
   if (p.kind === 'full') return { kind: 'full' }
   if (subject.kind !== 'enterprise') throw badRequest('专项信用报告仅面向企业，个人请生成公共信用信息报告', 'SPECIAL_REPORT_ENTERPRISE_ONLY')
-  if (!p.from || !p.to) throw badRequest('请选择专项信用报告的起止日期')
-  if (p.from > p.to) throw badRequest('开始日期不能晚于结束日期')
-  if (p.to > today) throw badRequest('结束日期不能晚于今天')
-  const earliest = `${Number(p.to.slice(0, 4)) - SPECIAL_REPORT_MAX_YEARS}${p.to.slice(4)}`
-  if (p.from < earliest) throw badRequest(`专项信用报告的期间最长 ${SPECIAL_REPORT_MAX_YEARS} 年`)
+  const problem = periodProblem(p.from, p.to, today)
+  if (problem) throw badRequest(problem)
   if (!p.domains || p.domains.length === 0) throw badRequest('请至少选择一个领域')
-  return { kind: 'special', from: p.from, to: p.to, domains: [...new Set(p.domains)] }
+  return { kind: 'special', from: p.from!, to: p.to!, domains: [...new Set(p.domains)] }
 }
+
+/** Retry-After up to a China date: clients then show the refusal instead of retrying it. */
+const retryAfter = (now: Date, day: string) => ({ 'retry-after': String(Math.max(1, Math.ceil((Date.parse(`${day}T00:00:00+08:00`) - now.getTime()) / 1000))) })
 
 /** Records a request, within the free quota; the PDF is made afterwards by `generateReport`. */
 export async function requestReport(db: Db, subject: ActingSubject, params: ReportParams, now = new Date()) {
@@ -48,10 +49,10 @@ export async function requestReport(db: Db, subject: ActingSubject, params: Repo
         .where('subject_id', '=', subject.id).where('status', '<>', 'failed')
         .where('created_at', '>=', new Date(`${since}T00:00:00+08:00`)).executeTakeFirstOrThrow()
     if (Number((await counted(today)).n) >= REPORTS_PER_DAY) {
-      throw new AppError(429, 'REPORT_DAILY_LIMIT', `每天最多生成 ${REPORTS_PER_DAY} 份信用报告，请明天再试`)
+      throw new AppError(429, 'REPORT_DAILY_LIMIT', `每天最多生成 ${REPORTS_PER_DAY} 份信用报告，请明天再试`, retryAfter(now, addCalendarDays(today, 1)))
     }
     if (Number((await counted(`${today.slice(0, 4)}-01-01`)).n) >= REPORTS_PER_YEAR) {
-      throw new AppError(429, 'REPORT_YEARLY_LIMIT', `每年可免费生成 ${REPORTS_PER_YEAR} 份信用报告，本年度已用完`)
+      throw new AppError(429, 'REPORT_YEARLY_LIMIT', `每年可免费生成 ${REPORTS_PER_YEAR} 份信用报告，本年度已用完`, retryAfter(now, `${Number(today.slice(0, 4)) + 1}-01-01`))
     }
     const row = {
       id: crypto.randomUUID(), subject_id: subject.id, kind: checked.kind,
@@ -150,8 +151,11 @@ export async function verifyUploadedReport(db: Db, pdf: Buffer, number?: string)
   q = number ? q.where('number', '=', number) : q.where('sha256', '=', sha256)
   const row = await q.executeTakeFirst()
   const check = row?.sha256 ? verifyReportBytes(pdf, row.sha256) : { genuine: false, verdict: '已被修改' as const, sha256 }
-  if (row && check.genuine) {
-    await logAccess(db, { subjectId: row.subject_id, reader: '信用报告核验', readerKind: 'verifier', purpose: `上传文件核验报告 ${row.number}` })
+  // Found by its hash, or named by its number: either way someone checked this subject's report —
+  // and a copy that differs from the one named is worth the subject knowing about too.
+  if (row) {
+    const purpose = check.genuine ? `上传文件核验报告 ${row.number}` : `上传文件核验报告 ${row.number}：文件与原件不一致`
+    await logAccess(db, { subjectId: row.subject_id, reader: '信用报告核验', readerKind: 'verifier', purpose })
   }
   return { genuine: check.genuine, verdict: check.verdict, sha256, ...(check.genuine ? { number: row!.number } : {}) }
 }

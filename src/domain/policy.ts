@@ -165,6 +165,10 @@ export const REPORTS_PER_DAY = 3
 export const REPORT_VALID_DAYS = 30
 /** 专项信用报告 (信用代证, 发改财金〔2025〕565号): the longest period one report covers. */
 export const SPECIAL_REPORT_MAX_YEARS = 5
+/** Public report checks (number + code, or the file) per client address and minute: 6-character codes are not to be guessed. */
+export const REPORT_CHECKS_PER_IP_PER_MINUTE = 20
+/** A report PDF sent for checking: a signed report is well under 1 MB; a little room for long records. */
+export const REPORT_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 
 /**
  * Public red/black list lookup: persons appear only on lists whose publication the law orders (the

@@ -28,6 +28,10 @@ export const routes = {
   publicService: '/packages/public-service/pages/tasks/index',
   serviceHours: '/packages/public-service/pages/hours/index',
   organizer: '/packages/organizer/pages/tasks/index',
+  reportVerify: '/packages/public/pages/report-verify/index',
+  reports: '/packages/reports/pages/index/index',
+  reportGenerate: '/packages/reports/pages/generate/index',
+  reportDetail: '/packages/reports/pages/detail/index',
 } as const
 
 /** A query parameter of the current page, decoded (the mini-program passes it as sent). */

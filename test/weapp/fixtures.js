@@ -166,6 +166,11 @@ const serviceHours = {
   total: 7, points: 7, maxPoints: 90, hoursToNextPoint: 1, nextCursor: null,
   items: [{ id: 'h-1', source: 'hour_code', sourceLabel: '时长码兑换', hours: 4, title: '线上课业辅导', organization: '杭州市志愿者协会', creditedAt: '2026-11-28T06:00:00.000Z', correctedAt: null }],
 }
+const REPORT_NO = 'BG20261130K7P2QXMN'
+const report = {
+  id: 'r-1', kind: 'full', status: 'ready', number: REPORT_NO, verificationCode: 'K7P2QX', sha256: 'ab12'.repeat(16), params: {},
+  createdAt: '2026-11-30T02:00:00.000Z', readyAt: '2026-11-30T02:00:03.000Z',
+}
 
 function answer(method, url, body) {
   const p = url.pathname.replace(/^.*?\/api\//, '/')
@@ -215,6 +220,8 @@ function answer(method, url, body) {
   if (p === '/public-service/tasks/task-1') return serviceTask
   if (p === '/public-service/bookings') return { items: [serviceBooking], nextCursor: null }
   if (p === '/public-service/hours') return serviceHours
+  if (p === '/reports' && method === 'GET') return { items: [report], nextCursor: null }
+  if (p === '/reports/r-1') return report
   if (p === '/public/lists') {
     const hit = { id: 'Xk3pQ9sLmN2vB7cR1tY5aZ', subject: { kind: 'enterprise', name: '杭州绿源环保科技有限公司', identifier: '91330105MA2J7T4W3E' }, listName: '诚信典型', department: '杭州市发展和改革委员会', legalBasis: '《浙江省公共信用信息管理条例》第二十七条', documentNo: null, listedOn: '2026-09-16', publicityEnd: '2029-09-16' }
     return { items: q.get('list') === 'red' ? [hit] : [], nextCursor: null }
@@ -277,6 +284,10 @@ const PAGES = {
   'packages/public-service/pages/hours/index': { texts: ['已确认的公益时长', '再服务 1 小时可加 1 分', '时长码兑换'] },
   // the signed-in fixture user is a citizen: the organizer pages say so
   'packages/organizer/pages/tasks/index': { texts: ['无权限', '仅限公益组织者使用'] },
+  'packages/public/pages/report-verify/index': { query: { number: REPORT_NO }, texts: ['凭编号和核验码查询', '上传 PDF 比对', '选择 PDF 文件（从聊天中选择）'] },
+  'packages/reports/pages/index/index': { texts: ['生成信用报告', '我的报告', REPORT_NO, '已生成'] },
+  'packages/reports/pages/generate/index': { texts: ['报告类型', '公共信用信息报告', '生成公共信用信息报告'] },
+  'packages/reports/pages/detail/index': { query: { id: 'r-1' }, texts: [REPORT_NO, 'K7P2QX', '打开报告', 'ab12ab12ab12ab12'] },
 }
 
 // A layout for the windowed lists (the harness has none): the record list and the message centre,

@@ -7,7 +7,7 @@ import { actingSubject, requireAuth } from '../../http/auth'
 import { notFound } from '../../http/errors'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
-import { REPORT_DOMAIN_NAMES } from '../../reports/domains'
+import { REPORT_DOMAIN_NAMES } from '../../../src/domain/report-request'
 import { scheduleReportGeneration, settleReportGeneration } from '../../reports/runner'
 import { getReport, listReports, reportFile, requestReport } from '../../reports/reports'
 

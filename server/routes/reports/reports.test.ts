@@ -5,12 +5,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
 import { after, before, describe, it } from 'node:test'
-import { REPORTS_PER_DAY } from '../../../src/domain/policy'
+import { REPORT_CHECKS_PER_IP_PER_MINUTE, REPORTS_PER_DAY, REPORTS_PER_YEAR } from '../../../src/domain/policy'
 import { addCalendarDays, chinaDate } from '../../../src/domain/dates'
 import { startWorker, type Worker } from '../../jobs/worker'
 import { generateReport, requestReport } from '../../reports/reports'
 import { signingCertificate } from '../../reports/runner'
+import { transition } from '../../records/lifecycle'
 import { pdfSignature, pdfText } from '../../reports/testing'
+import { multipartBody } from '../../testing/multipart'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 
 let t: TestApp
@@ -107,6 +109,41 @@ describe('a citizen generates, downloads and shares a report', () => {
     const json = await t.app.inject({ method: 'POST', url: '/api/public/reports/verify', payload: { a: 1 } })
     assert.equal(json.statusCode, 415)
   })
+
+  it('the file sent as a form (field file, as the mini-program uploads it) is checked the same way, and the check is logged', async () => {
+    const form = (body: Buffer, q = '') => {
+      const m = multipartBody([{ field: 'file', filename: `${report.number}.pdf`, type: 'application/pdf', data: body }])
+      return t.app.inject({ method: 'POST', url: `/api/public/reports/verify${q}`, payload: m.payload, headers: m.headers })
+    }
+    const same = await form(pdf, `?number=${report.number}`)
+    assert.deepEqual([same.statusCode, same.json().genuine, same.json().verdict, same.json().number], [200, true, '与原件一致', report.number])
+    const changed = Buffer.from(pdf)
+    changed[changed.length - 20] ^= 0x01
+    assert.deepEqual([(await form(changed)).json().genuine, (await form(changed)).json().verdict], [false, '已被修改'])
+    assert.equal((await form(changed, `?number=${report.number}`)).json().verdict, '已被修改')
+    const notPdf = await form(Buffer.from('GIF89a……'))
+    assert.deepEqual([notPdf.statusCode, notPdf.json().error.code], [400, 'NOT_A_PDF'])
+    const log = (await get('citizen-repairable', '/api/me/access-log')).json().items as { reader: string; purpose: string }[]
+    assert.ok(log.some((l) => l.reader === '信用报告核验' && l.purpose === `上传文件核验报告 ${report.number}`), JSON.stringify(log.slice(0, 3)))
+    assert.ok(log.some((l) => l.purpose === `上传文件核验报告 ${report.number}：文件与原件不一致`), 'a differing copy named by its number is logged too')
+  })
+
+  it(`public checks are limited per address: past ${REPORT_CHECKS_PER_IP_PER_MINUTE} a minute a Chinese 429, other addresses unaffected`, async () => {
+    const check = (ip: string) => t.app.inject({ url: `/api/public/reports/${report.number}?code=${report.verificationCode}`, remoteAddress: ip })
+    let answered = 0
+    let limited: Awaited<ReturnType<typeof check>> | undefined
+    // A minute window may turn over mid-loop: then the refusal comes later, never sooner.
+    for (let i = 0; i < 2 * REPORT_CHECKS_PER_IP_PER_MINUTE + 2 && !limited; i++) {
+      const r = await check('203.0.113.7')
+      if (r.statusCode === 429) limited = r
+      else assert.equal(r.statusCode, 200, r.body), answered++
+    }
+    assert.ok(limited, 'refused past the limit')
+    assert.ok(answered >= REPORT_CHECKS_PER_IP_PER_MINUTE, String(answered))
+    assert.match(limited.json().error.message, /请求过于频繁，请 \d+ 秒后再试/)
+    assert.ok(Number(limited.headers['retry-after']) > 0)
+    assert.equal((await check('203.0.113.8')).statusCode, 200)
+  })
 })
 
 describe('专项信用报告 of an enterprise', () => {
@@ -150,7 +187,30 @@ describe('free quota', () => {
     const codes = all.map((r) => r.statusCode)
     assert.equal(codes.filter((c) => c === 202).length, REPORTS_PER_DAY, codes.join(','))
     assert.equal(codes.filter((c) => c === 429).length, 7)
-    assert.match(all.find((r) => r.statusCode === 429)!.json().error.message, /每天最多生成/)
+    const refused = all.find((r) => r.statusCode === 429)!
+    assert.match(refused.json().error.message, /每天最多生成/)
+    // Until midnight in China: longer than a client would wait, so it shows the message instead of retrying.
+    assert.ok(Number(refused.headers['retry-after']) > 0 && Number(refused.headers['retry-after']) <= 86_400, String(refused.headers['retry-after']))
+  })
+
+  it('an entry under objection is marked 【异议中】 in the report, with the objection in its history', async () => {
+    await transition(t.ctx.db, { recordId: 'rec-zhao-rent-arrears', event: 'file_objection', actor: { kind: 'subject', name: '信用主体本人' }, reason: '本人提出异议：租金已按月缴纳' })
+    // The quota of today is used up above: this report is asked for tomorrow.
+    const { id } = await requestReport(t.ctx.db, { id: 'person-zhao', kind: 'person', name: '赵磊', identifier: 'x', relation: '本人' }, { kind: 'full' }, new Date(Date.now() + 86_400_000))
+    await generateReport(t.ctx.db, id, { signing: () => signingCertificate(t.ctx), publicBaseUrl: 'http://127.0.0.1' })
+    const text = flat(pdfText((await get('citizen-objection', `/api/reports/${id}/file`)).rawPayload))
+    for (const s of ['公共租赁住房租金逾期未缴', '【异议中】', '本人提出异议：租金已按月缴纳']) assert.ok(text.includes(flat(s)), `missing ${s}`)
+  })
+
+  it(`free for at least 2 a year: ${REPORTS_PER_YEAR} in a year over several days, then a Chinese 429 until the next year`, async () => {
+    assert.ok(REPORTS_PER_YEAR >= 2)
+    const subject = { id: 'person-wang', kind: 'person' as const, name: '王芳', identifier: 'x', relation: '本人' }
+    const year = new Date().getUTCFullYear() + 1
+    const day = (n: number) => new Date(Date.UTC(year, 0, 2 + n, 4))
+    for (let i = 0; i < REPORTS_PER_YEAR; i++) await requestReport(t.ctx.db, subject, { kind: 'full' }, day(Math.floor(i / REPORTS_PER_DAY)))
+    const next = Math.ceil(REPORTS_PER_YEAR / REPORTS_PER_DAY) + 1
+    await assert.rejects(requestReport(t.ctx.db, subject, { kind: 'full' }, day(next)), (e: Error & { code?: string }) => e.code === 'REPORT_YEARLY_LIMIT' && /本年度已用完/.test(e.message))
+    await requestReport(t.ctx.db, subject, { kind: 'full' }, new Date(Date.UTC(year + 1, 0, 2, 4)))
   })
 
   it('the same Idempotency-Key creates one report', async () => {

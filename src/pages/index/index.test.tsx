@@ -10,6 +10,7 @@ import { usePreferencesStore } from '../../stores/preferences'
 import {
   YUNQI_USCC, agentProfile, emptyOverview, loginResponse, overview, pending, profile, resetModuleMocks, settle,
 } from '../../../test/jest/fixtures'
+import { creditServices } from '../../features/catalog/entries'
 import HomePage from '.'
 
 jest.mock('../../services/auth-api')
@@ -84,23 +85,17 @@ describe('首页', () => {
     expect(screen.getByText('资料未能刷新：网络连接失败，请检查网络后重试')).toBeTruthy()
   })
 
-  it('opens 信用记录, 查询记录, 信用承诺, 信用公示 and 信用修复; credit services that do not exist yet are not shown', async () => {
+  it('opens every credit service that has a page; services without one are not shown', async () => {
     render(<HomePage />)
-    for (const soon of ['信用报告', '异议申诉', '公益服务']) {
-      expect(screen.queryByText(soon)).toBeNull()
-    }
+    for (const entry of creditServices.filter((e) => !e.url)) expect(screen.queryByText(entry.title)).toBeNull()
     expect(screen.queryByText('即将开放')).toBeNull()
-    fireEvent.click(screen.getByRole('button', { name: '信用记录' }))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/records/index' })
-    fireEvent.click(screen.getByRole('button', { name: '查询记录' }))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/account/pages/access-log/index' })
-    fireEvent.click(screen.getByRole('button', { name: '信用承诺' }))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/index/index' })
-    fireEvent.click(screen.getByRole('button', { name: '信用公示' }))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/public/index' })
-    fireEvent.click(screen.getByRole('button', { name: '信用修复' }))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/repair/pages/planner/index' })
-    expect(Taro.navigateTo).toHaveBeenCalledTimes(5)
+    const open = creditServices.filter((e) => e.url)
+    expect(open.map((e) => e.title)).toEqual(expect.arrayContaining(['信用记录', '信用报告', '信用修复', '信用承诺', '公益服务', '查询记录', '信用公示']))
+    for (const entry of open) {
+      fireEvent.click(screen.getByRole('button', { name: entry.title }))
+      expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: entry.url })
+    }
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(open.length)
   })
 })
 

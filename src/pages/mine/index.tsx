@@ -22,6 +22,7 @@ import { useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
 import { usePreferencesStore } from '../../stores/preferences'
 import accessLogIcon from '../../assets/icons/access-log.svg'
+import reportIcon from '../../assets/icons/report.svg'
 import commitmentIcon from '../../assets/icons/commitment.svg'
 import emblemIcon from '../../assets/icons/emblem.svg'
 import inboxIcon from '../../assets/icons/inbox.svg'
@@ -218,6 +219,14 @@ export default function MinePage() {
 
       <View className='card mine-menu'>
         {loggedIn && <MessageRow className='mine-menu-item' />}
+        {loggedIn && (
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.reports)}>
+            <Icon className='mine-menu-icon' src={reportIcon} />
+            <Text className='mine-menu-text'>信用报告</Text>
+            <Text className='mine-menu-hint'>生成、下载可核验的报告</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        )}
         {loggedIn && (
           <View className='mine-menu-item' role='link' onClick={() => openPage(routes.accessLog)}>
             <Icon className='mine-menu-icon' src={accessLogIcon} />

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '信用报告核验' })

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '信用报告',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
