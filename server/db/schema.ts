@@ -387,6 +387,10 @@ export interface Database {
   repair_applications: RepairApplicationsTable
   dishonesty_reports: DishonestyReportsTable
   voluntary_registrations: VoluntaryRegistrationsTable
+  service_tasks: ServiceTasksTable
+  service_bookings: ServiceBookingsTable
+  service_hour_codes: ServiceHourCodesTable
+  organizer_audit: OrganizerAuditTable
 }
 
 export interface DishonestyReportsTable {
@@ -432,10 +436,6 @@ export interface VoluntaryRegistrationsTable {
   decided_at: Date | null
   reasons: string | null
   record_id: string | null
-  service_tasks: ServiceTasksTable
-  service_bookings: ServiceBookingsTable
-  service_hour_codes: ServiceHourCodesTable
-  organizer_audit: OrganizerAuditTable
 }
 
 export interface ServiceHoursTable {
@@ -499,6 +499,8 @@ export interface RepairApplicationsTable {
   officer_name: string | null
   outcome: 'approve' | 'reject' | null
   decision_reasons: string | null
+}
+
 export interface ServiceTasksTable {
   id: string
   organizer_user_id: string
