@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { packageYears, WorkingCalendar, type OfficialYear } from '../../src/domain/working-days'
 import type { Database } from '../db/schema'
+import { inTransaction } from '../db/transaction'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -69,8 +70,9 @@ export function onCalendarChange(listener: CalendarListener) {
 }
 
 /** An officer loads the official arrangement of a year; every due date that depends on it is recomputed. */
+/** Runs in the caller's transaction (the route's unit of work) or its own. */
 export async function loadOfficialYear(db: Kysely<Database>, input: OfficialYear & { loadedBy: string }) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // One loader at a time: the year's rows are replaced as a whole.
     await sql`select pg_advisory_xact_lock(727276)`.execute(trx)
     await trx.deleteFrom('calendar_days').where('year', '=', input.year).execute()

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context'
 import { calendarYears, loadOfficialYear } from '../../calendar/calendar'
 import { requireAuth, requireRole } from '../../http/auth'
 import { AppError } from '../../http/errors'
+import { inUnitOfWork } from '../../http/idempotency'
 import { parse, text } from '../../http/validate'
 
 const day = z.string({ error: '日期格式应为 YYYY-MM-DD' }).refine(isCalendarDate, { error: '日期格式应为 YYYY-MM-DD，且须是真实存在的日期' })
@@ -27,7 +28,7 @@ export default async function calendarRoutes(app: FastifyInstance, ctx: AppConte
 
   app.get('/api/officer/calendar', async () => ({ items: await calendarYears(db, Number(chinaDate().slice(0, 4))) }))
 
-  app.post('/api/officer/calendar/:year', async (request) => {
+  app.post('/api/officer/calendar/:year', { config: { unitOfWork: true } }, async (request, reply) => {
     const { year } = parse(z.object({ year: z.coerce.number({ error: '年份不正确' }).int({ error: '年份不正确' }).min(2000, { error: '年份不正确' }).max(2100, { error: '年份不正确' }) }), request.params)
     const body = parse(arrangement, request.body)
     // 元旦 may begin in the last days of the year before; everything else lies in the year itself.
@@ -40,6 +41,7 @@ export default async function calendarRoutes(app: FastifyInstance, ctx: AppConte
     const weekday = body.workdays.find((d) => !isWeekend(d))
     if (weekday) throw new AppError(400, 'WORKDAY_NOT_WEEKEND', `${weekday} 不是周末，调休上班日只能是周六或周日`)
     const officer = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
-    return loadOfficialYear(db, { year, holidays: body.holidays, workdays: body.workdays, loadedBy: officer.org_name ?? officer.id })
+    const input = { year, holidays: body.holidays, workdays: body.workdays, loadedBy: officer.org_name ?? officer.id }
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await loadOfficialYear(trx, input) }))
   })
 }

@@ -6,7 +6,9 @@ import type { AppContext } from '../../context'
 import { getCommitment, latestTemplates, listMine, sign, signatureImage, templateDetail } from '../../commitments/commitments'
 import { decodeSignature } from '../../commitments/signature'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { inUnitOfWork } from '../../http/idempotency'
 import { parse, text } from '../../http/validate'
+import { stageUpload } from '../../uploads/uploads'
 
 const signBody = z.object({
   templateId: text('承诺书', 64),
@@ -31,12 +33,13 @@ export default async function commitmentRoutes(app: FastifyInstance, ctx: AppCon
     return templateDetail(db, (request.params as { id: string }).id)
   })
 
-  app.post('/api/commitments', async (request, reply) => {
+  app.post('/api/commitments', { config: { unitOfWork: true } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const body = parse(signBody, request.body)
-    const signature = await decodeSignature(body.signaturePng)
-    const commitment = await sign(db, storage, { subject, signerUserId: request.user!.id, templateId: body.templateId, version: body.version, textSha256: body.textSha256, signature })
-    return reply.code(201).send(commitment)
+    // The image goes to storage before the transaction opens; it is removed if the signing does not commit.
+    const signature = await stageUpload(storage, await decodeSignature(body.signaturePng))
+    const input = { subject, signerUserId: request.user!.id, templateId: body.templateId, version: body.version, textSha256: body.textSha256 }
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: await sign(trx, signature, input) }), { discard: signature.discard })
   })
 
   app.get('/api/commitments', async (request) => {

@@ -10,6 +10,7 @@ import { listAccess } from '../../credit/access-log'
 import { actingSubject, forgetOwnSubject, requireAuth } from '../../http/auth'
 import type { AppContext } from '../../context'
 import { AppError } from '../../http/errors'
+import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 
 const realNameBody = z.object({
@@ -40,15 +41,17 @@ export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
   })
 
   // 注销账号 (PIPL Art. 47): the user confirms by sending 注销; the app then forgets its local data.
-  app.post('/api/me/deletion', async (request) => {
+  app.post('/api/me/deletion', { config: { unitOfWork: true } }, async (request, reply) => {
     parse(z.object({ confirm: z.literal('注销', { error: '请输入“注销”确认注销账号' }) }), request.body)
-    const result = await deleteAccount(db, request.user!.id, ctx.now())
+    const userId = request.user!.id
+    const keepKey = request.idempotency && { scope: request.idempotency.scope, key: request.idempotency.key }
+    await inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await deleteAccount(trx, userId, ctx.now(), keepKey) }))
     // The account's access tokens stop from now on (the auth hook reads users.deleted_at).
-    forgetOwnSubject(request.user!.id)
-    return result
+    forgetOwnSubject(userId)
+    return reply
   })
 
-  app.post('/api/me/real-name', async (request) => {
+  app.post('/api/me/real-name', { config: { unitOfWork: true } }, async (request, reply) => {
     const body = parse(realNameBody, request.body)
     const id = validateIdNumber(body.idNumber)
     if (!id.ok) throw new AppError(400, 'INVALID_ID_NUMBER', id.message)
@@ -62,7 +65,9 @@ export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!(await ctx.identity.verify(body.name, id.value.value))) {
       throw new AppError(400, 'IDENTITY_MISMATCH', '姓名与身份证号码不一致，请核对后重新输入')
     }
-    await bindRealName(db, userId, body.name, id.value.value)
-    return loadProfile(db, userId)
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      await bindRealName(trx, userId, body.name, id.value.value)
+      return { status: 200, body: await loadProfile(trx, userId) }
+    })
   })
 }

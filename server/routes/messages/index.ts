@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { AppContext } from '../../context'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 import { listMessages, markAllRead, markRead, MESSAGE_PAGE_SIZE, type Reader } from '../../messages/messages'
 
@@ -27,10 +28,16 @@ export default async function messageRoutes(app: FastifyInstance, ctx: AppContex
     return listMessages(db, await reader(request), q.cursor, q.limit ?? MESSAGE_PAGE_SIZE)
   })
 
-  app.post('/api/messages/read-all', async (request) => markAllRead(db, await reader(request)))
+  const write = { config: { unitOfWork: true } }
 
-  app.post('/api/messages/:id/read', async (request) => {
+  app.post('/api/messages/read-all', write, async (request, reply) => {
+    const who = await reader(request)
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await markAllRead(trx, who) }))
+  })
+
+  app.post('/api/messages/:id/read', write, async (request, reply) => {
     const { id } = parse(idParams, request.params)
-    return markRead(db, await reader(request), id)
+    const who = await reader(request)
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await markRead(trx, who, id) }))
   })
 }

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { chinaDate } from '../../../src/domain/dates'
 import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
+import { inUnitOfWork } from '../../http/idempotency'
 import { parse, text } from '../../http/validate'
 import { checkPass } from '../../incentives/counter-passes'
 import { checkGrant } from '../../incentives/grants'
@@ -19,23 +20,29 @@ export default async function staffRoutes(app: FastifyInstance, ctx: AppContext)
     return { user, siteIds: sites.map((s) => s.incentive_id) }
   }
 
-  app.post('/api/staff/vouchers/verify', { preHandler: requireRole('verifier') }, async (request) => {
+  const write = { config: { unitOfWork: true } }
+
+  app.post('/api/staff/vouchers/verify', { ...write, preHandler: requireRole('verifier') }, async (request, reply) => {
     const body = parse(z.object({ code: text('卡券码', 40) }), request.body)
     const { user, siteIds } = await staffOf(request)
-    return verifyVoucher(db, config.jwtSecret, { code: body.code, staff: { id: user.id, orgName: user.org_name }, siteIds, today: chinaDate(ctx.now()), now: ctx.now() })
+    const now = ctx.now()
+    const input = { code: body.code, staff: { id: user.id, orgName: user.org_name }, siteIds, today: chinaDate(now), now }
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await verifyVoucher(trx, config.jwtSecret, input) }))
   })
 
   // Library, hospital and 信用办 counters check a 信易阅 / 信易医 / 绿色通道 code (the kinds their site serves).
-  app.post('/api/staff/counter-passes/check', async (request) => {
+  app.post('/api/staff/counter-passes/check', write, async (request, reply) => {
     const body = parse(z.object({ code: text('核验码', 40) }), request.body)
     const { user } = await staffOf(request)
     const now = ctx.now()
-    return checkPass(db, config.jwtSecret, { code: body.code, staff: { id: user.id, roles: request.user!.roles, orgName: user.org_name }, today: chinaDate(now), now })
+    const input = { code: body.code, staff: { id: user.id, roles: request.user!.roles, orgName: user.org_name }, today: chinaDate(now), now }
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await checkPass(trx, config.jwtSecret, input) }))
   })
 
-  app.post('/api/partner/grants/check', { preHandler: requireRole('rental_partner') }, async (request) => {
+  app.post('/api/partner/grants/check', { ...write, preHandler: requireRole('rental_partner') }, async (request, reply) => {
     const body = parse(z.object({ code: text('免押资格码', 40) }), request.body)
     const { user, siteIds } = await staffOf(request)
-    return checkGrant(db, config.jwtSecret, { code: body.code, siteIds, partnerName: user.org_name ?? '合作机构', today: chinaDate(ctx.now()) })
+    const input = { code: body.code, siteIds, partnerName: user.org_name ?? '合作机构', today: chinaDate(ctx.now()) }
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await checkGrant(trx, config.jwtSecret, input) }))
   })
 }
