@@ -33,3 +33,14 @@ export async function bindRealName(db: Kysely<Database>, userId: string, name: s
     if (!done) throw alreadyVerified()
   })
 }
+
+/** The identity the account is already bound to (name and full ID number, for comparison only), or null. */
+export async function boundIdentity(db: Kysely<Database>, userId: string): Promise<{ name: string; identifier: string } | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .leftJoin('subjects as s', 's.id', 'u.subject_id')
+    .select(['u.subject_id', 's.name', 's.identifier'])
+    .where('u.id', '=', userId)
+    .executeTakeFirstOrThrow()
+  return row.subject_id && row.name && row.identifier ? { name: row.name, identifier: row.identifier } : null
+}
