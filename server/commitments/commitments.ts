@@ -127,7 +127,7 @@ function publicView(r: Row) {
   return pub
 }
 
-async function page(q: ReturnType<typeof commitmentQuery>, cursor?: string, limit = 20, view: (r: Row) => object = toApi) {
+async function page<V>(q: ReturnType<typeof commitmentQuery>, view: (r: Row) => V, cursor?: string, limit = 20) {
   if (cursor) {
     const [at, id] = decodeCursor(cursor, 'timestamp')
     q = q.where(sql<boolean>`(c.signed_at, c.id) < (${at}::timestamptz, ${id})`)
@@ -138,7 +138,7 @@ async function page(q: ReturnType<typeof commitmentQuery>, cursor?: string, limi
 }
 
 export function listMine(db: Kysely<Database>, subjectId: string, cursor?: string) {
-  return page(commitmentQuery(db).where('c.subject_id', '=', subjectId), cursor)
+  return page(commitmentQuery(db).where('c.subject_id', '=', subjectId), toApi, cursor)
 }
 
 /** Enterprise commitments of the public kinds, by name or USCC; persons never appear. */
@@ -146,7 +146,7 @@ export function listPublic(db: Kysely<Database>, search: { uscc?: string; name?:
   let q = commitmentQuery(db).where('s.kind', '=', 'enterprise').where('t.kind', 'in', [...PUBLIC_COMMITMENT_KINDS])
   if (search.uscc) q = q.where('s.identifier', '=', search.uscc)
   if (search.name) q = q.where('s.name', 'like', `%${search.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-  return page(q, cursor, 20, publicView)
+  return page(q, publicView, cursor)
 }
 
 /** Verifies a receipt; `source` (the client address) makes repeated checks one access-log entry a day. */
