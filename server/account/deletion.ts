@@ -5,6 +5,7 @@
 // at a gate (the partner's records) and the access log of who read the record.
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { inTransaction } from '../db/transaction'
 import { AppError } from '../http/errors'
 
 export interface DeletionResult {
@@ -12,8 +13,13 @@ export interface DeletionResult {
   removed: { vouchers: number; authorizations: number; grants: number; counterPasses: number; enterprises: number }
 }
 
-export async function deleteAccount(db: Kysely<Database>, userId: string, now: Date): Promise<DeletionResult> {
-  return db.transaction().execute(async (trx) => {
+/**
+ * Runs in the caller's transaction or its own. `keepKey`: the Idempotency-Key of the request doing
+ * the deletion, kept with its answer (the account's other keys go), so a simultaneous retry of the
+ * same press replays the answer instead of being told the account is gone.
+ */
+export async function deleteAccount(db: Kysely<Database>, userId: string, now: Date, keepKey?: { scope: string; key: string }): Promise<DeletionResult> {
+  return inTransaction(db, async (trx) => {
     // One deletion per account even when the button is pressed twice at once: the row is locked.
     const user = await trx.selectFrom('users').select(['id', 'subject_id', 'phone', 'deleted_at']).where('id', '=', userId).forUpdate().executeTakeFirst()
     if (!user || user.deleted_at) throw new AppError(410, 'ACCOUNT_DELETED', '该账号已注销')
@@ -29,7 +35,11 @@ export async function deleteAccount(db: Kysely<Database>, userId: string, now: D
     removed.enterprises = count(await trx.deleteFrom('agent_bindings').where('user_id', '=', userId).execute())
     await trx.deleteFrom('refresh_tokens').where('user_id', '=', userId).execute()
     if (user.phone) await trx.deleteFrom('sms_codes').where('phone', '=', user.phone).execute()
-    await trx.deleteFrom('idempotency_keys').where('scope', 'like', `${userId}|%`).execute()
+    await trx
+      .deleteFrom('idempotency_keys')
+      .where('scope', 'like', `${userId}|%`)
+      .$if(keepKey !== undefined, (q) => q.where((eb) => eb.not(eb.and([eb('scope', '=', keepKey!.scope), eb('key', '=', keepKey!.key)]))))
+      .execute()
     await trx.deleteFrom('staff_sites').where('user_id', '=', userId).execute()
     await trx
       .updateTable('users')

@@ -2,20 +2,11 @@
 import type { Kysely } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { maskIdNumber, maskName, maskPhone } from '../../src/domain/mask'
+import type { Profile } from '../../src/contract/auth'
 import type { Database } from '../db/schema'
 import { notFound } from '../http/errors'
 
-export interface Profile {
-  id: string
-  name: string | null
-  phone: string | null
-  idNumber: string | null
-  realNameVerified: boolean
-  wechatBound: boolean
-  roles: string[]
-  orgName: string | null
-  subjects: { id: string; kind: 'person' | 'enterprise'; name: string; identifier: string; relation: string }[]
-}
+export type { Profile }
 
 export async function loadProfile(db: Kysely<Database>, userId: string): Promise<Profile> {
   const user = await db

@@ -4,6 +4,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { packageYears, WorkingCalendar, type OfficialYear } from '../../src/domain/working-days'
 import type { Database } from '../db/schema'
+import { inTransaction } from '../db/transaction'
+import { AppError } from '../http/errors'
+import { addCalendarDays } from '../../src/domain/dates'
+import type { CalendarLoaded, CalendarYear } from '../../src/contract/calendar'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -68,9 +72,28 @@ export function onCalendarChange(listener: CalendarListener) {
   if (!listeners.includes(listener)) listeners.push(listener)
 }
 
-/** An officer loads the official arrangement of a year; every due date that depends on it is recomputed. */
-export async function loadOfficialYear(db: Kysely<Database>, input: OfficialYear & { loadedBy: string }) {
-  return db.transaction().execute(async (trx) => {
+const isWeekend = (ymd: string) => [0, 6].includes(new Date(`${ymd}T00:00:00Z`).getUTCDay())
+
+/** Refuses an arrangement that cannot be the year's: a date outside it, a date twice, a weekday 调休. */
+export function checkOfficialYear(input: OfficialYear) {
+  // 元旦 may begin in the last days of the year before; everything else lies in the year itself.
+  const from = addCalendarDays(`${input.year}-01-01`, -7)
+  const to = `${input.year}-12-31`
+  const all = [...input.holidays.map((h) => h.date), ...input.workdays]
+  const outside = all.find((d) => d < from || d > to)
+  if (outside) throw new AppError(400, 'DATE_OUTSIDE_YEAR', `${outside} 不属于 ${input.year} 年的放假安排`)
+  if (new Set(all).size !== all.length) throw new AppError(400, 'DUPLICATE_DATE', '同一日期不能重复出现，也不能既放假又上班')
+  const weekday = input.workdays.find((d) => !isWeekend(d))
+  if (weekday) throw new AppError(400, 'WORKDAY_NOT_WEEKEND', `${weekday} 不是周末，调休上班日只能是周六或周日`)
+}
+
+/**
+ * An officer loads the official arrangement of a year (checked first); every due date that depends
+ * on it is recomputed. Runs in the caller's transaction (the route's unit of work) or its own.
+ */
+export async function loadOfficialYear(db: Kysely<Database>, input: OfficialYear & { loadedBy: string }): Promise<CalendarLoaded> {
+  checkOfficialYear(input)
+  return inTransaction(db, async (trx) => {
     // One loader at a time: the year's rows are replaced as a whole.
     await sql`select pg_advisory_xact_lock(727276)`.execute(trx)
     await trx.deleteFrom('calendar_days').where('year', '=', input.year).execute()
@@ -88,7 +111,7 @@ export async function loadOfficialYear(db: Kysely<Database>, input: OfficialYear
 }
 
 /** The years around today and whether each is official or estimated, for the officer's screen. */
-export async function calendarYears(db: Db, around: number) {
+export async function calendarYears(db: Db, around: number): Promise<CalendarYear[]> {
   const rows = await db.selectFrom('calendar_years').select(['year', 'source', 'loaded_at', 'loaded_by']).where('year', '>=', around - 1).orderBy('year').execute()
   const known = new Map(rows.map((r) => [r.year, r]))
   return [around - 1, around, around + 1].map((year) => {

@@ -13,7 +13,7 @@ import type { ActingSubject } from '../http/auth'
 import { decodeCursor, encodeCursor } from '../http/cursor'
 import { AppError, notFound } from '../http/errors'
 import { attachUploads } from '../uploads/attachments'
-import { saveUpload } from '../uploads/uploads'
+import { recordUpload, type StagedUpload } from '../uploads/uploads'
 import { COMMITMENT_CASE, signatureBytes } from './signature-storage'
 import { createRecord } from '../records/lifecycle'
 
@@ -47,10 +47,14 @@ export async function templateDetail(db: Kysely<Database>, id: string, version?:
   return { id: t.id, version: t.version, kind: t.kind, audience: t.audience, title: t.title, body: t.body, textSha256: t.body_sha256 }
 }
 
+/**
+ * Signs in the caller's transaction (`db | trx`). The signature image was staged in storage by the
+ * caller (`stageUpload`, outside any transaction), who discards it if this does not commit.
+ */
 export async function sign(
   db: Kysely<Database>,
-  storage: ObjectStorage,
-  input: { subject: ActingSubject; signerUserId: string; templateId: string; version: number; textSha256: string; signature: Buffer },
+  signature: StagedUpload,
+  input: { subject: ActingSubject; signerUserId: string; templateId: string; version: number; textSha256: string },
 ) {
   const latest = await templateDetail(db, input.templateId)
   if (latest.audience !== 'both' && latest.audience !== input.subject.kind) {
@@ -60,8 +64,8 @@ export async function sign(
   if (latest.textSha256 !== input.textSha256) throw new AppError(409, 'TEXT_MISMATCH', '您阅读的承诺书内容与当前版本不一致，请刷新后重新阅读')
   const id = crypto.randomUUID()
   // The signature image is stored as an upload of the subject, attached to this commitment, in one transaction.
-  const upload = { subjectId: input.subject.id, uploaderUserId: input.signerUserId, data: input.signature, purpose: 'signature' as const }
-  await saveUpload(db, storage, upload, async (trx, stored) => {
+  const upload = { subjectId: input.subject.id, uploaderUserId: input.signerUserId, purpose: 'signature' as const }
+  await recordUpload(db, signature, upload, async (trx, stored) => {
     await trx
       .insertInto('commitments')
       .values({
@@ -123,7 +127,7 @@ function publicView(r: Row) {
   return pub
 }
 
-async function page(q: ReturnType<typeof commitmentQuery>, cursor?: string, limit = 20, view: (r: Row) => object = toApi) {
+async function page<V>(q: ReturnType<typeof commitmentQuery>, view: (r: Row) => V, cursor?: string, limit = 20) {
   if (cursor) {
     const [at, id] = decodeCursor(cursor, 'timestamp')
     q = q.where(sql<boolean>`(c.signed_at, c.id) < (${at}::timestamptz, ${id})`)
@@ -134,7 +138,7 @@ async function page(q: ReturnType<typeof commitmentQuery>, cursor?: string, limi
 }
 
 export function listMine(db: Kysely<Database>, subjectId: string, cursor?: string) {
-  return page(commitmentQuery(db).where('c.subject_id', '=', subjectId), cursor)
+  return page(commitmentQuery(db).where('c.subject_id', '=', subjectId), toApi, cursor)
 }
 
 /** Enterprise commitments of the public kinds, by name or USCC; persons never appear. */
@@ -142,7 +146,7 @@ export function listPublic(db: Kysely<Database>, search: { uscc?: string; name?:
   let q = commitmentQuery(db).where('s.kind', '=', 'enterprise').where('t.kind', 'in', [...PUBLIC_COMMITMENT_KINDS])
   if (search.uscc) q = q.where('s.identifier', '=', search.uscc)
   if (search.name) q = q.where('s.name', 'like', `%${search.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-  return page(q, cursor, 20, publicView)
+  return page(q, publicView, cursor)
 }
 
 /** Verifies a receipt; `source` (the client address) makes repeated checks one access-log entry a day. */

@@ -1,13 +1,12 @@
 // Reading a subject's credit records: cursor pages, one record with its history, and the score.
 import { sql, type Kysely } from 'kysely'
+import { RECORDS_PAGE_SIZE, type RecordStatus } from '../../src/contract/credit'
 import { computeScore, type ScoredRecord } from '../../src/domain/score'
 import type { Database } from '../db/schema'
 import { encodeCursor, decodeCursor } from '../http/cursor'
 import { confirmedHours } from '../public-service/hours'
 import { notFound } from '../http/errors'
 
-export const PAGE_SIZE = 20
-export const MAX_PAGE_SIZE = 50
 
 const COLUMNS = [
   'id', 'kind', 'polarity', 'severity', 'title', 'content', 'department', 'document_no', 'legal_basis',
@@ -23,7 +22,7 @@ export function toApi(r: RecordRow) {
     id: r.id, kind: r.kind, polarity: r.polarity, severity: r.severity, title: r.title, content: r.content,
     department: r.department, documentNo: r.document_no, legalBasis: r.legal_basis, decisionDate: r.decision_date,
     publicityStart: r.publicity_start, publicityEnd: r.publicity_end, status: r.status,
-    list: r.list_kind ? { kind: r.list_kind, name: r.list_name } : null,
+    list: r.list_kind ? { kind: r.list_kind, name: r.list_name ?? '' } : null,
   }
 }
 export type ApiRecord = ReturnType<typeof toApi>
@@ -35,12 +34,12 @@ const toScored = (r: ApiRecord): ScoredRecord => ({
 
 export interface RecordFilter {
   kind?: string
-  status?: string
+  status?: RecordStatus
   polarity?: 'positive' | 'negative'
 }
 
 /** One page, newest decision first; the cost depends on the page size, not on how many records exist. */
-export async function listRecords(db: Kysely<Database>, subjectId: string, filter: RecordFilter, cursor?: string, limit = PAGE_SIZE) {
+export async function listRecords(db: Kysely<Database>, subjectId: string, filter: RecordFilter, cursor?: string, limit = RECORDS_PAGE_SIZE) {
   let q = selectRecords(db, subjectId)
   if (filter.kind) q = q.where('kind', '=', filter.kind)
   if (filter.status) q = q.where('status', '=', filter.status)

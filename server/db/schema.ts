@@ -1,5 +1,6 @@
 // Kysely table types, matching migrations/*.sql.
 import type { ColumnType, Generated } from 'kysely'
+import type { RecordStatus } from '../../src/domain/lifecycle'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type DateCol = ColumnType<string, string, string>
@@ -45,7 +46,7 @@ export interface CreditRecordsTable {
   decision_date: DateCol
   publicity_start: DateCol
   publicity_end: DateCol | null
-  status: Generated<string>
+  status: Generated<RecordStatus>
   list_kind: 'red' | 'black' | null
   list_name: string | null
   created_at: Generated<Date>
@@ -56,10 +57,10 @@ export interface CreditRecordEventsTable {
   record_id: string
   at: Timestamp
   actor: string
-  status: string
+  status: RecordStatus
   reason: string
   event: string | null
-  from_status: string | null
+  from_status: RecordStatus | null
   actor_kind: 'system' | 'subject' | 'officer' | null
   actor_id: string | null
 }

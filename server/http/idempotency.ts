@@ -22,13 +22,18 @@ declare module 'fastify' {
   interface FastifyRequest {
     /**
      * `deferred`: the route runs in a unit of work (`inUnitOfWork`), which claims and completes the
-     * key inside the write's own transaction; `completed`: that transaction has stored the answer.
+     * key inside the write's own transaction; `completed`: that transaction has stored the answer;
+     * `awaitingFile`: a multipart request whose hash is not known until its file has been read.
      */
-    idempotency?: { scope: string; key: string; hash: string; replay?: boolean; deferred?: boolean; completed?: boolean }
+    idempotency?: { scope: string; key: string; hash: string; replay?: boolean; deferred?: boolean; completed?: boolean; awaitingFile?: boolean }
   }
   interface FastifyContextConfig {
-    /** The handler writes through `inUnitOfWork`: the idempotency key is kept in its transaction. */
-    unitOfWork?: boolean
+    /**
+     * The handler writes through `inUnitOfWork`: the idempotency key is kept in its transaction.
+     * `'file'`: the request is multipart, so its hash is only known once the handler has read the
+     * file (`bindFileToIdempotency`); nothing is looked up before the handler runs.
+     */
+    unitOfWork?: boolean | 'file'
   }
 }
 
@@ -145,6 +150,10 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
     const scope = scopeOf(request)
     if (!scope || request.url.startsWith(NEVER_STORED_PREFIX)) return
     const hash = requestHash(request.method, request.url.split('?')[0], request.body)
+    if (request.routeOptions.config?.unitOfWork === 'file') {
+      request.idempotency = { scope, key, hash, deferred: true, awaitingFile: true }
+      return
+    }
     if (request.routeOptions.config?.unitOfWork) {
       // An answer already committed is replayed before the handler runs (its input checks may
       // refuse before the unit of work starts); anything else is claimed inside the unit of work.
@@ -159,7 +168,9 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
   })
   app.addHook('onSend', async (request, reply, payload) => {
     const ctx = request.idempotency
-    if (!ctx || ctx.replay || ctx.completed) return payload
+    // A multipart request refused before its file was read: the hash does not describe it, so the
+    // answer is not kept (a retry with the whole file runs afresh).
+    if (!ctx || ctx.replay || ctx.completed || ctx.awaitingFile) return payload
     const body = typeof payload === 'string' ? payload : payload == null ? '' : String(payload)
     const final = !(reply.statusCode >= 500 || reply.statusCode === 409 || reply.statusCode === 429)
     if (ctx.deferred) {
@@ -190,6 +201,24 @@ function answerClaim(request: FastifyRequest, reply: FastifyReply, claim: Exclud
 }
 
 /**
+ * For a multipart route (`config: { unitOfWork: 'file' }`): the key's request hash covers the
+ * file's bytes, not only the fields, so the same key with another file is 422. Replays an answer
+ * already committed for this key (true: the reply is sent, the handler stops); otherwise the key
+ * is claimed later, inside the unit of work. Call it right after reading the file.
+ */
+export async function bindFileToIdempotency(request: FastifyRequest, reply: FastifyReply, db: Db, file: Buffer): Promise<boolean> {
+  const ctx = request.idempotency
+  if (!ctx?.deferred) return false
+  const fileSha256 = crypto.createHash('sha256').update(file).digest('hex')
+  ctx.hash = requestHash(request.method, request.url.split('?')[0], { fields: request.body ?? null, fileSha256 })
+  ctx.awaitingFile = false
+  const known = await committedAnswer(db, ctx.scope, ctx.key, ctx.hash)
+  if (!known) return false
+  answerClaim(request, reply, known, ctx)
+  return true
+}
+
+/**
  * Test-only crash points (`CREDITPASS_TEST_CRASH_BEFORE_COMMIT` / `CREDITPASS_TEST_CRASH_AFTER_COMMIT`
  * = a route such as `/api/incentives/:id/claims`): the process kills itself with SIGKILL at that
  * point of a unit of work, so a test can prove what a crash leaves behind. Honoured only when
@@ -213,20 +242,36 @@ export async function inUnitOfWork(
   reply: FastifyReply,
   db: Db,
   work: (trx: Transaction<Database>) => Promise<{ status: number; body: unknown }>,
+  options: {
+    /**
+     * Undoes what the handler prepared outside the transaction (a file already put in storage)
+     * when the work does not commit: it failed, or the key turned out to be answered already.
+     */
+    discard?: () => Promise<unknown>
+  } = {},
 ) {
   const ctx = request.idempotency?.deferred ? request.idempotency : undefined
-  const outcome = await db.transaction().execute(async (trx) => {
-    if (ctx) {
-      const claim = await claimIdempotencyKey(trx, ctx.scope, ctx.key, ctx.hash)
-      if (claim.outcome !== 'claimed') return { claim }
-    }
-    const { status, body } = await work(trx)
-    const payload = JSON.stringify(body)
-    if (ctx) await completeIdempotencyKey(trx, ctx.scope, ctx.key, status, payload)
-    crashPoint(request, 'BEFORE')
-    return { status, payload }
-  })
-  if ('claim' in outcome) return answerClaim(request, reply, outcome.claim as Exclude<Claim, { outcome: 'claimed' }>, ctx!)
+  let outcome: { claim: Claim } | { status: number; payload: string }
+  try {
+    outcome = await db.transaction().execute(async (trx) => {
+      if (ctx) {
+        const claim = await claimIdempotencyKey(trx, ctx.scope, ctx.key, ctx.hash)
+        if (claim.outcome !== 'claimed') return { claim }
+      }
+      const { status, body } = await work(trx)
+      const payload = JSON.stringify(body)
+      if (ctx) await completeIdempotencyKey(trx, ctx.scope, ctx.key, status, payload)
+      crashPoint(request, 'BEFORE')
+      return { status, payload }
+    })
+  } catch (e) {
+    await options.discard?.().catch(() => undefined)
+    throw e
+  }
+  if ('claim' in outcome) {
+    await options.discard?.().catch(() => undefined)
+    return answerClaim(request, reply, outcome.claim as Exclude<Claim, { outcome: 'claimed' }>, ctx!)
+  }
   if (ctx) ctx.completed = true
   crashPoint(request, 'AFTER')
   return reply.code(outcome.status).type('application/json; charset=utf-8').send(outcome.payload)

@@ -25,7 +25,7 @@ function grantQuery(db: Kysely<Database>) {
 type GrantRow = Awaited<ReturnType<ReturnType<typeof grantQuery>['executeTakeFirstOrThrow']>>
 
 function grantToApi(g: GrantRow, today: string) {
-  const status = g.status === 'revoked' ? 'revoked' : g.valid_until < today ? 'expired' : 'active'
+  const status = g.status === 'revoked' ? ('revoked' as const) : g.valid_until < today ? ('expired' as const) : ('active' as const)
   return {
     id: g.id, code: g.code, incentiveId: g.incentive_id, name: g.name, partner: g.provider, depositWaived: g.deposit_waived,
     limits: g.limits, validUntil: g.valid_until, status, statusText: { active: '有效', expired: '已过期', revoked: '已撤销' }[status],
@@ -49,7 +49,7 @@ export async function listGrants(db: Kysely<Database>, subjectId: string, today:
 }
 
 function authToApi(a: { id: string; incentive_id: string; scope: string; expires_at: Date; revoked_at: Date | null; created_at: Date; provider: string; name: string }) {
-  const status = a.revoked_at ? 'revoked' : a.expires_at.getTime() < Date.now() ? 'expired' : 'active'
+  const status = a.revoked_at ? ('revoked' as const) : a.expires_at.getTime() < Date.now() ? ('expired' as const) : ('active' as const)
   return {
     id: a.id, incentiveId: a.incentive_id, partner: a.provider, service: a.name, scope: a.scope,
     createdAt: a.created_at.toISOString(), expiresAt: a.expires_at.toISOString(), revokedAt: a.revoked_at?.toISOString() ?? null,

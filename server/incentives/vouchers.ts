@@ -24,10 +24,10 @@ function voucherQuery(db: Kysely<Database>) {
 const findById = (db: Kysely<Database>, id: string) => voucherQuery(db).where('v.id', '=', id).executeTakeFirstOrThrow()
 
 export function voucherStatus(v: { status: string; visit_date: string }, today: string) {
-  if (v.status === 'used') return { status: 'used', statusText: '已使用' }
-  if (v.status === 'revoked') return { status: 'revoked', statusText: '已作废' }
-  if (v.visit_date < today) return { status: 'expired', statusText: '已过期' }
-  return { status: 'available', statusText: '可使用' }
+  if (v.status === 'used') return { status: 'used' as const, statusText: '已使用' }
+  if (v.status === 'revoked') return { status: 'revoked' as const, statusText: '已作废' }
+  if (v.visit_date < today) return { status: 'expired' as const, statusText: '已过期' }
+  return { status: 'available' as const, statusText: '可使用' }
 }
 
 export function voucherToApi(v: Voucher, today: string) {

@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import { UNATTACHED_UPLOAD_TTL_HOURS, UPLOAD_MAX_BYTES, UPLOAD_TYPES, UPLOADS_PER_USER_PER_DAY, type UploadType } from '../../src/domain/policy'
 import type { ObjectStorage } from '../adapters/storage'
 import type { Database } from '../db/schema'
+import { inTransaction } from '../db/transaction'
 import { AppError, notFound } from '../http/errors'
 import { canOfficerRead, type Reader } from './attachments'
 
@@ -40,10 +41,47 @@ export async function checkContent(data: Buffer): Promise<Upload & { key: string
 
 export const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `文件不能超过 ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`)
 
+/** A file checked and put in storage, not yet recorded: `recordUpload` keeps it, `discard` removes it. */
+export interface StagedUpload {
+  upload: Upload
+  key: string
+  discard(): Promise<void>
+}
+
+/** Checks the bytes and puts them in storage — before any transaction, so no network I/O runs inside one. */
+export async function stageUpload(storage: ObjectStorage, data: Buffer): Promise<StagedUpload> {
+  const { key, ...upload } = await checkContent(data)
+  await storage.put(key, data, upload.type)
+  return { upload, key, discard: () => storage.delete(key).catch(() => undefined) }
+}
+
 /**
- * Stores a file and records it. The bytes go to storage first (no network I/O inside a transaction);
- * the row, the daily limit and whatever `within` adds commit together; if any of it fails the
- * stored object is removed again, so a refused or failed upload leaves nothing behind.
+ * Records a staged file in the caller's transaction (or a new one): the row, the daily limit and
+ * whatever `within` adds commit together. The caller discards the staged file if this does not commit.
+ */
+export async function recordUpload<T = Upload>(
+  db: Kysely<Database>,
+  staged: StagedUpload,
+  input: { subjectId: string; uploaderUserId: string; purpose: 'evidence' | 'signature' },
+  within?: (trx: Transaction<Database>, upload: Upload) => Promise<T>,
+): Promise<T> {
+  const { upload, key } = staged
+  return inTransaction(db, async (trx) => {
+    if (input.purpose === 'evidence') await checkDailyLimit(trx, input.uploaderUserId)
+    await trx
+      .insertInto('uploads')
+      .values({
+        id: upload.id, subject_id: input.subjectId, uploader_user_id: input.uploaderUserId, purpose: input.purpose,
+        storage_key: key, content_type: upload.type, size: upload.size, sha256: upload.sha256, created_at: new Date(),
+      })
+      .execute()
+    return within ? within(trx, upload) : (upload as T)
+  })
+}
+
+/**
+ * Stores a file and records it in one go; if recording fails the stored object is removed again,
+ * so a refused or failed upload leaves nothing behind.
  */
 export async function saveUpload<T = Upload>(
   db: Kysely<Database>,
@@ -51,23 +89,11 @@ export async function saveUpload<T = Upload>(
   input: { subjectId: string; uploaderUserId: string; data: Buffer; purpose: 'evidence' | 'signature' },
   within?: (trx: Transaction<Database>, upload: Upload) => Promise<T>,
 ): Promise<T> {
-  const checked = await checkContent(input.data)
-  const { key, ...upload } = checked
-  await storage.put(key, input.data, upload.type)
+  const staged = await stageUpload(storage, input.data)
   try {
-    return await db.transaction().execute(async (trx) => {
-      if (input.purpose === 'evidence') await checkDailyLimit(trx, input.uploaderUserId)
-      await trx
-        .insertInto('uploads')
-        .values({
-          id: upload.id, subject_id: input.subjectId, uploader_user_id: input.uploaderUserId, purpose: input.purpose,
-          storage_key: key, content_type: upload.type, size: upload.size, sha256: upload.sha256, created_at: new Date(),
-        })
-        .execute()
-      return within ? within(trx, upload) : (upload as T)
-    })
+    return await recordUpload(db, staged, input, within)
   } catch (e) {
-    await storage.delete(key).catch(() => undefined)
+    await staged.discard()
     throw e
   }
 }

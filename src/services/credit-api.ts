@@ -1,6 +1,8 @@
 // Credit calls (DESIGN §4 /api/credit/*, /api/me/access-log), for the subject the user acts for.
+// Shapes: src/contract/credit.ts (types only: zod stays out of the app bundle).
+import type { Page } from '../contract/common'
+import type { AccessLogEntry, CreditOverview, CreditRecord, CreditRecordDetail, RecordFilter, ScoreHistory } from '../contract/credit'
 import { apiGet } from './http'
-import type { AccessLogEntry, CreditOverview, CreditRecord, CreditRecordDetail, Page, RecordFilter, ScoreMonth } from './types'
 
 export const fetchOverview = () => apiGet<CreditOverview>('/credit/overview')
 
@@ -9,6 +11,6 @@ export const fetchRecords = (filter: RecordFilter, cursor?: string | null) =>
 
 export const fetchRecord = (id: string) => apiGet<CreditRecordDetail>(`/credit/records/${encodeURIComponent(id)}`)
 
-export const fetchScoreHistory = () => apiGet<{ items: ScoreMonth[] }>('/credit/score-history')
+export const fetchScoreHistory = () => apiGet<ScoreHistory>('/credit/score-history')
 
 export const fetchAccessLog = (cursor?: string | null) => apiGet<Page<AccessLogEntry>>('/me/access-log', cursor ? { cursor } : undefined)

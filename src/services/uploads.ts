@@ -2,17 +2,13 @@
 // bearer token, X-Subject and single-flight token refresh as the API client. Taro.uploadFile is a
 // FormData/XHR upload with progress on H5 and wx.uploadFile in the mini-program.
 import Taro from '@tarojs/taro'
+import type { UploadResult } from '../contract/uploads'
 import { API_BASE } from '../platform/env'
 import { useAuthStore } from '../stores/auth'
 import { ApiError, NETWORK_ERROR_MESSAGE, TIMEOUT_MESSAGE, toApiError } from './api-error'
 import { refreshOnce } from './http'
 
-export interface UploadResult {
-  id: string
-  type: string
-  size: number
-  sha256: string
-}
+export type { UploadResult }
 
 export interface UploadOptions {
   /** the X-Subject to upload as; the acting subject when left out */

@@ -1,7 +1,6 @@
 // Shapes the API answers with, as the server would send them (personal data already masked).
-import type {
-  AccessLogEntry, CreditOverview, CreditRecord, CreditRecordDetail, LoginResponse, Persona, Profile, ScoreMonth,
-} from '../../src/services/types'
+import type { AccessLogEntry, CreditOverview, CreditRecord, CreditRecordDetail, ScoreMonth } from '../../src/contract/credit'
+import type { LoginResponse, Persona, Profile } from '../../src/contract/auth'
 
 export function profile(overrides: Partial<Profile> = {}): Profile {
   return {

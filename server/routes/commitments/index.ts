@@ -1,58 +1,56 @@
 // /api/commitments/*: templates, signing, my commitments (the acting subject: a person or an enterprise).
+// Requests and answers: src/contract/commitments.ts.
 import type { FastifyInstance } from 'fastify'
-import { z } from 'zod'
-import { COMMITMENT_KINDS } from '../../../src/domain/policy'
+import {
+  CommitmentParams, MyCommitmentsQuery, SignBody, TemplateParams, TemplatesQuery,
+  type Commitment, type CommitmentDetail, type CommitmentTemplate, type TemplateSummary,
+} from '../../../src/contract/commitments'
+import type { Page } from '../../../src/contract/common'
 import type { AppContext } from '../../context'
 import { getCommitment, latestTemplates, listMine, sign, signatureImage, templateDetail } from '../../commitments/commitments'
 import { decodeSignature } from '../../commitments/signature'
 import { actingSubject, requireAuth } from '../../http/auth'
-import { parse, text } from '../../http/validate'
-
-const signBody = z.object({
-  templateId: text('承诺书', 64),
-  version: z.number({ error: '承诺书版本不正确' }).int({ error: '承诺书版本不正确' }).min(1, { error: '承诺书版本不正确' }),
-  textSha256: z.string({ error: '缺少承诺书内容校验值' }).regex(/^[0-9a-f]{64}$/, { error: '承诺书内容校验值不正确' }),
-  agreed: z.literal(true, { error: '请先勾选“我已阅读并同意”' }),
-  signaturePng: z.unknown().optional(),
-})
+import { inUnitOfWork } from '../../http/idempotency'
+import { parse } from '../../http/validate'
+import { stageUpload } from '../../uploads/uploads'
 
 export default async function commitmentRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db, storage } = ctx
   app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
-  app.get('/api/commitments/templates', async (request) => {
+  app.get('/api/commitments/templates', async (request): Promise<Page<TemplateSummary>> => {
     const subject = await actingSubject(db, request)
-    const q = parse(z.object({ kind: z.enum(COMMITMENT_KINDS, { error: '承诺类型不正确' }).optional() }), request.query)
+    const q = parse(TemplatesQuery, request.query)
     return { items: await latestTemplates(db, subject.kind, q.kind), nextCursor: null }
   })
 
-  app.get('/api/commitments/templates/:id', async (request) => {
+  app.get('/api/commitments/templates/:id', async (request): Promise<CommitmentTemplate> => {
     await actingSubject(db, request)
-    return templateDetail(db, (request.params as { id: string }).id)
+    return templateDetail(db, parse(TemplateParams, request.params).id)
   })
 
-  app.post('/api/commitments', async (request, reply) => {
+  app.post('/api/commitments', { config: { unitOfWork: true } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
-    const body = parse(signBody, request.body)
-    const signature = await decodeSignature(body.signaturePng)
-    const commitment = await sign(db, storage, { subject, signerUserId: request.user!.id, templateId: body.templateId, version: body.version, textSha256: body.textSha256, signature })
-    return reply.code(201).send(commitment)
+    const body = parse(SignBody, request.body)
+    // The image goes to storage before the transaction opens; it is removed if the signing does not commit.
+    const signature = await stageUpload(storage, await decodeSignature(body.signaturePng))
+    const input = { subject, signerUserId: request.user!.id, templateId: body.templateId, version: body.version, textSha256: body.textSha256 }
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: (await sign(trx, signature, input)) satisfies CommitmentDetail }), { discard: signature.discard })
   })
 
-  app.get('/api/commitments', async (request) => {
+  app.get('/api/commitments', async (request): Promise<Page<Commitment>> => {
     const subject = await actingSubject(db, request)
-    const q = parse(z.object({ cursor: z.string().max(300).optional() }), request.query)
-    return listMine(db, subject.id, q.cursor)
+    return listMine(db, subject.id, parse(MyCommitmentsQuery, request.query).cursor)
   })
 
-  app.get('/api/commitments/:id', async (request) => {
+  app.get('/api/commitments/:id', async (request): Promise<CommitmentDetail> => {
     const subject = await actingSubject(db, request)
-    return getCommitment(db, subject.id, (request.params as { id: string }).id)
+    return getCommitment(db, subject.id, parse(CommitmentParams, request.params).id)
   })
 
   app.get('/api/commitments/:id/signature.png', async (request, reply) => {
     const subject = await actingSubject(db, request)
-    const png = await signatureImage(db, storage, subject.id, (request.params as { id: string }).id)
+    const png = await signatureImage(db, storage, subject.id, parse(CommitmentParams, request.params).id)
     return reply.type('image/png').header('cache-control', 'private, no-store').send(png)
   })
 }

@@ -1,12 +1,16 @@
 // /api/uploads: evidence files (multipart, one file in field `file`) and reading them back.
+// Params and answers: src/contract/uploads.ts.
 import multipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
+import { UploadParams, type UploadResult } from '../../../src/contract/uploads'
 import type { AppContext } from '../../context'
 import type { Database } from '../../db/schema'
 import { actingSubject, requireAuth } from '../../http/auth'
 import { AppError } from '../../http/errors'
-import { readUpload, saveUpload } from '../../uploads/uploads'
+import { bindFileToIdempotency, inUnitOfWork } from '../../http/idempotency'
+import { parse } from '../../http/validate'
+import { readUpload, recordUpload, stageUpload } from '../../uploads/uploads'
 import { readSingleFile } from './single-file'
 
 /** The subject the reader acts for, or null for a user without one (an officer without real name). */
@@ -25,16 +29,19 @@ export default async function uploadRoutes(app: FastifyInstance, ctx: AppContext
   await app.register(multipart, { throwFileSizeLimit: false })
   app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
-  app.post('/api/uploads', async (request, reply) => {
+  // The Idempotency-Key's hash covers the file's bytes: the same key with another file is 422.
+  app.post('/api/uploads', { config: { unitOfWork: 'file' } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const data = await readSingleFile(request)
-    const upload = await saveUpload(db, storage, { subjectId: subject.id, uploaderUserId: request.user!.id, data, purpose: 'evidence' })
-    return reply.code(201).send(upload)
+    if (await bindFileToIdempotency(request, reply, db, data)) return reply
+    const staged = await stageUpload(storage, data)
+    const owner = { subjectId: subject.id, uploaderUserId: request.user!.id, purpose: 'evidence' as const }
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: (await recordUpload(trx, staged, owner)) satisfies UploadResult }), { discard: staged.discard })
   })
 
   app.get('/api/uploads/:id', async (request, reply) => {
     const reader = { userId: request.user!.id, roles: request.user!.roles, subjectId: await readerSubject(db, request) }
-    const file = await readUpload(db, storage, (request.params as { id: string }).id, reader)
+    const file = await readUpload(db, storage, parse(UploadParams, request.params).id, reader)
     return reply
       .type(file.type)
       .header('cache-control', 'private, no-store')

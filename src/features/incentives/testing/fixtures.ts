@@ -85,16 +85,16 @@ export function voucher(overrides: Partial<Voucher> = {}): Voucher {
     usedAt: null,
     usedPlace: null,
     createdAt: '2026-11-22T17:20:45.921Z',
+    pass: null,
     ...overrides,
   }
 }
 
-export const verified = (overrides: Partial<VerifiedVoucher> = {}): VerifiedVoucher => ({
-  ...voucher({ status: 'used', statusText: '已使用', usedAt: '2026-11-23T01:20:49.193Z', usedPlace: '西湖风景名胜区灵隐景区' }),
-  holder: '陈*远',
-  holderIdLast4: '001X',
-  ...overrides,
-})
+/** The verifier's answer carries no pass secret. */
+export function verified(overrides: Partial<VerifiedVoucher> = {}): VerifiedVoucher {
+  const { pass: _pass, ...used } = voucher({ status: 'used', statusText: '已使用', usedAt: '2026-11-23T01:20:49.193Z', usedPlace: '西湖风景名胜区灵隐景区' })
+  return { ...used, holder: '陈*远', holderIdLast4: '001X', ...overrides }
+}
 
 export function grant(overrides: Partial<Grant> = {}): Grant {
   return {

@@ -1,12 +1,13 @@
 // One commitment in a list: what, by whom (for the public list), when, and its status.
 import { Text, View } from '@tarojs/components'
 import { formatChinaDate } from '../../../../features/commitments/labels'
-import type { Commitment } from '../../../../services/commitments-api'
+import type { PublicCommitment } from '../../../../services/commitments-api'
 import StatusTag from '../status-tag'
 import './index.scss'
 
 interface Props {
-  item: Commitment
+  /** a commitment of one's own or of the public list: only what both show */
+  item: PublicCommitment
   /** show the enterprise (public list) rather than the receipt number (my list) */
   showSubject?: boolean
   /** what a tap does, e.g. 查看回执 */

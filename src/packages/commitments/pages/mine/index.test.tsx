@@ -18,6 +18,7 @@ const item = (id: string, status: api.CommitmentStatus): api.Commitment => ({
   signatureSha256: 'b'.repeat(64),
   status,
   statusReason: null,
+  recordId: null,
   signedAt: '2026-11-22T02:30:00.000Z',
 })
 

@@ -8,14 +8,13 @@ import PublicCommitmentsPage from '.'
 jest.mock('../../../../services/commitments-api')
 const fetchPublic = api.fetchPublicCommitments as jest.MockedFunction<typeof api.fetchPublicCommitments>
 
-const item = (n: number): api.Commitment => ({
-  id: `c-${n}`,
+// What the public list sends: no internal id, no signature hash.
+const item = (n: number): api.PublicCommitment => ({
   receiptNo: `CP2026112${n}K7QM2XRD`,
   template: { id: 'tpl-public-integrity', version: 2, kind: '主动公示型', title: '企业诚信经营承诺书' },
   subject: { kind: 'enterprise', name: '杭州云栖数字科技有限公司', uscc: '91330106MA2H3K5Q7N' },
   signerRelation: '法定代表人',
   textSha256: 'a'.repeat(64),
-  signatureSha256: 'b'.repeat(64),
   status: n === 2 ? '违诺' : '履约中',
   statusReason: null,
   signedAt: '2026-11-22T02:30:00.000Z',

@@ -8,7 +8,7 @@ import ListFooter from '../../../../components/list-footer'
 import { commitmentRoutes } from '../../../../features/commitments/routes'
 import { useCursorList } from '../../../../hooks/use-cursor-list'
 import { openPage } from '../../../../platform/navigation'
-import { fetchPublicCommitments, type Commitment } from '../../../../services/commitments-api'
+import { fetchPublicCommitments, type PublicCommitment } from '../../../../services/commitments-api'
 import CommitmentItem from '../../components/commitment-item'
 import { usePageClass } from '../../../../hooks/use-page-class'
 import './index.scss'
@@ -17,7 +17,7 @@ export default function PublicCommitmentsPage() {
   const pageClass = usePageClass()
   const [input, setInput] = useState('')
   const [query, setQuery] = useState('')
-  const list = useCursorList<Commitment>(`public|${query}`, (cursor) => fetchPublicCommitments(query, cursor))
+  const list = useCursorList<PublicCommitment>(`public|${query}`, (cursor) => fetchPublicCommitments(query, cursor))
 
   useReachBottom(() => void list.loadMore())
 
@@ -75,7 +75,7 @@ export default function PublicCommitmentsPage() {
         </View>
       )}
       {list.items.map((c) => (
-        <CommitmentItem key={c.id} item={c} showSubject action='核验回执' onOpen={() => openPage(commitmentRoutes.verify(c.receiptNo))} />
+        <CommitmentItem key={c.receiptNo} item={c} showSubject action='核验回执' onOpen={() => openPage(commitmentRoutes.verify(c.receiptNo))} />
       ))}
       {list.items.length > 0 && (
         <ListFooter hasMore={list.hasMore} loadingMore={list.loadingMore} moreError={list.moreError} endText={`已显示全部 ${list.items.length} 条`} onMore={() => void list.loadMore()} />

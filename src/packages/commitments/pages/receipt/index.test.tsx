@@ -24,6 +24,7 @@ describe('承诺回执', () => {
       signatureSha256: 'b'.repeat(64),
       status: '履约中',
       statusReason: null,
+      recordId: null,
       signedAt: '2026-11-22T02:30:00.000Z',
       text: '本单位郑重承诺：\n一、……',
     })

@@ -15,8 +15,8 @@ const revokeAuthorization = api.revokeAuthorization as jest.MockedFunction<typeo
 const createAuthorization = api.createAuthorization as jest.MockedFunction<typeof api.createAuthorization>
 
 async function open(items = [authorization()]) {
-  fetchAuthorizations.mockResolvedValue({ items })
-  fetchGrants.mockResolvedValue({ items: [grant()] })
+  fetchAuthorizations.mockResolvedValue({ items, nextCursor: null })
+  fetchGrants.mockResolvedValue({ items: [grant()], nextCursor: null })
   render(<AuthorizationsPage />)
   await act(settle)
 }

@@ -14,7 +14,7 @@ beforeEach(() => {
   resetModuleMocks(api)
   useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse())
-  fetchGrants.mockResolvedValue({ items: [] })
+  fetchGrants.mockResolvedValue({ items: [], nextCursor: null })
 })
 
 describe('免押资格, none yet', () => {

@@ -34,8 +34,8 @@ beforeEach(() => {
   useUnreadStore.setState({ count: 0 })
   useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse())
-  markRead.mockResolvedValue({})
-  markAll.mockResolvedValue({})
+  markRead.mockResolvedValue({ id: 'm1', readAt: '2026-11-30T01:00:00.000Z' })
+  markAll.mockResolvedValue({ updated: 0 })
 })
 
 async function openList() {

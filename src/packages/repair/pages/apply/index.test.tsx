@@ -38,7 +38,7 @@ const item = (extra: Partial<RepairEligibilityItem> = {}): RepairEligibilityItem
 const repairTemplate = { id: 'tpl-repair', version: 1, kind: '修复型' as const, title: '信用修复承诺书', audience: 'both' as const, textSha256: 'a'.repeat(64) }
 const signedRepair = (id: string) => ({
   id, receiptNo: `CP20261130${id.toUpperCase()}`, template: { id: 'tpl-repair', version: 1, kind: '修复型' as const, title: '信用修复承诺书' },
-  subject: { kind: 'person' as const, name: '李**', uscc: null }, signerRelation: '本人', textSha256: 'a', signatureSha256: 'b', status: '履约中' as const, statusReason: null, signedAt: '2026-11-30T02:00:00.000Z',
+  subject: { kind: 'person' as const, name: '李**', uscc: null }, signerRelation: '本人', textSha256: 'a', signatureSha256: 'b', status: '履约中' as const, statusReason: null, signedAt: '2026-11-30T02:00:00.000Z', recordId: null,
 })
 
 function answer(opts: { items?: RepairEligibilityItem[]; signed?: string[]; usedBy?: string[] } = {}) {

@@ -1,0 +1,99 @@
+// /api/credit/* and /api/me/access-log: the acting subject's score, records and who read them.
+import { z } from 'zod'
+import { RECORD_STATUSES } from '../domain/lifecycle'
+import { LEVELS, type LevelName } from '../domain/policy'
+import { calendarDate, cursor, idParams, instant, limit, pageOf, subjectKind } from './common'
+
+export const RECORDS_PAGE_SIZE = 20
+export const RECORDS_MAX_PAGE_SIZE = 50
+
+export const levelName = z.enum(LEVELS.map((l) => l.name) as [LevelName, ...LevelName[]])
+export const severity = z.enum(['轻微', '一般', '严重'])
+export const recordStatus = z.enum(RECORD_STATUSES)
+export const polarity = z.enum(['positive', 'negative'])
+export type Polarity = z.infer<typeof polarity>
+export type RecordStatus = z.infer<typeof recordStatus>
+
+// --- requests ---------------------------------------------------------------------------------
+
+export const RecordsQuery = z.object({
+  cursor: cursor(200).optional(),
+  kind: z.string().max(20, { error: '记录类别不正确' }).optional(),
+  status: z.enum(RECORD_STATUSES, { error: '记录状态不正确' }).optional(),
+  polarity: z.enum(['positive', 'negative'], { error: '记录性质不正确' }).optional(),
+  limit: limit(RECORDS_MAX_PAGE_SIZE).optional(),
+})
+/** The filters the records screen sends (the cursor and page size travel separately). */
+export type RecordFilter = Pick<z.input<typeof RecordsQuery>, 'kind' | 'status' | 'polarity'>
+
+export const RecordParams = idParams('信用记录', 100)
+export const AccessLogQuery = z.object({ cursor: cursor(300).optional() })
+
+// --- answers ----------------------------------------------------------------------------------
+
+export const CreditRecord = z.strictObject({
+  id: z.string(),
+  kind: z.string(),
+  polarity,
+  severity: severity.nullable(),
+  title: z.string(),
+  content: z.string(),
+  department: z.string(),
+  documentNo: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  decisionDate: calendarDate,
+  publicityStart: calendarDate,
+  publicityEnd: calendarDate.nullable(),
+  status: recordStatus,
+  list: z.strictObject({ kind: z.enum(['red', 'black']), name: z.string() }).nullable(),
+})
+export type CreditRecord = z.infer<typeof CreditRecord>
+
+export const RecordEvent = z.strictObject({ at: instant, actor: z.string(), status: recordStatus, reason: z.string() })
+export type RecordEvent = z.infer<typeof RecordEvent>
+
+export const CreditRecordDetail = CreditRecord.extend({ history: z.array(RecordEvent) })
+export type CreditRecordDetail = z.infer<typeof CreditRecordDetail>
+
+export const RecordsPage = pageOf(CreditRecord)
+
+export const ScoreFactor = z.strictObject({
+  recordId: z.string(),
+  points: z.number().int(),
+  /** plain Chinese with the points, the record and its publicity end */
+  reason: z.string(),
+  record: z.strictObject({ id: z.string(), title: z.string(), documentNo: z.string().nullable(), department: z.string(), publicityEnd: calendarDate.nullable() }),
+})
+export type ScoreFactor = z.infer<typeof ScoreFactor>
+
+export const CreditOverview = z.strictObject({
+  subject: z.strictObject({ kind: subjectKind, name: z.string().nullable(), relation: z.string() }),
+  asOf: calendarDate,
+  score: z.number().int(),
+  level: levelName,
+  base: z.number().int(),
+  factors: z.array(ScoreFactor),
+  /** records that exist but do not count now (under objection, or of a kind that carries no points) */
+  suspended: z.array(z.strictObject({ recordId: z.string(), reason: z.string(), title: z.string() })),
+  redList: z.array(z.string()),
+  /** 严重失信 lists the subject is on */
+  blackList: z.array(z.string()),
+  counts: z.strictObject({ positive: z.number().int(), negative: z.number().int(), inPublicity: z.number().int() }),
+})
+export type CreditOverview = z.infer<typeof CreditOverview>
+
+export const ScoreMonth = z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), score: z.number().int(), level: levelName })
+export type ScoreMonth = z.infer<typeof ScoreMonth>
+export const ScoreHistory = z.strictObject({ items: z.array(ScoreMonth) })
+export type ScoreHistory = z.infer<typeof ScoreHistory>
+
+export const AccessLogEntry = z.strictObject({
+  id: z.string(),
+  at: instant,
+  /** already masked by the server */
+  reader: z.string(),
+  readerKind: z.string(),
+  purpose: z.string(),
+})
+export type AccessLogEntry = z.infer<typeof AccessLogEntry>
+export const AccessLogPage = pageOf(AccessLogEntry)
