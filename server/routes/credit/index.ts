@@ -5,6 +5,7 @@ import { chinaDate } from '../../../src/domain/dates'
 import type { AppContext } from '../../context'
 import { creditStanding, getRecord, listRecords, MAX_PAGE_SIZE, PAGE_SIZE } from '../../credit/records'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { recordObjection } from '../../objections/queries'
 import { parse } from '../../http/validate'
 
 const STATUSES = ['公示中', '异议中', '已更正', '已撤销', '已修复', '已到期'] as const
@@ -62,7 +63,8 @@ export default async function creditRoutes(app: FastifyInstance, ctx: AppContext
   app.get('/api/credit/records/:id', async (request) => {
     const subject = await actingSubject(db, request)
     const { id } = request.params as { id: string }
-    return getRecord(db, subject.id, id)
+    const record = await getRecord(db, subject.id, id)
+    return { ...record, objection: await recordObjection(db, subject.id, id) }
   })
 
   app.get('/api/credit/score-history', async (request) => {

@@ -69,6 +69,8 @@ describe('filing', () => {
     assert.equal(await objectionsOf(ZHAO_RECORD), 1)
     assert.equal(await recordStatus(ZHAO_RECORD), '异议中')
     assert.deepEqual(await messages('person-zhao'), ['objection_filed'])
+    const onRecord = (await get('citizen-objection', `/api/credit/records/${ZHAO_RECORD}`)).json()
+    assert.deepEqual([onRecord.status, onRecord.objection], ['异议中', { id: firstId, status: '已提交', outcome: null, open: true, newEvidenceRequired: false }])
     const second = await file('citizen-objection', ZHAO_RECORD)
     assert.equal(second.statusCode, 409)
     assert.ok(second.json().error.message.includes(firstId))
@@ -124,6 +126,8 @@ describe('the suspended sanction (失信被执行人)', () => {
     assert.deepEqual(afterUphold.blackList, ['失信被执行人名单'])
     assert.equal(afterUphold.score, before.score)
     assert.equal(await blocked(), true, 'after 维持 the entry blocks incentives again')
+    const onRecord = (await get('citizen-blacklist', `/api/credit/records/${SUN_RECORD}`)).json()
+    assert.deepEqual([onRecord.status, onRecord.objection.open, onRecord.objection.outcome, onRecord.objection.newEvidenceRequired], ['公示中', false, 'uphold', true])
     assert.equal((await get('citizen-blacklist', `/api/objections/${id}`)).json().decisionReasons, '法院未出具结案文书，义务尚未履行。')
     // a new objection after 维持 needs new evidence, and evidence used before is refused
     const noNew = await file('citizen-blacklist', SUN_RECORD, { description: '该判决义务已经履行完毕，请再次核查。' })
