@@ -10,7 +10,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/credit',
-      pages: ['pages/records/index', 'pages/detail/index', 'pages/score/index'],
+      pages: ['pages/records/index', 'pages/detail/index', 'pages/score/index', 'pages/objection-new/index', 'pages/objection/index', 'pages/objections/index'],
     },
     {
       root: 'packages/incentives',
@@ -19,6 +19,7 @@ export default defineAppConfig({
     { root: 'packages/messages', pages: ['pages/index/index'] },
     { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index', 'pages/pass-check/index'] },
     { root: 'packages/public', pages: ['pages/lists/index'] },
+    { root: 'packages/officer', pages: ['pages/index/index', 'pages/objections/index', 'pages/objection/index'] },
     {
       root: 'packages/commitments',
       pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],

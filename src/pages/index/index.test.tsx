@@ -10,16 +10,22 @@ import { usePreferencesStore } from '../../stores/preferences'
 import {
   YUNQI_USCC, agentProfile, emptyOverview, loginResponse, overview, pending, profile, resetModuleMocks, settle,
 } from '../../../test/jest/fixtures'
+import * as objectionsApi from '../../services/objections-api'
+import { objection } from '../../features/objections/testing'
 import HomePage from '.'
 
 jest.mock('../../services/auth-api')
 jest.mock('../../services/credit-api')
+jest.mock('../../services/objections-api')
+const fetchMyObjections = objectionsApi.fetchMyObjections as jest.MockedFunction<typeof objectionsApi.fetchMyObjections>
 const fetchMe = authApi.fetchMe as jest.MockedFunction<typeof authApi.fetchMe>
 const fetchOverview = creditApi.fetchOverview as jest.MockedFunction<typeof creditApi.fetchOverview>
 
 beforeEach(() => {
   resetModuleMocks(authApi)
   resetModuleMocks(creditApi)
+  resetModuleMocks(objectionsApi)
+  fetchMyObjections.mockResolvedValue({ items: [], nextCursor: null })
   useConsentStore.getState().accept()
 })
 
@@ -84,9 +90,9 @@ describe('首页', () => {
     expect(screen.getByText('资料未能刷新：网络连接失败，请检查网络后重试')).toBeTruthy()
   })
 
-  it('opens 信用记录, 查询记录, 信用承诺 and 信用公示; credit services that do not exist yet are not shown', async () => {
+  it('opens 信用记录, 查询记录, 异议申诉, 信用承诺 and 信用公示; credit services that do not exist yet are not shown', async () => {
     render(<HomePage />)
-    for (const soon of ['信用报告', '异议申诉', '信用修复', '公益服务']) {
+    for (const soon of ['信用报告', '信用修复', '公益服务']) {
       expect(screen.queryByText(soon)).toBeNull()
     }
     expect(screen.queryByText('即将开放')).toBeNull()
@@ -94,11 +100,28 @@ describe('首页', () => {
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/records/index' })
     fireEvent.click(screen.getByRole('button', { name: '查询记录' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/account/pages/access-log/index' })
+    fireEvent.click(screen.getByRole('button', { name: '异议申诉' }))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/objections/index' })
     fireEvent.click(screen.getByRole('button', { name: '信用承诺' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/index/index' })
     fireEvent.click(screen.getByRole('button', { name: '信用公示' }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/commitments/pages/public/index' })
-    expect(Taro.navigateTo).toHaveBeenCalledTimes(4)
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(5)
+  })
+})
+
+describe('首页 open objections', () => {
+  it('with an open objection, then the case shows with its due date and opens its page; a decided one does not show', async () => {
+    loggedInAs()
+    fetchOverview.mockResolvedValue(overview())
+    fetchMyObjections.mockResolvedValue({ items: [objection({ status: '核查中' }), objection({ id: 'obj-old', status: '已办结', recordTitle: '早已办结的记录' })], nextCursor: null })
+    render(<HomePage />)
+    await act(settle)
+    expect(screen.getByText('办理中的异议（1）')).toBeTruthy()
+    expect(screen.getByText('2026-12-07 前办结 · 核查期间暂不计分')).toBeTruthy()
+    expect(screen.queryByText('早已办结的记录')).toBeNull()
+    fireEvent.click(screen.getByText('拖欠公租房租金'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/objection/index?id=obj-1' })
   })
 })
 

@@ -1,6 +1,6 @@
 // 记录详情: every field of one record, whether it counts in the score, and its status history as a
-// timeline (records are never deleted; every change has who, when and why). 异议 and 修复 appear
-// here once those services exist.
+// timeline (records are never deleted; every change has who, when and why), and its objection:
+// 我要异议 while in publicity, the open case (which suspends the record) or where to go otherwise.
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import PrivacyConsent from '../../../../components/privacy-consent'
@@ -17,6 +17,7 @@ import { goBack, readParam, routes } from '../../../../platform/navigation'
 import { fetchOverview, fetchRecord } from '../../../../services/credit-api'
 import type { CreditRecordDetail } from '../../../../services/types'
 import StatusTag from '../../components/status-tag'
+import ObjectionCard from './objection-card'
 import { countNote } from './count-note'
 import warningIcon from '../../../../assets/icons/warning.svg'
 import Unbroken from '../../../../components/unbroken'
@@ -105,6 +106,8 @@ export default function RecordDetailPage() {
           </View>
         )}
       </View>
+
+      <ObjectionCard record={record} />
 
       <View className='card'>
         <Text className='section-title'>记录信息</Text>

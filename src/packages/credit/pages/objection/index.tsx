@@ -1,0 +1,118 @@
+// 异议详情 (the citizen's case page; messages link here): the state and what it means for the
+// record, every step with its due date (and the calendar note when a date is only estimated), the
+// decision with its reasons.
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import PrivacyConsent from '../../../../components/privacy-consent'
+import Skeleton from '../../../../components/skeleton'
+import StateView from '../../../../components/state-view'
+import AccessState from '../../../../features/credit/components/access-state'
+import { formatDateTime } from '../../../../features/credit/format'
+import ObjectionSteps from '../../../../features/objections/components/steps'
+import { OUTCOME_EFFECTS, STATUS_TONES, SUSPENDED_NOTE } from '../../../../features/objections/labels'
+import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
+import { usePageClass } from '../../../../hooks/use-page-class'
+import { useRemote } from '../../../../hooks/use-remote'
+import { goBack, openPage, readParam, routes, withQuery } from '../../../../platform/navigation'
+import { fetchRecord } from '../../../../services/credit-api'
+import { fetchObjection } from '../../../../services/objections-api'
+import StatusTag from '../../components/status-tag'
+import warningIcon from '../../../../assets/icons/warning.svg'
+import './index.scss'
+
+export default function ObjectionPage() {
+  const pageClass = usePageClass('obj-page')
+  const id = readParam(useRouter().params, 'id') ?? ''
+  const credit = useCreditSubject()
+  const remote = useRemote(credit.access === 'ready' && id ? `${credit.scope}|${id}` : null, async () => {
+    const o = await fetchObjection(id)
+    // The record is shown beside the case; the case shows even when the record fails to load.
+    return { o, record: await fetchRecord(o.recordId).catch(() => null) }
+  })
+  usePullDownRefresh(() => void remote.reload().finally(() => Taro.stopPullDownRefresh()))
+
+  if (credit.access !== 'ready') {
+    return (
+      <View className={pageClass}>
+        <PrivacyConsent />
+        <AccessState access={credit.access} />
+      </View>
+    )
+  }
+  if (!id || remote.status === 'error') {
+    const retry = Boolean(id) && remote.errorStatus !== 404
+    return (
+      <View className={pageClass}>
+        <StateView
+          error
+          icon={warningIcon}
+          title={!id ? '未指定异议' : retry ? '异议加载失败' : '异议不存在或无权查看'}
+          description={!id ? '请从“我的异议”进入' : retry ? remote.error ?? undefined : '该异议可能不属于当前身份，请切换身份后再试。'}
+          actionText={retry ? '重试' : '我的异议'}
+          onAction={() => (retry ? void remote.reload({ reset: true }) : goBack(routes.mine))}
+        />
+      </View>
+    )
+  }
+  if (!remote.data) {
+    return (
+      <View className={pageClass}>
+        <Skeleton cards={3} lines={4} label='正在加载异议详情' />
+      </View>
+    )
+  }
+
+  const { o, record } = remote.data
+  const decided = o.status === '已办结'
+  return (
+    <View className={pageClass}>
+      <PrivacyConsent />
+      <View className='card obj-page-head'>
+        <View className='obj-page-status'>
+          <Text className={`tag tag-${STATUS_TONES[o.status]}`}>{o.status}</Text>
+          {o.overdue && <Text className='tag tag-danger'>已逾期</Text>}
+        </View>
+        <Text className='obj-page-title'>{decided ? `异议已办结：${o.steps[o.steps.length - 1].outcomeLabel ?? ''}` : '异议办理中'}</Text>
+        {!decided && o.dueDate && (
+          <Text className={`obj-page-due ${o.overdue ? 'obj-page-due-late' : ''}`}>{o.overdue ? `办理期限 ${o.dueDate} 已过` : `将于 ${o.dueDate} 前办结`}</Text>
+        )}
+        {!decided && o.dueDateNote && <Text className='obj-page-note'>{o.dueDateNote}</Text>}
+        <Text className={`obj-page-effect ${decided ? '' : 'obj-page-effect-open'}`}>{decided && o.outcome ? OUTCOME_EFFECTS[o.outcome] : SUSPENDED_NOTE}</Text>
+        {decided && o.decisionReasons && <Text className='obj-page-reasons'>{`决定理由：${o.decisionReasons}`}</Text>}
+      </View>
+
+      {record && (
+        <View className='card obj-page-record' role='link' onClick={() => openPage(withQuery(routes.recordDetail, { id: record.id }))}>
+          <View className='obj-page-record-head'>
+            <Text className='obj-page-label'>异议的记录</Text>
+            <StatusTag status={record.status} />
+          </View>
+          <Text className='obj-page-record-title'>{record.title}</Text>
+          <Text className='muted'>{`${record.department} · 查看记录 ›`}</Text>
+        </View>
+      )}
+
+      <View className='card'>
+        <Text className='section-title'>办理进度</Text>
+        <ObjectionSteps steps={o.steps} />
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>我的异议</Text>
+        <View className='obj-page-field'>
+          <Text className='obj-page-label'>异议理由</Text>
+          <Text className='obj-page-value'>{o.reasonLabel}</Text>
+        </View>
+        <View className='obj-page-field'>
+          <Text className='obj-page-label'>提交时间</Text>
+          <Text className='obj-page-value'>{formatDateTime(o.filedAt)}</Text>
+        </View>
+        <View className='obj-page-field'>
+          <Text className='obj-page-label'>证明材料</Text>
+          <Text className='obj-page-value'>{o.attachments.length > 0 ? `${o.attachments.length} 份（仅承办人员可查看）` : '未提交'}</Text>
+        </View>
+        <Text className='obj-page-description'>{o.description}</Text>
+      </View>
+    </View>
+  )
+}

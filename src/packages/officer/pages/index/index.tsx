@@ -1,0 +1,66 @@
+// 工作台: the officer's queues (CASE_QUEUES), each with how many cases wait and how many are overdue.
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useRef } from 'react'
+import Icon from '../../../../components/icon'
+import { usePageClass } from '../../../../hooks/use-page-class'
+import { useRemote } from '../../../../hooks/use-remote'
+import { openPage } from '../../../../platform/navigation'
+import { hasRole } from '../../../../features/incentives/staff'
+import { useAuthStore } from '../../../../stores/auth'
+import OfficerGate from '../../components/officer-gate'
+import { CASE_QUEUES } from '../../queues'
+import '../officer.scss'
+
+function Queues() {
+  const user = useAuthStore((s) => s.user)
+  const counts = useRemote(hasRole(user, 'officer') ? `queues|${user?.id}` : null, () =>
+    Promise.all(CASE_QUEUES.map((q) => q.count().catch(() => null))),
+  )
+  const firstShow = useRef(true)
+  useDidShow(() => {
+    if (firstShow.current) firstShow.current = false
+    else void counts.reload()
+  })
+  usePullDownRefresh(() => void counts.reload().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <>
+      <View className='card officer-hello'>
+        <Text className='officer-hello-title'>{user?.orgName ?? '部门工作人员'}</Text>
+        <Text className='muted'>按法定期限办理；逾期的案件排在最前。</Text>
+      </View>
+      <View className='officer-queues'>
+        {CASE_QUEUES.map((q, n) => {
+          const c = counts.data?.[n]
+          return (
+            <View key={q.id} className='card officer-queue' role='link' aria-label={`${q.title}待办`} onClick={() => openPage(q.url)}>
+              <View className='officer-queue-icon'>
+                <Icon className='officer-queue-img' src={q.icon} />
+              </View>
+              <View className='officer-queue-text'>
+                <Text className='officer-queue-title'>{q.title}</Text>
+                <Text className='officer-queue-desc'>{q.description}</Text>
+              </View>
+              <View className='officer-queue-count'>
+                <Text className='officer-queue-number'>{c ? c.open : counts.status === 'loading' ? '…' : '—'}</Text>
+                <Text className='officer-queue-unit'>件待办</Text>
+                {c && c.overdue > 0 && <Text className='tag tag-danger'>{`${c.overdue} 件逾期`}</Text>}
+              </View>
+            </View>
+          )
+        })}
+      </View>
+    </>
+  )
+}
+
+export default function OfficerHomePage() {
+  const pageClass = usePageClass('officer')
+  return (
+    <View className={pageClass}>
+      <OfficerGate>
+        <Queues />
+      </OfficerGate>
+    </View>
+  )
+}
