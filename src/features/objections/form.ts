@@ -31,3 +31,7 @@ export function formProblem(draft: ObjectionDraft, evidence: EvidenceState, newE
   const checked = validateObjection({ reason: draft.reason, description: draft.description, attachmentIds: evidence.uploaded })
   return checked.ok ? null : checked.message
 }
+
+/** A text field's value from its input event (Taro's detail; a plain DOM event in tests). */
+export const inputText = (e: { detail?: { value?: string }; target?: unknown }): string =>
+  e.detail?.value ?? (e.target as { value?: string } | null)?.value ?? ''

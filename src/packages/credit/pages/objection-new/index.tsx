@@ -14,7 +14,7 @@ import type { UploadItem } from '../../../../components/uploader/types'
 import { OBJECTION_DESCRIPTION_MAX, OBJECTION_DESCRIPTION_MIN } from '../../../../domain/objection'
 import AccessState from '../../../../features/credit/components/access-state'
 import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
-import { EMPTY_OBJECTION_DRAFT, evidenceRequired, formProblem, objectionFormKey, REASON_OPTIONS, type EvidenceState, type ObjectionDraft } from '../../../../features/objections/form'
+import { inputText, EMPTY_OBJECTION_DRAFT, evidenceRequired, formProblem, objectionFormKey, REASON_OPTIONS, type EvidenceState, type ObjectionDraft } from '../../../../features/objections/form'
 import { SUSPENDED_NOTE } from '../../../../features/objections/labels'
 import { objectionRoutes } from '../../../../features/objections/routes'
 import { usePageClass } from '../../../../hooks/use-page-class'
@@ -218,7 +218,7 @@ export default function ObjectionNewPage() {
             disabled={waiting}
             placeholder={`请具体说明记录哪里有误、实际情况如何（${OBJECTION_DESCRIPTION_MIN}–${OBJECTION_DESCRIPTION_MAX} 字）`}
             aria-label='情况说明'
-            onInput={(e) => draft.update({ description: e.detail.value })}
+            onInput={(e) => draft.update({ description: inputText(e) })}
           />
           <Text className={`obj-new-counter ${length > 0 && length < OBJECTION_DESCRIPTION_MIN ? 'obj-new-counter-short' : ''}`} aria-live='polite'>
             {`${length}/${OBJECTION_DESCRIPTION_MAX}`}

@@ -3,6 +3,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
+import { inputText } from '../../../../features/objections/form'
 import type { CreditRecord } from '../../../../services/types'
 import type { DecisionRequest } from '../../../../services/objections-api'
 import { checkDecision, EMPTY_DECISION, OUTCOME_OPTIONS, REASONS_MAX, type DecisionDraft } from './rules'
@@ -53,18 +54,18 @@ export default function DecisionForm({ record, busy, error, onSubmit }: Decision
           <View className='field'>
             <Text className='field-label'>标题</Text>
             <View className='field-box'>
-              <Input className='field-input' value={d.correction.title ?? ''} placeholder={record.title} aria-label='更正后的标题' onInput={(e) => correct({ title: e.detail.value })} />
+              <Input className='field-input' value={d.correction.title ?? ''} placeholder={record.title} aria-label='更正后的标题' onInput={(e) => correct({ title: inputText(e) })} />
             </View>
           </View>
           <View className='field'>
             <Text className='field-label'>决定文书号</Text>
             <View className='field-box'>
-              <Input className='field-input' value={d.correction.documentNo ?? ''} placeholder={record.documentNo ?? '无'} aria-label='更正后的决定文书号' onInput={(e) => correct({ documentNo: e.detail.value })} />
+              <Input className='field-input' value={d.correction.documentNo ?? ''} placeholder={record.documentNo ?? '无'} aria-label='更正后的决定文书号' onInput={(e) => correct({ documentNo: inputText(e) })} />
             </View>
           </View>
           <View className='field'>
             <Text className='field-label'>内容</Text>
-            <Textarea className='decision-textarea' value={d.correction.content ?? ''} placeholder={record.content} maxlength={2000} aria-label='更正后的内容' onInput={(e) => correct({ content: e.detail.value })} />
+            <Textarea className='decision-textarea' value={d.correction.content ?? ''} placeholder={record.content} maxlength={2000} aria-label='更正后的内容' onInput={(e) => correct({ content: inputText(e) })} />
           </View>
           {record.polarity === 'negative' && (
             <View className='field'>
@@ -82,7 +83,7 @@ export default function DecisionForm({ record, busy, error, onSubmit }: Decision
       )}
 
       <Text className='decision-label'>决定理由（将告知信用主体）</Text>
-      <Textarea className='decision-textarea' value={d.reasons} maxlength={REASONS_MAX} placeholder='写明核查经过、依据和结论' aria-label='决定理由' onInput={(e) => set({ reasons: e.detail.value })} />
+      <Textarea className='decision-textarea' value={d.reasons} maxlength={REASONS_MAX} placeholder='写明核查经过、依据和结论' aria-label='决定理由' onInput={(e) => set({ reasons: inputText(e) })} />
       <Text className='decision-counter'>{`${d.reasons.trim().length}/${REASONS_MAX}`}</Text>
 
       {(problem || error) && (

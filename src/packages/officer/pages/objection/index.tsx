@@ -5,6 +5,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
+import { inputText } from '../../../../features/objections/form'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import { OUTCOME_LABELS } from '../../../../domain/objection'
@@ -88,12 +89,12 @@ function Actions({ o, onDone }: { o: OfficerObjection; onDone(next: string): voi
               <View className='field'>
                 <Text className='field-label'>转办部门</Text>
                 <View className='field-box'>
-                  <Input className='field-input' value={transfer.department} aria-label='转办部门' onInput={(e) => setTransfer((t) => ({ ...t, department: e.detail.value }))} />
+                  <Input className='field-input' value={transfer.department} aria-label='转办部门' onInput={(e) => setTransfer((t) => ({ ...t, department: inputText(e) }))} />
                 </View>
               </View>
               <View className='field'>
                 <Text className='field-label'>转办说明</Text>
-                <Textarea className='officer-textarea' value={transfer.note} maxlength={500} placeholder='请说明需要部门核查的事项' aria-label='转办说明' onInput={(e) => setTransfer((t) => ({ ...t, note: e.detail.value }))} />
+                <Textarea className='officer-textarea' value={transfer.note} maxlength={500} placeholder='请说明需要部门核查的事项' aria-label='转办说明' onInput={(e) => setTransfer((t) => ({ ...t, note: inputText(e) }))} />
               </View>
               <ActionButton kind='secondary' disabled={busy} onClick={doTransfer}>
                 转办
