@@ -63,7 +63,7 @@ function Actions({ o, onDone }: { o: OfficerObjection; onDone(next: string): voi
   if (o.status === '已提交') {
     return (
       <View className='card'>
-        <Text className='section-title'>受理</Text>
+        <Text className='section-title'>受理核查</Text>
         <Text className='officer-text'>受理后进入核查，由您承办；证明材料仅承办人员可查看。</Text>
         {error && (
           <View className='form-error' role='alert'>
