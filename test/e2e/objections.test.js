@@ -115,9 +115,10 @@ test('a citizen objects to a wrong entry with a photo; the officer accepts and r
     const officerCase = page.locator('.officer:visible')
     await officerCase.locator('.evidence-image').waitFor({ timeout: 30_000 })
     await button('受理').click()
-    await officerCase.getByText('作出决定').waitFor()
+    await officerCase.getByText('作出决定', { exact: true }).waitFor()
     await officerCase.getByRole('radio', { name: /撤销/ }).click()
     await officerCase.locator('.decision textarea').last().fill('经核查银行回单，该期租金已按期缴清，原记录有误，予以撤销。')
+    await page.waitForTimeout(1600) // the 已受理 toast
     await shot('officer-case.png')
 
     await setElderly(true)
@@ -125,7 +126,7 @@ test('a citizen objects to a wrong entry with a photo; the officer accepts and r
     await queue.getByText(TITLE).waitFor()
     await shot('elderly-officer-queue.png')
     await queue.getByText(TITLE).click()
-    await officerCase.getByText('作出决定').waitFor()
+    await officerCase.getByText('作出决定', { exact: true }).waitFor()
     await shot('elderly-officer-case.png')
     await setElderly(false)
 

@@ -8,7 +8,7 @@ import './index.scss'
 
 export interface ObjectionItemProps {
   item: Objection
-  /** shown under the title, e.g. the reason or the subject */
+  /** shown under the title (the record's department when left out) */
   extra?: string
   onOpen(): void
 }
@@ -20,10 +20,11 @@ export default function ObjectionItem({ item, extra, onOpen }: ObjectionItemProp
       <View className='obj-item-head'>
         <Text className={`tag tag-${STATUS_TONES[item.status]}`}>{item.status}</Text>
         {item.overdue && <Text className='tag tag-danger'>已逾期</Text>}
+        <Text className='tag tag-muted'>{item.reasonLabel}</Text>
         <Text className='obj-item-time'>{formatDateTime(item.filedAt)}</Text>
       </View>
       <Text className='obj-item-title'>{item.recordTitle ?? '信用记录'}</Text>
-      <Text className='obj-item-extra'>{extra ?? `理由：${item.reasonLabel}`}</Text>
+      {(extra ?? item.recordDepartment) && <Text className='obj-item-extra'>{extra ?? item.recordDepartment}</Text>}
       <View className='obj-item-foot'>
         <Text className={`obj-item-due ${item.overdue ? 'obj-item-due-late' : ''}`}>{dueLine(item, outcome)}</Text>
         <Text className='obj-item-more'>查看 ›</Text>

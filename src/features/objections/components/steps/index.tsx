@@ -17,8 +17,9 @@ export default function ObjectionSteps({ steps }: { steps: ObjectionStep[] }) {
   return (
     <View className='obj-steps' role='list' aria-label='办理进度'>
       {steps.map((s, n) => {
-        const due = dueText(s)
         const state = s.done ? 'done' : n === current ? 'now' : 'todo'
+        // a later step's due date is the current one's: said once, where the work is
+        const due = state === 'todo' ? null : dueText(s)
         return (
           <View key={s.status} className={`obj-step obj-step-${state}`} role='listitem'>
             <View className='obj-step-axis'>
@@ -40,7 +41,7 @@ export default function ObjectionSteps({ steps }: { steps: ObjectionStep[] }) {
                 </View>
               )}
               {due && <Text className={`obj-step-due ${s.overdue ? 'obj-step-overdue' : ''}`}>{due}</Text>}
-              {s.note && <Text className='obj-step-note'>{s.note}</Text>}
+              {due && s.note && <Text className='obj-step-note'>{s.note}</Text>}
             </View>
           </View>
         )

@@ -181,7 +181,10 @@ export default function ObjectionNewPage() {
           <StatusTag status={record.status} />
         </View>
         <Text className='obj-new-record-title'>{record.title}</Text>
-        <Text className='muted'>{`${record.department} · ${record.decisionDate}`}</Text>
+        <View className='muted'>
+          <Text>{`${record.department} · `}</Text>
+          <Text className='nowrap'>{record.decisionDate}</Text>
+        </View>
         <Text className='obj-new-hint'>{`提交后该记录立即标为“异议中”。${SUSPENDED_NOTE}`}</Text>
       </View>
 

@@ -150,11 +150,11 @@ function Case({ id }: { id: string }) {
           <Text className='officer-label'>{`异议说明（${formatDateTime(o.filedAt)} 提交）`}</Text>
           <Text className='officer-text'>{o.description}</Text>
         </View>
-        <Actions key={o.status} o={o} onDone={done} />
         <View className='card'>
           <Text className='section-title'>{`证明材料（${o.attachments.length}）`}</Text>
           <Evidence files={o.attachments} />
         </View>
+        <Actions key={o.status} o={o} onDone={done} />
       </View>
       <View className='officer-col'>
         <View className='card'>

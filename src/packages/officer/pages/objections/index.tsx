@@ -55,7 +55,7 @@ function Queue() {
         <Text className='officer-summary'>{`共 ${items.length} 件${overdue ? `，其中 ${overdue} 件已逾期` : ''}，按办理期限排序`}</Text>
       )}
       {items.map((o) => (
-        <ObjectionItem key={o.id} item={o} extra={`${o.record.department} · 理由：${o.reasonLabel}`} onOpen={() => openPage(officerRoutes.objection(o.id))} />
+        <ObjectionItem key={o.id} item={o} extra={o.record.department} onOpen={() => openPage(officerRoutes.objection(o.id))} />
       ))}
     </>
   )
