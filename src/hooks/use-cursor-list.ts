@@ -1,8 +1,10 @@
 // A cursor-paged list for a page (DESIGN §4 { items, nextCursor }): the first page, more pages as
 // the user scrolls, refresh, and errors for each. Pages stay small (the server's 20), so every
-// render sends only the new rows to the mini-program, never the whole list at once.
+// render sends only the new rows to the mini-program, never the whole list at once. A list about a
+// topic starts over (keeping its rows on screen) when a mutation invalidates that topic.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { toApiError } from '../services/api-error'
+import { onInvalidate, type Topic } from '../services/query/cache'
 import type { Page } from '../services/types'
 
 export interface CursorList<T> {
@@ -28,8 +30,13 @@ interface State<T> {
 
 const initial = <T,>(status: State<T>['status']): State<T> => ({ status, items: [], cursor: null, error: null, loadingMore: false, moreError: null })
 
+export interface CursorQueryOptions {
+  /** what the list is about: `invalidate(topic)` loads it again from the first page */
+  topics?: readonly Topic[]
+}
+
 /** `key` names the list (subject + filters): a new key starts over; null loads nothing. */
-export function useCursorList<T>(key: string | null, fetchPage: (cursor: string | null) => Promise<Page<T>>): CursorList<T> {
+export function useCursorQuery<T>(key: string | null, fetchPage: (cursor: string | null) => Promise<Page<T>>, opts: CursorQueryOptions = {}): CursorList<T> {
   const [state, setState] = useState<State<T>>(() => initial(key ? 'loading' : 'idle'))
   const stateRef = useRef(state)
   stateRef.current = state
@@ -58,6 +65,12 @@ export function useCursorList<T>(key: string | null, fetchPage: (cursor: string 
     }
     void first(false)
   }, [key, first])
+
+  const topics = (opts.topics ?? []).join(',')
+  useEffect(() => {
+    if (key === null || !topics) return
+    return onInvalidate(topics.split(',') as Topic[], () => void first(true))
+  }, [key, topics, first])
 
   const loadMore = useCallback(async () => {
     const s = stateRef.current
@@ -88,3 +101,6 @@ export function useCursorList<T>(key: string | null, fetchPage: (cursor: string 
     refresh,
   }
 }
+
+/** The same hook under the name the older pages use. */
+export const useCursorList = useCursorQuery

@@ -6,6 +6,7 @@ import { useLoginDraftStore } from '../../src/stores/login-draft'
 import { usePreferencesStore } from '../../src/stores/preferences'
 import { resetOutboxRunner } from '../../src/services/outbox/runner'
 import { useOutboxStore } from '../../src/services/outbox/store'
+import { clearQueries } from '../../src/services/query/cache'
 
 // Every store back to its first state (actions included) before each test.
 const initialStates = [
@@ -20,5 +21,6 @@ const initialStates = [
 beforeEach(() => {
   __reset()
   resetOutboxRunner()
+  clearQueries()
   for (const [store, state] of initialStates) (store.setState as (s: unknown, replace: true) => void)(state, true)
 })

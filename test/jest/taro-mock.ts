@@ -20,8 +20,8 @@ export function __setRouterParams(p: Record<string, string>) {
   routerParams = p
 }
 
-/** Fires a page event as the platform would: 'reachBottom' or 'pullDownRefresh'. */
-export function __firePageEvent(name: 'reachBottom' | 'pullDownRefresh') {
+/** Fires a page event as the platform would: 'reachBottom', 'pullDownRefresh' or 'didShow' (shown again). */
+export function __firePageEvent(name: 'reachBottom' | 'pullDownRefresh' | 'didShow') {
   const handler = pageEvents.get(name)
   if (!handler) throw new Error(`the page registered no ${name} handler`)
   handler()
@@ -60,7 +60,10 @@ const explicit = {
   getCurrentInstance: jest.fn(() => ({ router: { params: routerParams } })),
   useRouter: () => ({ params: routerParams }),
   useLoad: (fn: (p: Record<string, string>) => void) => useEffect(() => fn(routerParams), []),
-  useDidShow: (fn: () => void) => useEffect(() => fn(), []),
+  useDidShow: (fn: () => void) => {
+    pageEvent('didShow')(fn)
+    useEffect(() => fn(), [])
+  },
   useDidHide: () => undefined,
   useReady: (fn: () => void) => useEffect(() => fn(), []),
   usePullDownRefresh: pageEvent('pullDownRefresh'),

@@ -29,6 +29,7 @@ export function voucherClaim(
     url: claimsUrl(incentive.id),
     body: { visitDate: choice.visitDate, benefit: choice.benefit },
     resultPath: 'voucher.id',
+    topics: ['vouchers', 'credit'],
     link: `${incentiveRoutes.voucher}?id=`,
   }
 }
@@ -43,6 +44,7 @@ export function grantClaim(ownerId: string, subject: string | null, incentive: {
     url: claimsUrl(incentive.id),
     body: {},
     resultPath: 'grant.id',
+    topics: ['grants'],
     link: `${incentiveRoutes.grants}?id=`,
   }
 }

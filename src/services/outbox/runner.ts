@@ -3,6 +3,7 @@
 // again with the same key, a final refusal becomes 失败 with the server's message.
 import { toApiError, type ApiError } from '../api-error'
 import { newIdempotencyKey } from '../http'
+import { invalidate } from '../query/cache'
 import { useAuthStore } from '../../stores/auth'
 import { backoffDelay } from './backoff'
 import { isFinalFailure } from './classify'
@@ -69,6 +70,7 @@ export function enqueue(input: OutboxInput): OutboxItem {
     lastError: null,
     resultPath: input.resultPath ?? null,
     link: input.link ?? null,
+    topics: input.topics ?? [],
     resultId: null,
     createdAt: now,
     updatedAt: now,
@@ -164,6 +166,7 @@ async function attempt(item: OutboxItem, gen: number): Promise<void> {
     if (gen !== generation) return
     store().patch(item.id, { status: 'done', lastError: null, resultId: item.resultPath ? pick(data, item.resultPath) : null })
     if (item.formKey) store().clearDraft(item.formKey)
+    if (item.topics?.length) invalidate(...item.topics)
     outcome = { status: 'done', item: current(item), data }
   } catch (e) {
     if (gen !== generation) return

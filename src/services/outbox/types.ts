@@ -1,5 +1,6 @@
 // The shape of one outbox item and of the transport that sends it; shared by the store, the
 // runner and the screens that show 待发送 / 发送中 / 已提交 / 失败.
+import type { Topic } from '../query/cache'
 
 export type OutboxStatus = 'pending' | 'sending' | 'done' | 'failed'
 
@@ -46,6 +47,8 @@ export interface OutboxItem {
   link: string | null
   /** the id of what the server created, once 已提交 */
   resultId: string | null
+  /** what the submission changes: these query topics are invalidated once it is 已提交 */
+  topics?: Topic[]
   createdAt: number
   updatedAt: number
 }
@@ -76,4 +79,5 @@ export interface OutboxInput {
   files?: Array<Omit<OutboxFile, 'uploadId'>>
   resultPath?: string | null
   link?: string | null
+  topics?: Topic[]
 }

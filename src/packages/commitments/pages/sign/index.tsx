@@ -124,6 +124,7 @@ export default function SignPage() {
           body: { templateId: template.id, version: template.version, textSha256: template.textSha256, agreed: true, signaturePng } satisfies SignRequest,
           resultPath: 'id',
           link: commitmentRoutes.receipt(''),
+          topics: ['commitments'],
         }))
       setWatchId(outcome.item.id)
       if (outcome.status === 'pending') {

@@ -138,7 +138,7 @@ describe('信用记录', () => {
     useAuthStore.getState().clear()
     render(<RecordsPage />)
     await act(settle)
-    fireEvent.click(screen.getByText('去登录'))
+    fireEvent.click(screen.getByText('登录 / 注册'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/account/pages/login/index' })
     expect(fetchRecords).not.toHaveBeenCalled()
   })

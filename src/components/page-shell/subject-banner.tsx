@@ -1,9 +1,9 @@
 // Says which enterprise a credit page is about, when the user acts for one.
 import { Text, View } from '@tarojs/components'
-import Icon from '../../../../components/icon'
-import type { SubjectRef } from '../../../../services/types'
-import enterpriseIcon from '../../../../assets/icons/enterprise.svg'
-import './index.scss'
+import Icon from '../icon'
+import type { SubjectRef } from '../../services/types'
+import enterpriseIcon from '../../assets/icons/enterprise.svg'
+import './subject-banner.scss'
 
 export default function SubjectBanner({ enterprise }: { enterprise: SubjectRef | null }) {
   if (!enterprise) return null
