@@ -1,9 +1,7 @@
 // The home page's reminder of open objections: which record, its state and due date; the record
 // does not count while it is verified. Nothing when there is no open case (or it cannot load).
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useQuery } from '../../../../hooks/use-query'
 import { openPage } from '../../../../platform/navigation'
 import { fetchMyObjections } from '../../../../services/objections-api'
 import { dueLine, STATUS_TONES } from '../../labels'
@@ -11,13 +9,7 @@ import { objectionRoutes } from '../../routes'
 import './index.scss'
 
 export default function OpenObjections({ scope }: { scope: string | null }) {
-  const remote = useRemote(scope ? `open-objections|${scope}` : null, async () => (await fetchMyObjections()).items.filter((o) => o.status !== '已办结'))
-  // Back from filing or from a case: its state may have moved (the first show is the first load).
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else if (scope) void remote.reload()
-  })
+  const remote = useQuery(scope ? `open-objections|${scope}` : null, async () => (await fetchMyObjections()).items.filter((o) => o.status !== '已办结'), { topics: ['objections'] })
   const open = remote.data ?? []
   if (open.length === 0) return null
   return (

@@ -12,7 +12,7 @@ import { formatDateTime, publicityPeriod } from '../../../../features/credit/for
 import { POLARITY_LABELS, polarityTone, severityLabel, severityTone } from '../../../../features/credit/labels'
 import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useQuery } from '../../../../hooks/use-query'
 import { goBack, readParam, routes } from '../../../../platform/navigation'
 import { fetchOverview, fetchRecord } from '../../../../services/credit-api'
 import type { CreditRecordDetail } from '../../../../services/types'
@@ -41,9 +41,12 @@ export default function RecordDetailPage() {
   const { params } = useRouter()
   const id = readParam(params, 'id') ?? ''
   const credit = useCreditSubject()
-  const remote = useRemote(credit.access === 'ready' && id ? `${credit.scope}|${id}` : null, () =>
+  const remote = useQuery(
+    credit.access === 'ready' && id ? `record-detail|${credit.scope}|${id}` : null,
     // The note on scoring is extra: the record shows even when the overview fails.
-    Promise.all([fetchRecord(id), fetchOverview().catch(() => null)]),
+    () => Promise.all([fetchRecord(id), fetchOverview().catch(() => null)]),
+    // filing or deciding an objection changes the record, its objection and whether it counts
+    { topics: ['credit', 'objections'] },
   )
 
   if (credit.access !== 'ready') {

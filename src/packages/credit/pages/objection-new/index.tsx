@@ -6,31 +6,28 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import Uploader from '../../../../components/uploader'
 import type { UploadItem } from '../../../../components/uploader/types'
 import { OBJECTION_DESCRIPTION_MAX, OBJECTION_DESCRIPTION_MIN } from '../../../../domain/objection'
-import AccessState from '../../../../features/credit/components/access-state'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import { inputText, EMPTY_OBJECTION_DRAFT, evidenceRequired, formProblem, objectionFormKey, REASON_OPTIONS, type EvidenceState, type ObjectionDraft } from '../../../../features/objections/form'
 import { SUSPENDED_NOTE } from '../../../../features/objections/labels'
 import { objectionRoutes } from '../../../../features/objections/routes'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { OBJECTION_TEMPLATE_IDS } from '../../../../platform/env'
 import { goBack, openPage, readParam, replacePage, routes } from '../../../../platform/navigation'
 import { requestCaseSubscription } from '../../../../platform/subscribe'
 import { toApiError } from '../../../../services/api-error'
 import { fetchRecord } from '../../../../services/credit-api'
 import { OBJECTIONS_URL, recordObjectionOf, type FileObjectionRequest } from '../../../../services/objections-api'
+import type { CreditRecordDetail } from '../../../../services/types'
 import { discard, kick, retryNow, submit as send } from '../../../../services/outbox/runner'
 import { itemById, liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
 import { useFormDraft } from '../../../../services/outbox/use-form-draft'
 import { useAuthStore } from '../../../../stores/auth'
 import StatusTag from '../../components/status-tag'
-import warningIcon from '../../../../assets/icons/warning.svg'
 import objectionIcon from '../../../../assets/icons/objection.svg'
 import './index.scss'
 
@@ -40,13 +37,23 @@ const evidenceOf = (items: UploadItem[]): EvidenceState => ({
   failed: items.filter((i) => i.status === 'failed').length,
 })
 
+const gate = { realName: true } as const
+
 export default function ObjectionNewPage() {
-  const pageClass = usePageClass('obj-new')
   const recordId = readParam(useRouter().params, 'recordId') ?? ''
-  const credit = useCreditSubject()
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && recordId ? `record|${scope}|${recordId}` : null, () => fetchRecord(recordId), { topics: ['credit', 'objections'] })
+  return (
+    <PageShell name='obj-new' gate={gate} what='提出异议' query={q} skeleton={{ cards: 2, lines: 4, label: '正在加载记录' }} errorTitle='记录加载失败'>
+      {(record) => <FilingForm record={record} reload={() => void q.reload()} />}
+    </PageShell>
+  )
+}
+
+function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): void }) {
+  const recordId = record.id
   const user = useAuthStore((s) => s.user)
   const actingFor = useAuthStore((s) => s.actingFor)
-  const remote = useRemote(credit.access === 'ready' && recordId ? `${credit.scope}|${recordId}` : null, () => fetchRecord(recordId))
   const [evidence, setEvidence] = useState<EvidenceState>({ uploaded: [], uploading: 0, failed: 0 })
   const [submitting, setSubmitting] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -58,7 +65,7 @@ export default function ObjectionNewPage() {
     if (user) useOutboxStore.getState().keepDraftsOf(user.id)
   }, [user?.id])
 
-  const formKey = useMemo(() => (user && recordId ? objectionFormKey(user.id, actingFor, recordId) : null), [user?.id, actingFor, recordId])
+  const formKey = useMemo(() => (user ? objectionFormKey(user.id, actingFor, recordId) : null), [user?.id, actingFor, recordId])
   const draft = useFormDraft<ObjectionDraft>(formKey, user?.id ?? null, EMPTY_OBJECTION_DRAFT)
   const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
   const waiting = live?.status === 'pending' || live?.status === 'sending'
@@ -75,42 +82,10 @@ export default function ObjectionNewPage() {
     if (watched?.status === 'done' && watched.resultId) replacePage(objectionRoutes.detail(watched.resultId))
   }, [watched?.status, watched?.resultId])
 
-  if (credit.access !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
-    )
-  }
-  if (!recordId || remote.status === 'error') {
-    const retry = Boolean(recordId) && remote.errorStatus !== 404
-    return (
-      <View className={pageClass}>
-        <StateView
-          error
-          icon={warningIcon}
-          title={!recordId ? '未指定记录' : retry ? '记录加载失败' : '记录不存在或无权查看'}
-          description={!recordId ? '请从记录详情页点击“我要异议”' : retry ? remote.error ?? undefined : '该记录可能不属于当前身份，请切换身份后再试。'}
-          actionText={retry ? '重试' : '返回'}
-          onAction={() => (retry ? void remote.reload({ reset: true }) : goBack(routes.records))}
-        />
-      </View>
-    )
-  }
-  const record = remote.data
-  if (!record) {
-    return (
-      <View className={pageClass}>
-        <Skeleton cards={2} lines={4} label='正在加载记录' />
-      </View>
-    )
-  }
-
   const existing = recordObjectionOf(record)
   if (existing?.open) {
     return (
-      <View className={pageClass}>
+      <View>
         <StateView
           icon={objectionIcon}
           title='该记录已有正在办理的异议'
@@ -123,13 +98,13 @@ export default function ObjectionNewPage() {
   }
   if (record.status !== '公示中') {
     return (
-      <View className={pageClass}>
+      <View>
         <StateView
           icon={objectionIcon}
           title='该记录不能在线提出异议'
           description={`该记录当前为“${record.status}”，已不在公示期。如仍有异议，请持相关材料向作出决定的${record.department}提出。`}
           actionText='返回记录'
-          onAction={() => goBack(routes.records)}
+          onAction={() => goBack(routes.home)}
         />
       </View>
     )
@@ -152,7 +127,7 @@ export default function ObjectionNewPage() {
     const pending = waiting && live ? retryNow(live.id) : null
     const first =
       pending ??
-      send({ kind: 'objection-file', title: `异议：${record.title}`, formKey, ownerId: user.id, subject: actingFor, url: OBJECTIONS_URL, body, resultPath: 'id', link: objectionRoutes.detailPrefix })
+      send({ kind: 'objection-file', title: `异议：${record.title}`, formKey, ownerId: user.id, subject: actingFor, url: OBJECTIONS_URL, body, resultPath: 'id', link: objectionRoutes.detailPrefix, topics: ['objections', 'credit', 'messages'] })
     first
       .then((outcome) => {
         setWatchId(outcome.item.id)
@@ -162,7 +137,7 @@ export default function ObjectionNewPage() {
           discard(outcome.item.id)
           setError(outcome.error.message)
           // another case was filed meanwhile, or the record left publicity: show where things stand
-          if (outcome.error.status === 409 || outcome.error.code === 'NOT_IN_PUBLICITY') void remote.reload()
+          if (outcome.error.status === 409 || outcome.error.code === 'NOT_IN_PUBLICITY') reload()
         }
       })
       .catch((e) => setError(toApiError(e).message))
@@ -173,8 +148,7 @@ export default function ObjectionNewPage() {
   }
 
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
+    <View>
       <View className='card obj-new-record'>
         <View className='obj-new-record-head'>
           <Text className='obj-new-record-label'>异议的记录</Text>

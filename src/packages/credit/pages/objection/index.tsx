@@ -2,71 +2,41 @@
 // record, every step with its due date (and the calendar note when a date is only estimated), the
 // decision with its reasons.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
-import StateView from '../../../../components/state-view'
-import AccessState from '../../../../features/credit/components/access-state'
+import { useRouter } from '@tarojs/taro'
+import PageShell from '../../../../components/page-shell'
 import { formatDateTime } from '../../../../features/credit/format'
 import ObjectionSteps from '../../../../features/objections/components/steps'
 import { OUTCOME_EFFECTS, STATUS_TONES, SUSPENDED_NOTE } from '../../../../features/objections/labels'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
-import { goBack, openPage, readParam, routes, withQuery } from '../../../../platform/navigation'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
+import { openPage, readParam, routes, withQuery } from '../../../../platform/navigation'
 import { fetchRecord } from '../../../../services/credit-api'
-import { fetchObjection } from '../../../../services/objections-api'
+import { fetchObjection, type Objection } from '../../../../services/objections-api'
+import type { CreditRecordDetail } from '../../../../services/types'
 import StatusTag from '../../components/status-tag'
-import warningIcon from '../../../../assets/icons/warning.svg'
 import './index.scss'
 
+const gate = { realName: true } as const
+
 export default function ObjectionPage() {
-  const pageClass = usePageClass('obj-page')
   const id = readParam(useRouter().params, 'id') ?? ''
-  const credit = useCreditSubject()
-  const remote = useRemote(credit.access === 'ready' && id ? `${credit.scope}|${id}` : null, async () => {
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `objection|${scope}|${id}` : null, async () => {
     const o = await fetchObjection(id)
     // The record is shown beside the case; the case shows even when the record fails to load.
     return { o, record: await fetchRecord(o.recordId).catch(() => null) }
-  })
-  usePullDownRefresh(() => void remote.reload().finally(() => Taro.stopPullDownRefresh()))
+  }, { topics: ['objections', 'credit'] })
+  return (
+    <PageShell name='obj-page' gate={gate} what='查看异议' query={q} skeleton={{ cards: 3, lines: 4, label: '正在加载异议详情' }} errorTitle='异议加载失败'>
+      {(data) => <ObjectionView {...data} />}
+    </PageShell>
+  )
+}
 
-  if (credit.access !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
-    )
-  }
-  if (!id || remote.status === 'error') {
-    const retry = Boolean(id) && remote.errorStatus !== 404
-    return (
-      <View className={pageClass}>
-        <StateView
-          error
-          icon={warningIcon}
-          title={!id ? '未指定异议' : retry ? '异议加载失败' : '异议不存在或无权查看'}
-          description={!id ? '请从“我的异议”进入' : retry ? remote.error ?? undefined : '该异议可能不属于当前身份，请切换身份后再试。'}
-          actionText={retry ? '重试' : '我的异议'}
-          onAction={() => (retry ? void remote.reload({ reset: true }) : goBack(routes.mine))}
-        />
-      </View>
-    )
-  }
-  if (!remote.data) {
-    return (
-      <View className={pageClass}>
-        <Skeleton cards={3} lines={4} label='正在加载异议详情' />
-      </View>
-    )
-  }
-
-  const { o, record } = remote.data
+function ObjectionView({ o, record }: { o: Objection; record: CreditRecordDetail | null }) {
   const decided = o.status === '已办结'
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
+    <View>
       <View className='card obj-page-head'>
         <View className='obj-page-status'>
           <Text className={`tag tag-${STATUS_TONES[o.status]}`}>{o.status}</Text>

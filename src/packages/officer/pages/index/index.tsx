@@ -1,28 +1,20 @@
 // 工作台: the officer's queues (CASE_QUEUES), each with how many cases wait and how many are overdue.
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef } from 'react'
 import Icon from '../../../../components/icon'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import PageShell from '../../../../components/page-shell'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { openPage } from '../../../../platform/navigation'
-import { hasRole } from '../../../../features/incentives/staff'
 import { useAuthStore } from '../../../../stores/auth'
-import OfficerGate from '../../components/officer-gate'
 import { CASE_QUEUES } from '../../queues'
 import '../officer.scss'
 
-function Queues() {
+const gate = { role: 'officer' } as const
+
+function Queues({ scope }: { scope: string | null }) {
   const user = useAuthStore((s) => s.user)
-  const counts = useRemote(hasRole(user, 'officer') ? `queues|${user?.id}` : null, () =>
-    Promise.all(CASE_QUEUES.map((q) => q.count().catch(() => null))),
-  )
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else void counts.reload()
-  })
-  usePullDownRefresh(() => void counts.reload().finally(() => Taro.stopPullDownRefresh()))
+  // one queue failing to count still shows the others
+  const counts = useQuery(scope && `officer-queues|${scope}`, () => Promise.all(CASE_QUEUES.map((q) => q.count().catch(() => null))), { topics: ['objections', 'cases'], refetchOnShow: true })
   return (
     <>
       <View className='card officer-hello'>
@@ -55,12 +47,10 @@ function Queues() {
 }
 
 export default function OfficerHomePage() {
-  const pageClass = usePageClass('officer')
+  const { scope } = useGate(gate)
   return (
-    <View className={pageClass}>
-      <OfficerGate>
-        <Queues />
-      </OfficerGate>
-    </View>
+    <PageShell name='officer' gate={gate} who='部门工作人员' what='办理案件'>
+      <Queues scope={scope} />
+    </PageShell>
   )
 }

@@ -2,28 +2,24 @@
 // with its history, the steps with their due dates, and the action the state allows — 受理,
 // 转办 with a note, or a decision with written reasons. Refusals come back in plain Chinese.
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import { inputText } from '../../../../features/objections/form'
-import Skeleton from '../../../../components/skeleton'
-import StateView from '../../../../components/state-view'
+import PageShell from '../../../../components/page-shell'
 import { OUTCOME_LABELS } from '../../../../domain/objection'
 import { formatDateTime } from '../../../../features/credit/format'
 import ObjectionSteps from '../../../../features/objections/components/steps'
 import { STATUS_TONES } from '../../../../features/objections/labels'
-import { hasRole } from '../../../../features/incentives/staff'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
-import { goBack, readParam, routes } from '../../../../platform/navigation'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
+import { readParam } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
 import { acceptObjection, decideObjection, fetchOfficerObjection, transferObjection, type DecisionRequest, type OfficerObjection } from '../../../../services/objections-api'
-import { useAuthStore } from '../../../../stores/auth'
+import { invalidate } from '../../../../services/query/cache'
 import DecisionForm from '../../components/decision-form'
 import Evidence from '../../components/evidence'
-import OfficerGate from '../../components/officer-gate'
 import RecordPanel from './record-panel'
-import warningIcon from '../../../../assets/icons/warning.svg'
 import '../officer.scss'
 import './index.scss'
 
@@ -111,29 +107,24 @@ function Actions({ o, onDone }: { o: OfficerObjection; onDone(next: string): voi
   )
 }
 
-function Case({ id }: { id: string }) {
-  const user = useAuthStore((s) => s.user)
-  const remote = useRemote(hasRole(user, 'officer') && id ? `officer-case|${id}` : null, () => fetchOfficerObjection(id))
-  usePullDownRefresh(() => void remote.reload().finally(() => Taro.stopPullDownRefresh()))
+const gate = { role: 'officer' } as const
 
-  if (!id || remote.status === 'error') {
-    const retry = Boolean(id) && remote.errorStatus !== 404
-    return (
-      <StateView
-        error
-        icon={warningIcon}
-        title={!id ? '未指定异议' : retry ? '异议加载失败' : '异议不存在'}
-        description={retry ? remote.error ?? undefined : '请从异议待办中选择。'}
-        actionText={retry ? '重试' : '返回'}
-        onAction={() => (retry ? void remote.reload({ reset: true }) : goBack(routes.mine))}
-      />
-    )
-  }
-  const o = remote.data
-  if (!o) return <Skeleton cards={3} lines={4} label='正在加载异议' />
+export default function OfficerObjectionPage() {
+  const id = readParam(useRouter().params, 'id') ?? ''
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `officer-objection|${scope}|${id}` : null, () => fetchOfficerObjection(id), { topics: ['objections'] })
+  return (
+    <PageShell name='officer' gate={gate} who='部门工作人员' what='办理异议' query={q} skeleton={{ cards: 3, lines: 4, label: '正在加载异议' }} errorTitle='异议加载失败'>
+      {(o) => <Case o={o} />}
+    </PageShell>
+  )
+}
+
+function Case({ o }: { o: OfficerObjection }) {
   const done = (status: string) => {
     void Taro.showToast({ title: status, icon: 'success' })
-    void remote.reload()
+    // the queue, the counts and this case change; so does the record (for any page showing it)
+    invalidate('objections', 'credit')
   }
   return (
     <View className='officer-case'>
@@ -163,18 +154,6 @@ function Case({ id }: { id: string }) {
         </View>
         <RecordPanel record={o.record} />
       </View>
-    </View>
-  )
-}
-
-export default function OfficerObjectionPage() {
-  const pageClass = usePageClass('officer')
-  const id = readParam(useRouter().params, 'id') ?? ''
-  return (
-    <View className={pageClass}>
-      <OfficerGate>
-        <Case id={id} />
-      </OfficerGate>
     </View>
   )
 }
