@@ -128,6 +128,7 @@ function answer(method, url, body) {
   if (p === '/auth/sandbox/personas') return [{ id: 'citizen-red', name: '陈明远', roles: ['citizen'], summary: '红名单（优秀志愿者、见义勇为），740 优秀' }]
   if (p === '/me') return user
   if (p === '/credit/overview') return overview
+  if (p === '/objections') return { items: [], nextCursor: null }
   if (p === '/credit/score-history') return { items: Array.from({ length: 12 }, (_, n) => ({ month: `2025-${String(n + 1).padStart(2, '0')}`, score: 620 + n * 10, level: n < 8 ? '良好' : '优秀' })) }
   if (p === '/credit/records') {
     const from = Number(q.get('cursor') || 0)
@@ -197,6 +198,8 @@ const PAGES = {
   'packages/commitments/pages/mine/index': { texts: [RECEIPT_NO, '查看回执'] },
   'packages/commitments/pages/public/index': { texts: ['杭州云栖数字科技有限公司', '核验回执'] },
   'packages/commitments/pages/verify/index': { query: { no: RECEIPT_NO }, texts: ['回执有效', '法定代表人'] },
+  'packages/credit/pages/objection-new/index': { texts: ['未指定记录'] },
+  'packages/credit/pages/objection/index': { texts: ['未指定异议'] },
   'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
 }
 

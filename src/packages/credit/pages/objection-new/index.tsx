@@ -43,6 +43,13 @@ export default function ObjectionNewPage() {
   const recordId = readParam(useRouter().params, 'recordId') ?? ''
   const { scope } = useGate(gate)
   const q = useQuery(scope && recordId ? `record|${scope}|${recordId}` : null, () => fetchRecord(recordId), { topics: ['credit', 'objections'] })
+  if (!recordId) {
+    return (
+      <PageShell name='obj-new'>
+        <StateView icon={objectionIcon} title='未指定记录' description='请在信用记录中打开要提出异议的记录，点击“我要异议”。' actionText='查看信用记录' onAction={() => openPage(routes.records)} />
+      </PageShell>
+    )
+  }
   return (
     <PageShell name='obj-new' gate={gate} what='提出异议' query={q} skeleton={{ cards: 2, lines: 4, label: '正在加载记录' }} errorTitle='记录加载失败'>
       {(record) => <FilingForm record={record} reload={() => void q.reload()} />}

@@ -4,6 +4,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import PageShell from '../../../../components/page-shell'
+import StateView from '../../../../components/state-view'
 import { formatDateTime } from '../../../../features/credit/format'
 import ObjectionSteps from '../../../../features/objections/components/steps'
 import { OUTCOME_EFFECTS, STATUS_TONES, SUSPENDED_NOTE } from '../../../../features/objections/labels'
@@ -14,6 +15,7 @@ import { fetchRecord } from '../../../../services/credit-api'
 import { fetchObjection, type Objection } from '../../../../services/objections-api'
 import type { CreditRecordDetail } from '../../../../services/types'
 import StatusTag from '../../components/status-tag'
+import objectionIcon from '../../../../assets/icons/objection.svg'
 import './index.scss'
 
 const gate = { realName: true } as const
@@ -26,6 +28,13 @@ export default function ObjectionPage() {
     // The record is shown beside the case; the case shows even when the record fails to load.
     return { o, record: await fetchRecord(o.recordId).catch(() => null) }
   }, { topics: ['objections', 'credit'] })
+  if (!id) {
+    return (
+      <PageShell name='obj-page'>
+        <StateView icon={objectionIcon} title='未指定异议' description='请从“我的异议”或消息中打开异议。' actionText='我的异议' onAction={() => openPage(routes.myObjections)} />
+      </PageShell>
+    )
+  }
   return (
     <PageShell name='obj-page' gate={gate} what='查看异议' query={q} skeleton={{ cards: 3, lines: 4, label: '正在加载异议详情' }} errorTitle='异议加载失败'>
       {(data) => <ObjectionView {...data} />}
