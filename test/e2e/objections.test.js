@@ -120,10 +120,6 @@ test('a citizen objects to a wrong entry with a photo; the officer accepts and r
     await officerCase.locator('.decision textarea').last().fill('经核查银行回单，该期租金已按期缴清，原记录有误，予以撤销。')
     await page.waitForTimeout(1600) // the 已受理 toast
     await shot('officer-case.png')
-    // a desktop browser: the case in two columns
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await shot('officer-case-desktop.png')
-    await page.setViewportSize({ width: 390, height: 844 })
 
     await setElderly(true)
     await open('/packages/officer/pages/objections/index')
