@@ -10,7 +10,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/credit',
-      pages: ['pages/records/index', 'pages/detail/index', 'pages/score/index'],
+      pages: ['pages/records/index', 'pages/detail/index', 'pages/score/index', 'pages/objection-new/index', 'pages/objection/index', 'pages/objections/index'],
     },
     {
       root: 'packages/incentives',
@@ -18,27 +18,28 @@ export default defineAppConfig({
     },
     { root: 'packages/messages', pages: ['pages/index/index'] },
     { root: 'packages/staff', pages: ['pages/verify/index', 'pages/grant-check/index', 'pages/pass-check/index'] },
-    { root: 'packages/public', pages: ['pages/lists/index'] },
+    { root: 'packages/public', pages: ['pages/lists/index', 'pages/report-verify/index'] },
+    { root: 'packages/reports', pages: ['pages/index/index', 'pages/generate/index', 'pages/detail/index'] },
     { root: 'packages/repair', pages: ['pages/planner/index', 'pages/apply/index', 'pages/applications/index', 'pages/application/index'] },
-    { root: 'packages/officer', pages: ['pages/repairs/index', 'pages/repair/index'] },
     {
       root: 'packages/public-service',
       pages: ['pages/tasks/index', 'pages/task/index', 'pages/bookings/index', 'pages/scan/index', 'pages/redeem/index', 'pages/hours/index'],
     },
     { root: 'packages/organizer', pages: ['pages/tasks/index', 'pages/publish/index', 'pages/task/index', 'pages/site-code/index', 'pages/hour-code/index'] },
-    { root: 'packages/public', pages: ['pages/lists/index', 'pages/report-verify/index'] },
-    { root: 'packages/reports', pages: ['pages/index/index', 'pages/generate/index', 'pages/detail/index'] },
-    {
-      root: 'packages/commitments',
-      pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],
-    },
     {
       root: 'packages/cases',
       pages: ['pages/report-form/index', 'pages/reports/index', 'pages/report/index', 'pages/registration-form/index', 'pages/registrations/index', 'pages/registration/index'],
     },
     {
       root: 'packages/officer',
-      pages: ['pages/dishonesty-reports/index', 'pages/dishonesty-report/index', 'pages/registrations/index', 'pages/registration/index'],
+      pages: [
+        'pages/index/index', 'pages/objections/index', 'pages/objection/index', 'pages/repairs/index', 'pages/repair/index',
+        'pages/dishonesty-reports/index', 'pages/dishonesty-report/index', 'pages/registrations/index', 'pages/registration/index',
+      ],
+    },
+    {
+      root: 'packages/commitments',
+      pages: ['pages/index/index', 'pages/sign/index', 'pages/receipt/index', 'pages/mine/index', 'pages/public/index', 'pages/verify/index'],
     },
   ],
   window: {

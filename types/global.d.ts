@@ -25,6 +25,8 @@ declare namespace NodeJS {
     TARO_APP_ID: string
     /** API origin, e.g. https://credit.example.gov.cn; empty = same origin (H5) — see .env */
     TARO_APP_API_BASE?: string
+    /** subscribe-message template ids asked for when an objection is filed, comma-separated — see .env */
+    TARO_APP_OBJECTION_TEMPLATE_IDS?: string
   }
 }
 

@@ -20,8 +20,10 @@ import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
 import { CASE_KIND, toApi, type ObjectionRow } from './view'
 
 type Db = Kysely<Database>
-const link = (id: string) => `/packages/credit/objection?id=${id}`
-const officerLink = (id: string) => `/packages/officer/objection?id=${id}`
+// Real page paths: a message or reminder opens the case page itself.
+export const citizenLink = (id: string) => `/packages/credit/pages/objection/index?id=${id}`
+export const officerLink = (id: string) => `/packages/officer/pages/objection/index?id=${id}`
+const link = citizenLink
 
 // The evidence is read by the officer handling the case; before anyone accepted it, by officers
 // looking at the queue (one of them accepts it).

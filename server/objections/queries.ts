@@ -51,3 +51,15 @@ async function loadRow(db: Db, id: string) {
   if (!o) throw notFound('异议')
   return o
 }
+
+/**
+ * The record page's view of its objections: the open one (or the last decided), and whether a new
+ * filing needs new evidence because an earlier one was upheld.
+ */
+export async function recordObjection(db: Db, subjectId: string, recordId: string) {
+  const rows = await db.selectFrom('objections').select(['id', 'status', 'outcome', 'filed_at'])
+    .where('subject_id', '=', subjectId).where('record_id', '=', recordId).orderBy('filed_at', 'desc').orderBy('id', 'desc').execute()
+  if (rows.length === 0) return null
+  const [last] = rows
+  return { id: last.id, status: last.status as ObjectionStatus, outcome: last.outcome, open: last.status !== '已办结', newEvidenceRequired: rows.some((r) => r.outcome === 'uphold') }
+}

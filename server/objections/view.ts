@@ -44,10 +44,13 @@ export async function toApi(db: Kysely<Database>, o: ObjectionRow, today: string
   const current = currentDue(o.status as ObjectionStatus, deadlinesOf(o))
   const attachments = await db.selectFrom('upload_attachments as a').innerJoin('uploads as u', 'u.id', 'a.upload_id')
     .select(['u.id', 'u.content_type', 'u.size']).where('a.case_kind', '=', CASE_KIND).where('a.case_id', '=', o.id).orderBy('a.attached_at').orderBy('u.id').execute()
+  const record = await db.selectFrom('credit_records').select(['title', 'department']).where('id', '=', o.record_id).executeTakeFirst()
   return {
     id: o.id,
     status: o.status,
     recordId: o.record_id,
+    recordTitle: record?.title ?? null,
+    recordDepartment: record?.department ?? null,
     reason: o.reason,
     reasonLabel: OBJECTION_REASONS[o.reason as ObjectionReason],
     description: o.description,

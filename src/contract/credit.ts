@@ -52,7 +52,18 @@ export type CreditRecord = z.infer<typeof CreditRecord>
 export const RecordEvent = z.strictObject({ at: instant, actor: z.string(), status: recordStatus, reason: z.string() })
 export type RecordEvent = z.infer<typeof RecordEvent>
 
-export const CreditRecordDetail = CreditRecord.extend({ history: z.array(RecordEvent) })
+/** The record's latest objection, if any: open (the record is suspended while verified), or decided. */
+export const RecordObjection = z.strictObject({
+  id: z.string(),
+  status: z.enum(['已提交', '核查中', '已转办', '已办结']),
+  outcome: z.enum(['correct', 'revoke', 'uphold']).nullable(),
+  open: z.boolean(),
+  /** after a 维持 decision a new objection needs new evidence */
+  newEvidenceRequired: z.boolean(),
+})
+export type RecordObjection = z.infer<typeof RecordObjection>
+
+export const CreditRecordDetail = CreditRecord.extend({ history: z.array(RecordEvent), objection: RecordObjection.nullable() })
 export type CreditRecordDetail = z.infer<typeof CreditRecordDetail>
 
 export const RecordsPage = pageOf(CreditRecord)

@@ -20,6 +20,8 @@ export const routes = {
   records: '/packages/credit/pages/records/index',
   recordDetail: '/packages/credit/pages/detail/index',
   score: '/packages/credit/pages/score/index',
+  myObjections: '/packages/credit/pages/objections/index',
+  officer: '/packages/officer/pages/index/index',
   authorizations: '/packages/incentives/pages/authorizations/index',
   commitments: '/packages/commitments/pages/index/index',
   publicCommitments: '/packages/commitments/pages/public/index',

@@ -179,6 +179,7 @@ function answer(method, url, body) {
   if (p === '/auth/sandbox/personas') return [{ id: 'citizen-red', name: '陈明远', roles: ['citizen'], summary: '红名单（优秀志愿者、见义勇为），740 优秀' }]
   if (p === '/me') return user
   if (p === '/credit/overview') return overview
+  if (p === '/objections') return { items: [], nextCursor: null }
   if (p === '/credit/score-history') return { items: Array.from({ length: 12 }, (_, n) => ({ month: `2025-${String(n + 1).padStart(2, '0')}`, score: 620 + n * 10, level: n < 8 ? '良好' : '优秀' })) }
   if (p === '/credit/records') {
     const from = Number(q.get('cursor') || 0)
@@ -275,6 +276,8 @@ const PAGES = {
   'packages/cases/pages/registration-form/index': { texts: ['信息类别', '公益慈善', '签署真实性承诺书', '提交核验'] },
   'packages/cases/pages/registrations/index': { texts: ['社区助老志愿服务项目', '核验中'] },
   'packages/cases/pages/registration/index': { query: { id: 'g-1' }, texts: ['社区助老志愿服务项目', '核验进度', 'CP20261130ABCDEFGH'] },
+  'packages/credit/pages/objection-new/index': { texts: ['未指定记录'] },
+  'packages/credit/pages/objection/index': { texts: ['未指定异议'] },
   'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止'] },
   'packages/public-service/pages/tasks/index': { texts: ['我的预约', '湖滨步行街环境清洁', '剩余 17 / 20 个名额'] },
   'packages/public-service/pages/task/index': { query: { id: 'task-1' }, texts: ['任务说明', '清理步行街沿线的垃圾和小广告。', '预约报名'] },

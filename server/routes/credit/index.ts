@@ -9,6 +9,7 @@ import type { AppContext } from '../../context'
 import { creditOverview, scoreHistory } from '../../credit/overview'
 import { getRecord, listRecords } from '../../credit/records'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { recordObjection } from '../../objections/queries'
 import { parse } from '../../http/validate'
 
 export default async function creditRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -25,7 +26,9 @@ export default async function creditRoutes(app: FastifyInstance, ctx: AppContext
 
   app.get('/api/credit/records/:id', async (request): Promise<CreditRecordDetail> => {
     const subject = await actingSubject(db, request)
-    return getRecord(db, subject.id, parse(RecordParams, request.params).id)
+    const { id } = parse(RecordParams, request.params)
+    const record = await getRecord(db, subject.id, id)
+    return { ...record, objection: await recordObjection(db, subject.id, id) }
   })
 
   app.get('/api/credit/score-history', async (request): Promise<ScoreHistory> => scoreHistory(db, (await actingSubject(db, request)).id))

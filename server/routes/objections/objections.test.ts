@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { ESTIMATED_NOTE } from '../../../src/domain/working-days'
 import { signAccessToken } from '../../auth/jwt'
+import { runJob } from '../../jobs/jobs'
 import { createRecord } from '../../records/lifecycle'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 import { multipartBody, samples } from '../../testing/multipart'
@@ -68,6 +69,8 @@ describe('filing', () => {
     assert.equal(await objectionsOf(ZHAO_RECORD), 1)
     assert.equal(await recordStatus(ZHAO_RECORD), '异议中')
     assert.deepEqual(await messages('person-zhao'), ['objection_filed'])
+    const onRecord = (await get('citizen-objection', `/api/credit/records/${ZHAO_RECORD}`)).json()
+    assert.deepEqual([onRecord.status, onRecord.objection], ['异议中', { id: firstId, status: '已提交', outcome: null, open: true, newEvidenceRequired: false }])
     const second = await file('citizen-objection', ZHAO_RECORD)
     assert.equal(second.statusCode, 409)
     assert.ok(second.json().error.message.includes(firstId))
@@ -101,8 +104,12 @@ describe('the suspended sanction (失信被执行人)', () => {
   it('while 异议中 the entry counts neither in the score nor for the black list; after 维持 it counts again', async () => {
     const before = await overview()
     assert.deepEqual(before.blackList, ['失信被执行人名单'])
+    const blockedBefore = ((await get('citizen-blacklist', '/api/incentives')).json().items as { reasons: string[] }[]).some((i) => i.reasons.some((r) => r.includes('严重失信主体名单')))
+    assert.equal(blockedBefore, true)
     const filed = await file('citizen-blacklist', SUN_RECORD, { description: '该判决义务已经履行完毕，法院已出具结案通知。' })
     assert.equal(filed.statusCode, 201, filed.body)
+    const blocked = async () => ((await get('citizen-blacklist', '/api/incentives')).json().items as { reasons: string[] }[]).some((i) => i.reasons.some((r) => r.includes('严重失信主体名单')))
+    assert.equal(await blocked(), false, 'while verified the entry does not block incentives')
     const during = await overview()
     assert.deepEqual(during.blackList, [])
     assert.ok(during.suspended.some((s: { recordId: string }) => s.recordId === SUN_RECORD))
@@ -118,6 +125,10 @@ describe('the suspended sanction (失信被执行人)', () => {
     const afterUphold = await overview()
     assert.deepEqual(afterUphold.blackList, ['失信被执行人名单'])
     assert.equal(afterUphold.score, before.score)
+    assert.equal(await blocked(), true, 'after 维持 the entry blocks incentives again')
+    const onRecord = (await get('citizen-blacklist', `/api/credit/records/${SUN_RECORD}`)).json()
+    assert.deepEqual([onRecord.status, onRecord.objection.open, onRecord.objection.outcome, onRecord.objection.newEvidenceRequired], ['公示中', false, 'uphold', true])
+    assert.equal((await get('citizen-blacklist', `/api/objections/${id}`)).json().decisionReasons, '法院未出具结案文书，义务尚未履行。')
     // a new objection after 维持 needs new evidence, and evidence used before is refused
     const noNew = await file('citizen-blacklist', SUN_RECORD, { description: '该判决义务已经履行完毕，请再次核查。' })
     assert.deepEqual([noNew.statusCode, noNew.json().error.code], [400, 'NEW_EVIDENCE_REQUIRED'])
@@ -202,6 +213,34 @@ describe('officer transitions', () => {
     assert.deepEqual(await open(), ['department'])
   })
 
+  it('a decision in another state, without reasons or twice is refused; another subject\'s objection is 404 to the citizen', async () => {
+    const { id } = await freshCase('状态测试记录')
+    const unknown = await officer('no-such-objection', 'accept')
+    assert.deepEqual([unknown.statusCode, unknown.json().error.code], [404, 'NOT_FOUND'])
+    assert.equal((await get('citizen-red', `/api/objections/${id}`)).statusCode, 404)
+    assert.equal((await post('citizen-objection', `/api/officer/objections/${id}/decision`, { outcome: 'revoke', reasons: '自己撤销。' })).statusCode, 403)
+    assert.equal((await get('citizen-objection', `/api/officer/objections/${id}`)).statusCode, 403)
+    await officer(id, 'accept')
+    const blank = await officer(id, 'decision', { outcome: 'revoke', reasons: '   ' })
+    assert.equal(blank.statusCode, 400)
+    const badOutcome = await officer(id, 'decision', { outcome: 'delete', reasons: '理由。' })
+    assert.deepEqual([badOutcome.statusCode, badOutcome.json().error.message], [400, '请选择处理结果：更正、撤销或维持'])
+    assert.equal((await officer(id, 'decision', { outcome: 'revoke', reasons: '经核查记录有误。' })).statusCode, 200)
+    const transferAfter = await officer(id, 'transfer', { department: '某部门', note: '请核查' })
+    assert.equal(transferAfter.statusCode, 409)
+    assert.match(transferAfter.json().error.message, /已办结/)
+    const acceptAfter = await officer(id, 'accept')
+    assert.equal(acceptAfter.statusCode, 409)
+  })
+
+  it('every message and reminder links to a real page: the citizen\'s case page and the officer\'s case page', async () => {
+    const { id } = await freshCase('链接测试记录')
+    const links = await t.ctx.db.selectFrom('messages').select('link').where('link', 'like', `%${id}`).execute()
+    assert.deepEqual(links.map((l) => l.link), [`/packages/credit/pages/objection/index?id=${id}`])
+    const deadlines = await t.ctx.db.selectFrom('deadlines').select('link').where('case_id', '=', id).execute()
+    assert.ok(deadlines.length > 0 && deadlines.every((d) => d.link === `/packages/officer/pages/objection/index?id=${id}`))
+  })
+
   it('20 concurrent decisions: exactly one applies', async () => {
     const { id, recordId } = await freshCase('并发测试记录')
     await officer(id, 'accept')
@@ -268,6 +307,40 @@ describe('overdue', () => {
       const queue = (await get('staff-officer', '/api/officer/objections')).json().items as { id: string; overdue: boolean }[]
       assert.equal(queue[0].overdue, true)
       assert.ok(queue.findIndex((q) => !q.overdue) === -1 || queue.findIndex((q) => !q.overdue) > queue.findIndex((q) => q.id === id))
+    } finally {
+      t.ctx.now = later
+    }
+  })
+})
+
+describe('reminders and overdue marks through the deadline job', () => {
+  it('the officer is reminded the working day before the decision is due and told once it is overdue', async () => {
+    const { id: recordId } = await createRecord(t.ctx.db, {
+      subjectId: 'person-zhao', kind: '合同履约', polarity: 'negative', severity: '一般', title: '提醒测试记录', content: '原内容', department: '杭州市住房保障和房产管理局',
+      documentNo: null, legalBasis: null, decisionDate: '2026-11-01',
+    }, { kind: 'officer', name: '测试' })
+    const later = t.ctx.now
+    try {
+      // filed Monday 2026-12-07: decision due Monday 12-14 (5 working days), transfer due Wednesday 12-09
+      t.ctx.now = () => new Date('2026-12-07T02:00:00Z')
+      const filed = await file('citizen-objection', recordId)
+      assert.equal(filed.statusCode, 201, filed.body)
+      const id = filed.json().id
+      assert.equal(filed.json().dueDate, '2026-12-14')
+      assert.equal((await officer(id, 'accept')).statusCode, 200)
+      const run = (ymd: string) => runJob(t.ctx, 'deadline-reminders', new Date(`${ymd}T00:00:00+08:00`))
+      const toOfficer = async () => (await t.ctx.db.selectFrom('messages').select(['kind', 'title', 'link']).where('user_id', '=', 'user-staff-officer').where('link', 'like', `%${id}`).orderBy('created_at').execute())
+      const decisionMarks = async () => (await toOfficer()).filter((m) => m.title.includes('异议核查决定'))
+      await run('2026-12-10')
+      assert.deepEqual(await decisionMarks(), [])
+      await run('2026-12-11')
+      assert.deepEqual((await decisionMarks()).map((m) => [m.kind, m.link]), [['deadline_reminder', `/packages/officer/pages/objection/index?id=${id}`]])
+      await run('2026-12-15')
+      await run('2026-12-16')
+      assert.deepEqual((await decisionMarks()).map((m) => m.kind), ['deadline_reminder', 'deadline_overdue'])
+      t.ctx.now = () => new Date('2026-12-15T02:00:00Z')
+      const seen = (await get('citizen-objection', `/api/objections/${id}`)).json()
+      assert.equal(seen.overdue, true)
     } finally {
       t.ctx.now = later
     }

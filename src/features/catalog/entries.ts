@@ -31,7 +31,7 @@ export interface ServiceEntry {
 export const creditServices: ServiceEntry[] = [
   { id: 'records', title: '信用记录', icon: recordIcon, description: '查看本人公共信用信息及来源', url: routes.records },
   { id: 'report', title: '信用报告', icon: reportIcon, description: '下载可验证的信用报告', url: routes.reports },
-  { id: 'objection', title: '异议申诉', icon: objectionIcon, description: '对有误的记录提出异议' },
+  { id: 'objection', title: '异议申诉', icon: objectionIcon, description: '对有误的记录提出异议', url: routes.myObjections },
   { id: 'repair', title: '信用修复', icon: repairIcon, description: '符合条件的失信信息申请修复', url: routes.repairPlanner },
   { id: 'commitment', title: '信用承诺', icon: commitmentIcon, description: '在线签署信用承诺书', url: routes.commitments },
   { id: 'public-service', title: '公益服务', icon: volunteerIcon, description: '报名志愿服务，累计服务时长', url: routes.publicService },

@@ -11,16 +11,22 @@ import {
   YUNQI_USCC, agentProfile, emptyOverview, loginResponse, overview, pending, profile, resetModuleMocks, settle,
 } from '../../../test/jest/fixtures'
 import { creditServices } from '../../features/catalog/entries'
+import * as objectionsApi from '../../services/objections-api'
+import { objection } from '../../features/objections/testing'
 import HomePage from '.'
 
 jest.mock('../../services/auth-api')
 jest.mock('../../services/credit-api')
+jest.mock('../../services/objections-api')
+const fetchMyObjections = objectionsApi.fetchMyObjections as jest.MockedFunction<typeof objectionsApi.fetchMyObjections>
 const fetchMe = authApi.fetchMe as jest.MockedFunction<typeof authApi.fetchMe>
 const fetchOverview = creditApi.fetchOverview as jest.MockedFunction<typeof creditApi.fetchOverview>
 
 beforeEach(() => {
   resetModuleMocks(authApi)
   resetModuleMocks(creditApi)
+  resetModuleMocks(objectionsApi)
+  fetchMyObjections.mockResolvedValue({ items: [], nextCursor: null })
   useConsentStore.getState().accept()
 })
 
@@ -90,12 +96,27 @@ describe('首页', () => {
     for (const entry of creditServices.filter((e) => !e.url)) expect(screen.queryByText(entry.title)).toBeNull()
     expect(screen.queryByText('即将开放')).toBeNull()
     const open = creditServices.filter((e) => e.url)
-    expect(open.map((e) => e.title)).toEqual(expect.arrayContaining(['信用记录', '信用报告', '信用修复', '信用承诺', '公益服务', '查询记录', '信用公示']))
+    expect(open.map((e) => e.title)).toEqual(expect.arrayContaining(['信用记录', '信用报告', '信用修复', '信用承诺', '公益服务', '查询记录', '信用公示', '异议申诉']))
     for (const entry of open) {
       fireEvent.click(screen.getByRole('button', { name: entry.title }))
       expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: entry.url })
     }
     expect(Taro.navigateTo).toHaveBeenCalledTimes(open.length)
+  })
+})
+
+describe('首页 open objections', () => {
+  it('with an open objection, then the case shows with its due date and opens its page; a decided one does not show', async () => {
+    loggedInAs()
+    fetchOverview.mockResolvedValue(overview())
+    fetchMyObjections.mockResolvedValue({ items: [objection({ status: '核查中' }), objection({ id: 'obj-old', status: '已办结', recordTitle: '早已办结的记录' })], nextCursor: null })
+    render(<HomePage />)
+    await act(settle)
+    expect(screen.getByText('办理中的异议（1）')).toBeTruthy()
+    expect(screen.getByText('2026-12-07 前办结 · 核查期间暂不计分')).toBeTruthy()
+    expect(screen.queryByText('早已办结的记录')).toBeNull()
+    fireEvent.click(screen.getByText('拖欠公租房租金'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/credit/pages/objection/index?id=obj-1' })
   })
 })
 

@@ -16,6 +16,7 @@ import { useProfileRefresh } from '../../features/account/use-profile-refresh'
 import { creditServices, incentives } from '../../features/catalog/entries'
 import CreditSummary, { CreditSummarySkeleton } from '../../features/credit/components/credit-summary'
 import { useCreditSubject } from '../../features/credit/use-credit-subject'
+import OpenObjections from '../../features/objections/components/open-cases'
 import { usePageClass } from '../../hooks/use-page-class'
 import { useRemote } from '../../hooks/use-remote'
 import { openPage, routes } from '../../platform/navigation'
@@ -134,6 +135,7 @@ export default function HomePage() {
           <>
             {overview.error && <Text className='form-error'>信用信息未能刷新：{overview.error}</Text>}
             <CreditSummary overview={shown} change={change} />
+            <OpenObjections scope={credit.scope} />
           </>
         ) : overview.status === 'error' ? (
           <StateView

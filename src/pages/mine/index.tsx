@@ -38,6 +38,9 @@ import shieldIcon from '../../assets/icons/shield.svg'
 import textSizeIcon from '../../assets/icons/text-size.svg'
 import userIcon from '../../assets/icons/user.svg'
 import volunteerIcon from '../../assets/icons/volunteer.svg'
+import objectionIcon from '../../assets/icons/objection.svg'
+import scanIcon from '../../assets/icons/scan.svg'
+import { hasRole } from '../../features/incentives/staff'
 import './index.scss'
 
 export default function MinePage() {
@@ -168,6 +171,16 @@ export default function MinePage() {
         </View>
       )}
 
+      {loggedIn && hasRole(user, 'officer') && (
+        <View className='card mine-menu'>
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.officer)}>
+            <Icon className='mine-menu-icon' src={scanIcon} />
+            <Text className='mine-menu-text'>工作台</Text>
+            <Text className='mine-menu-hint'>办理异议等案件</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        </View>
+      )}
       {loggedIn && <OutboxRow />}
       {loggedIn && !actingFor && (
         <View className='card mine-menu'>
@@ -224,6 +237,14 @@ export default function MinePage() {
             <Icon className='mine-menu-icon' src={reportIcon} />
             <Text className='mine-menu-text'>信用报告</Text>
             <Text className='mine-menu-hint'>生成、下载可核验的报告</Text>
+            <Text className='mine-chevron'>›</Text>
+          </View>
+        )}
+        {loggedIn && (
+          <View className='mine-menu-item' role='link' onClick={() => openPage(routes.myObjections)}>
+            <Icon className='mine-menu-icon' src={objectionIcon} />
+            <Text className='mine-menu-text'>我的异议</Text>
+            <Text className='mine-menu-hint'>进度、期限和结果</Text>
             <Text className='mine-chevron'>›</Text>
           </View>
         )}

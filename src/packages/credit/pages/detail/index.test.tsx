@@ -118,6 +118,7 @@ describe('记录详情', () => {
     api.fetchRecord.mockResolvedValue({
       ...creditRecord({ kind: '志愿服务', polarity: 'positive', severity: null, documentNo: null, legalBasis: null, publicityEnd: null, status: '已到期' }),
       history: [],
+      objection: null,
     })
     api.fetchOverview.mockResolvedValue(emptyOverview())
     render(<RecordDetailPage />)

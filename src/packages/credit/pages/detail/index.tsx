@@ -1,6 +1,7 @@
 // 记录详情: every field of one record, whether it counts in the score, and its status history as a
-// timeline (records are never deleted; every change has who, when and why). A negative record also
-// shows whether, how and from when it can be repaired (features/repair).
+// timeline (records are never deleted; every change has who, when and why), and its objection:
+// 我要异议 while in publicity, the open case (which suspends the record) or where to go otherwise.
+// A negative record also shows whether, how and from when it can be repaired (features/repair).
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import PrivacyConsent from '../../../../components/privacy-consent'
@@ -12,12 +13,13 @@ import { formatDateTime, publicityPeriod } from '../../../../features/credit/for
 import { POLARITY_LABELS, polarityTone, severityLabel, severityTone } from '../../../../features/credit/labels'
 import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
 import RepairStatus from '../../../../features/repair/components/repair-status'
+import { useQuery } from '../../../../hooks/use-query'
 import { goBack, readParam, routes } from '../../../../platform/navigation'
 import { fetchOverview, fetchRecord } from '../../../../services/credit-api'
 import type { CreditRecordDetail } from '../../../../services/types'
 import StatusTag from '../../components/status-tag'
+import ObjectionCard from './objection-card'
 import { countNote } from './count-note'
 import warningIcon from '../../../../assets/icons/warning.svg'
 import Unbroken from '../../../../components/unbroken'
@@ -41,9 +43,12 @@ export default function RecordDetailPage() {
   const { params } = useRouter()
   const id = readParam(params, 'id') ?? ''
   const credit = useCreditSubject()
-  const remote = useRemote(credit.access === 'ready' && id ? `${credit.scope}|${id}` : null, () =>
+  const remote = useQuery(
+    credit.access === 'ready' && id ? `record-detail|${credit.scope}|${id}` : null,
     // The note on scoring is extra: the record shows even when the overview fails.
-    Promise.all([fetchRecord(id), fetchOverview().catch(() => null)]),
+    () => Promise.all([fetchRecord(id), fetchOverview().catch(() => null)]),
+    // filing or deciding an objection changes the record, its objection and whether it counts
+    { topics: ['credit', 'objections'] },
   )
 
   if (credit.access !== 'ready') {
@@ -107,6 +112,7 @@ export default function RecordDetailPage() {
         )}
       </View>
 
+      <ObjectionCard record={record} />
       {record.polarity === 'negative' && <RepairStatus recordId={record.id} scope={credit.scope} />}
 
       <View className='card'>

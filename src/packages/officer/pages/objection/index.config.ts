@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '异议办理',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '异议待办',
+  enablePullDownRefresh: true,
+})
