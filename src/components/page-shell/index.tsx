@@ -19,7 +19,7 @@
 //   Any gate shows the privacy notice; `consent` shows it on a page without a gate (login, 首页).
 // - `query`: a useQuery result (children get its data) or a useCursorQuery result (children get the
 //   items; the shell loads more at the bottom and draws the list footer from `endText`).
-// - `notFound`: what a 404 means here (shown with 返回 instead of 重试).
+// - `notFound`: what a 404 means here (shown with 返回, or its own action, instead of 重试).
 // - `empty`: a StateView's props, or any node; shown instead of children when the data is empty
 //   (an empty array, or `{ items: [] }`; `isEmpty` decides otherwise).
 // - `top`: shown above the data once the gate passes (filters, tabs); `subject` names the
@@ -59,7 +59,7 @@ export interface PageShellProps<Q extends AnyQuery> {
   skeleton?: { cards?: number; lines?: number; label?: string }
   errorTitle?: string
   /** a 404 (gone, or not the acting subject's): said instead of the error, with 返回 for 重试 */
-  notFound?: { title: string; description?: string }
+  notFound?: { title: string; description?: string; actionText?: string; onAction?: () => void }
   empty?: StateViewProps | ReactNode
   isEmpty?: (data: DataOf<Q>) => boolean
   /** cursor lists: what the footer says when every page is shown, e.g. n => `已显示全部 ${n} 条记录` */
@@ -125,7 +125,8 @@ function Body<Q extends AnyQuery>({ query, skeleton, errorTitle, notFound, empty
   if (query.status === 'loading') return <Skeleton cards={skeleton?.cards ?? 3} lines={skeleton?.lines ?? 3} label={skeleton?.label ?? '正在加载'} />
   if (query.status === 'error' && notFound && !isCursor(query) && asQuery(query).errorStatus === 404) {
     // trying again will not help
-    return <StateView error icon={warningIcon} title={notFound.title} description={notFound.description} actionText='返回' onAction={() => goBack(routes.home)} />
+    const { actionText = '返回', onAction = () => goBack(routes.home) } = notFound
+    return <StateView error icon={warningIcon} title={notFound.title} description={notFound.description} actionText={actionText} onAction={onAction} />
   }
   if (query.status === 'error') {
     return (
