@@ -123,7 +123,16 @@ export default function PageShell<Q extends AnyQuery>(props: PageShellProps<Q>) 
 function Body<Q extends AnyQuery>({ query, skeleton, errorTitle, notFound, empty, isEmpty, endText, children }: PageShellProps<Q> & { query: Q }) {
   if (query.status === 'idle') return null
   if (query.status === 'loading') return <Skeleton cards={skeleton?.cards ?? 3} lines={skeleton?.lines ?? 3} label={skeleton?.label ?? '正在加载'} />
-  if (query.status === 'error' && notFound && !isCursor(query) && asQuery(query).errorStatus === 404) {
+  const errorStatus = isCursor(query) ? query.errorStatus : asQuery(query).errorStatus
+  if (query.status === 'error' && (errorStatus === 400 || errorStatus === 422)) {
+    // the request itself was refused (a mistyped search): the server's words, no 重试
+    return (
+      <View className='form-error' role='alert'>
+        {query.error}
+      </View>
+    )
+  }
+  if (query.status === 'error' && notFound && errorStatus === 404) {
     // trying again will not help
     const { actionText = '返回', onAction = () => goBack(routes.home) } = notFound
     return <StateView error icon={warningIcon} title={notFound.title} description={notFound.description} actionText={actionText} onAction={onAction} />
