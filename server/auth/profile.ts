@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { maskIdNumber, maskName, maskPhone } from '../../src/domain/mask'
 import type { Database } from '../db/schema'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 
 export interface Profile {
   id: string

@@ -3,7 +3,7 @@
 // personal is shown before consent and login: the page says what to do instead.
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
-import EntryGrid from '../../components/entry-grid'
+import EntryGrid from '../../features/catalog/components/entry-grid'
 import Icon from '../../components/icon'
 import StateView from '../../components/state-view'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
