@@ -1,8 +1,8 @@
 // 登录: 微信一键登录 in the mini-program, SMS everywhere, and demo personas when the server runs
 // in sandbox mode. After login: 实名认证 if still needed, otherwise back where the user was.
 import { Text, View } from '@tarojs/components'
-import ActionButton from '../../../../components/action-button'
 import { useEffect, useState } from 'react'
+import ActionButton from '../../../../components/action-button'
 import Icon from '../../../../components/icon'
 import PrivacyConsent from '../../../../components/privacy-consent'
 import { completeLogin } from '../../../../features/account/session'

@@ -1,9 +1,9 @@
 // 扫码核销 (scenic-spot verifiers): scan the visitor's QR code (mini-program) or type its code; the
 // voucher is redeemed once and the answer shows big: the benefit, the masked holder and the time,
 // or exactly why not (a second scan says when and where it was used).
-import { holderForCheck } from '../../../../domain/mask'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { holderForCheck } from '../../../../domain/mask'
 import { formatDateTime, formatVisitDate } from '../../../../features/incentives/dates'
 import { toApiError } from '../../../../services/api-error'
 import { newIdempotencyKey } from '../../../../services/http'
