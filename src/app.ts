@@ -19,7 +19,10 @@ function App({ children }: PropsWithChildren) {
     usePreferencesStore.getState().followSystem(systemTextEnlarged())
     // what an earlier run left unsent goes out now
     startOutbox()
-    setUpTitleBar()
+    setUpTitleBar((apply) => {
+      apply(usePreferencesStore.getState().elderly)
+      usePreferencesStore.subscribe((s) => apply(s.elderly))
+    })
     enableKeyboardAccess()
   })
   usePageNotFound(() => void Taro.redirectTo({ url: routes.notFound }))

@@ -2,7 +2,7 @@
 import crypto from 'node:crypto'
 import { errors, jwtVerify, SignJWT } from 'jose'
 import { ACCESS_TOKEN_TTL_SECONDS } from '../../src/domain/policy'
-import { unauthorized } from '../http/errors'
+import { unauthorized } from '../errors'
 
 const ISSUER = 'creditpass'
 const AUDIENCE = 'creditpass-app'

@@ -4,7 +4,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { maskIdNumber, maskName, maskPhone } from '../../src/domain/mask'
 import type { Profile } from '../../src/contract/auth'
 import type { Database } from '../db/schema'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 
 export type { Profile }
 

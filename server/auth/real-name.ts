@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { inTransaction } from '../db/transaction'
-import { AppError } from '../http/errors'
+import { AppError } from '../errors'
 
 const mismatch = () => new AppError(400, 'IDENTITY_MISMATCH', '姓名与身份证号码不一致，请核对后重新输入')
 const bound = () => new AppError(409, 'ID_NUMBER_BOUND', '该身份证号码已绑定其他账号；如非本人操作，请联系客服')

@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_DAYS } from '../../src/domain/policy'
 import type { Database } from '../db/schema'
-import { unauthorized } from '../http/errors'
+import { unauthorized } from '../errors'
 import { signAccessToken } from './jwt'
 
 export const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex')

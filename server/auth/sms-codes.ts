@@ -6,7 +6,7 @@ import {
   SMS_PER_PHONE_PER_DAY, SMS_PER_PHONE_PER_HOUR, SMS_RESEND_INTERVAL_SECONDS,
 } from '../../src/domain/policy'
 import type { Database } from '../db/schema'
-import { AppError } from '../http/errors'
+import { AppError } from '../errors'
 
 const hashCode = (phone: string, code: string) => crypto.createHash('sha256').update(`${phone}:${code}`).digest('hex')
 

@@ -1,16 +1,9 @@
-// One typed error for every failure a caller can see: HTTP status, a SNAKE_CASE code, a Chinese message.
+// The HTTP side of errors: an AppError (server/errors.ts) or a Fastify error becomes
+// {"error":{"code","message"}} with its status; anything else is a logged 500.
 import type { FastifyError, FastifyInstance } from 'fastify'
+import { AppError } from '../errors'
 
-export class AppError extends Error {
-  constructor(public status: number, public code: string, message: string, public headers?: Record<string, string>) {
-    super(message)
-    this.name = 'AppError'
-  }
-}
-
-export const notFound = (what = '记录') => new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`)
-export const badRequest = (message: string, code = 'VALIDATION_ERROR') => new AppError(400, code, message)
-export const unauthorized = (message = '请先登录', code = 'UNAUTHORIZED') => new AppError(401, code, message)
+export { AppError, badRequest, notFound, unauthorized } from '../errors'
 
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'EMPTY_BODY', message: '请求内容为空' },

@@ -12,6 +12,8 @@ export interface CursorList<T> {
   items: T[]
   /** first-page error (the list is empty) or last refresh error (the list stays) */
   error: string | null
+  /** HTTP status of that error (400: the request itself was refused), 0 for network errors */
+  errorStatus: number
   hasMore: boolean
   loadingMore: boolean
   moreError: string | null
@@ -24,11 +26,12 @@ interface State<T> {
   items: T[]
   cursor: string | null
   error: string | null
+  errorStatus: number
   loadingMore: boolean
   moreError: string | null
 }
 
-const initial = <T,>(status: State<T>['status']): State<T> => ({ status, items: [], cursor: null, error: null, loadingMore: false, moreError: null })
+const initial = <T,>(status: State<T>['status']): State<T> => ({ status, items: [], cursor: null, error: null, errorStatus: 0, loadingMore: false, moreError: null })
 
 export interface CursorQueryOptions {
   /** what the list is about: `invalidate(topic)` loads it again from the first page */
@@ -46,14 +49,14 @@ export function useCursorQuery<T>(key: string | null, fetchPage: (cursor: string
 
   const first = useCallback(async (keepItems: boolean) => {
     const mine = ++generation.current
-    setState((s) => (keepItems && s.items.length ? { ...s, error: null, moreError: null, loadingMore: false } : initial('loading')))
+    setState((s) => (keepItems && s.items.length ? { ...s, error: null, errorStatus: 0, moreError: null, loadingMore: false } : initial('loading')))
     try {
       const page = await fetcher.current(null)
       if (mine === generation.current) setState({ ...initial('ready'), items: page.items, cursor: page.nextCursor })
     } catch (e) {
       if (mine !== generation.current) return
-      const error = toApiError(e).message
-      setState((s) => (keepItems && s.items.length ? { ...s, error } : { ...initial('error'), error }))
+      const { message: error, status: errorStatus } = toApiError(e)
+      setState((s) => (keepItems && s.items.length ? { ...s, error, errorStatus } : { ...initial('error'), error, errorStatus }))
     }
   }, [])
 
@@ -94,6 +97,7 @@ export function useCursorQuery<T>(key: string | null, fetchPage: (cursor: string
     status: state.status,
     items: state.items,
     error: state.error,
+    errorStatus: state.errorStatus,
     hasMore: Boolean(state.cursor),
     loadingMore: state.loadingMore,
     moreError: state.moreError,

@@ -25,6 +25,8 @@ export interface GateState {
   user: Profile | null
   /** the enterprise the user acts for, or null for the user themself */
   enterprise: SubjectRef | null
+  /** the server's id of the subject shown (no personal data), to key what the device remembers */
+  subjectId: string | null
 }
 
 export function useGate(gate: Gate = {}): GateState {
@@ -42,5 +44,6 @@ export function useGate(gate: Gate = {}): GateState {
   else if (gate.role && !hasRole(user, gate.role)) step = 'role'
 
   const scope = step ? null : `${user?.id ?? ''}|${actingFor ?? ''}`
-  return { step, scope, user, enterprise }
+  const subjectId = enterprise?.id ?? user?.subjects.find((s) => s.kind === 'person')?.id ?? null
+  return { step, scope, user, enterprise, subjectId }
 }

@@ -1,3 +1,5 @@
+// Deprecated: use useQuery (src/hooks/use-query.ts), which caches by key and refetches on
+// invalidation. Kept only so pages written before it still build; no page of this branch uses it.
 // One piece of server data for a page: loading / ready / error, a reload for 重试 and pull to
 // refresh, and no stale answer ever overwrites a newer one (the user switched subject meanwhile).
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'

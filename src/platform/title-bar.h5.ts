@@ -2,7 +2,6 @@
 // below it in the stack, home otherwise — a deep link opened in a new tab or from the home
 // screen). It is plain <div>s: this makes its two controls buttons a keyboard or switch user can
 // reach and press, with names a screen reader reads, and keeps it in step with 长辈模式.
-import { usePreferencesStore } from '../stores/preferences'
 
 const CONTROLS: Array<[selector: string, label: string]> = [
   ['.taro-navigation-bar-back', '返回'],
@@ -29,14 +28,9 @@ function decorate(bar: HTMLElement): void {
   title?.setAttribute('aria-level', '1')
 }
 
-function followElderlyMode(): void {
-  const apply = (on: boolean) => document.documentElement.classList.toggle('elderly-mode', on)
-  apply(usePreferencesStore.getState().elderly)
-  usePreferencesStore.subscribe((s) => apply(s.elderly))
-}
-
-export function setUpTitleBar(): void {
-  followElderlyMode()
+/** `followElderly` calls its argument now and on every change of 长辈模式 (the app owns that setting). */
+export function setUpTitleBar(followElderly: (apply: (on: boolean) => void) => void): void {
+  followElderly((on) => document.documentElement.classList.toggle('elderly-mode', on))
   const bar = document.getElementById('taro-navigation-bar')
   if (bar) return decorate(bar)
   // The router may add it after the app launches.

@@ -77,6 +77,9 @@ describe('weapp: 信用承诺 pages', () => {
   before(() => {
     env.install()
     // A logged-in agent acting for the enterprise, as the app would have stored it.
+    // a session comes only after the privacy consent
+    const policy = /PRIVACY_POLICY_VERSION = '([^']+)'/.exec(fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'domain', 'policy.ts'), 'utf8'))[1]
+    env.storage.set('creditpass-consent', JSON.stringify({ state: { acceptedVersion: policy, acceptedAt: '2026-11-01T00:00:00.000Z' }, version: 0 }))
     env.storage.set('creditpass-auth', JSON.stringify({ state: { accessToken: 'a-1', refreshToken: 'r-1', user, actingFor: USCC }, version: 0 }))
     env.requireRel('app')
     env.app.onLaunch(env.launchOptions)

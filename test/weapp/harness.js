@@ -243,13 +243,27 @@ function createEnvironment(distDir, opts = {}) {
       })
       return requestTask()
     },
+    // opts.upload(req) plays the server for wx.uploadFile: { statusCode, data } (data a string, as
+    // WeChat gives it), or throws for a network failure; progress is reported at 50 and 100.
     uploadFile: syncApi('uploadFile', (options = {}) => {
+      const progress = []
       later(() => {
-        const err = { errMsg: 'uploadFile:fail no file in test environment' }
-        if (options.fail) options.fail(err)
-        if (options.complete) options.complete(err)
+        let res
+        try {
+          if (!opts.upload) throw new Error('no file in test environment')
+          res = opts.upload({ url: options.url, filePath: options.filePath, name: options.name, header: options.header || {}, formData: options.formData })
+        } catch (e) {
+          const err = { errMsg: `uploadFile:fail ${e.message}` }
+          if (options.fail) options.fail(err)
+          if (options.complete) options.complete(err)
+          return
+        }
+        for (const pct of [50, 100]) for (const fn of progress) fn({ progress: pct, totalBytesSent: pct, totalBytesExpectedToSend: 100 })
+        const ok = Object.assign({ errMsg: 'uploadFile:ok' }, res)
+        if (options.success) options.success(ok)
+        if (options.complete) options.complete(ok)
       })
-      return Object.assign(requestTask(), { onProgressUpdate() {}, offProgressUpdate() {} })
+      return Object.assign(requestTask(), { onProgressUpdate(fn) { progress.push(fn) }, offProgressUpdate() {} })
     }),
     downloadFile: syncApi('downloadFile', (options = {}) => {
       later(() => {

@@ -200,7 +200,7 @@ describe('CSS features of the WXSS', () => {
       if (r.selector.split(',').map((s) => s.trim()).includes('.dial-ring')) r.walkDecls(/^background(-color)?$/, (d) => (background = d.value))
     })
     assert.match(String(background), /^#[0-9a-f]{3,6}$/i, '.dial-ring has a solid background colour')
-    const dial = fs.readFileSync(path.join(ROOT, 'src', 'components', 'score-dial', 'index.tsx'), 'utf8')
+    const dial = fs.readFileSync(path.join(ROOT, 'src', 'features', 'credit', 'components', 'score-dial', 'index.tsx'), 'utf8')
     assert.match(dial, /conic-gradient/, 'the arc is an inline style, dropped as a whole where it does not render')
   })
 

@@ -19,6 +19,7 @@
 //   Any gate shows the privacy notice; `consent` shows it on a page without a gate (login, 首页).
 // - `query`: a useQuery result (children get its data) or a useCursorQuery result (children get the
 //   items; the shell loads more at the bottom and draws the list footer from `endText`).
+// - `notFound`: what a 404 means here (shown with 返回, or its own action, instead of 重试).
 // - `empty`: a StateView's props, or any node; shown instead of children when the data is empty
 //   (an empty array, or `{ items: [] }`; `isEmpty` decides otherwise).
 // - `top`: shown above the data once the gate passes (filters, tabs); `subject` names the
@@ -33,6 +34,7 @@ import StateView, { type StateViewProps } from '../state-view'
 import type { CursorList } from '../../hooks/use-cursor-list'
 import { useGate, type Gate } from '../../hooks/use-gate'
 import { usePageClass } from '../../hooks/use-page-class'
+import { goBack, routes } from '../../platform/navigation'
 import type { Query } from '../../hooks/use-query'
 import GateView from './gate-view'
 import SubjectBanner from './subject-banner'
@@ -56,6 +58,8 @@ export interface PageShellProps<Q extends AnyQuery> {
   query?: Q
   skeleton?: { cards?: number; lines?: number; label?: string }
   errorTitle?: string
+  /** a 404 (gone, or not the acting subject's): said instead of the error, with 返回 for 重试 */
+  notFound?: { title: string; description?: string; actionText?: string; onAction?: () => void }
   empty?: StateViewProps | ReactNode
   isEmpty?: (data: DataOf<Q>) => boolean
   /** cursor lists: what the footer says when every page is shown, e.g. n => `已显示全部 ${n} 条记录` */
@@ -116,9 +120,23 @@ export default function PageShell<Q extends AnyQuery>(props: PageShellProps<Q>) 
   )
 }
 
-function Body<Q extends AnyQuery>({ query, skeleton, errorTitle, empty, isEmpty, endText, children }: PageShellProps<Q> & { query: Q }) {
+function Body<Q extends AnyQuery>({ query, skeleton, errorTitle, notFound, empty, isEmpty, endText, children }: PageShellProps<Q> & { query: Q }) {
   if (query.status === 'idle') return null
   if (query.status === 'loading') return <Skeleton cards={skeleton?.cards ?? 3} lines={skeleton?.lines ?? 3} label={skeleton?.label ?? '正在加载'} />
+  const errorStatus = isCursor(query) ? query.errorStatus : asQuery(query).errorStatus
+  if (query.status === 'error' && (errorStatus === 400 || errorStatus === 422)) {
+    // the request itself was refused (a mistyped search): the server's words, no 重试
+    return (
+      <View className='form-error' role='alert'>
+        {query.error}
+      </View>
+    )
+  }
+  if (query.status === 'error' && notFound && errorStatus === 404) {
+    // trying again will not help
+    const { actionText = '返回', onAction = () => goBack(routes.home) } = notFound
+    return <StateView error icon={warningIcon} title={notFound.title} description={notFound.description} actionText={actionText} onAction={onAction} />
+  }
   if (query.status === 'error') {
     return (
       <StateView

@@ -2,8 +2,8 @@
 // the page; after 不同意 it shrinks to a notice and every personal feature stays off. In the
 // mini-program the 同意 button also answers WeChat's own privacy authorisation.
 import { ScrollView, Text, View } from '@tarojs/components'
-import ActionButton from '../action-button'
 import { useEffect, useState, useSyncExternalStore } from 'react'
+import ActionButton from '../action-button'
 import { isWeapp } from '../../platform/env'
 import { contentFits } from '../../platform/measure'
 import { openPage, routes } from '../../platform/navigation'

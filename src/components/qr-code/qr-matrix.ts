@@ -10,7 +10,7 @@ export function qrMatrix(text: string, level: 'L' | 'M' | 'Q' | 'H' = 'M'): bool
   qr.addData(text, ALPHANUMERIC.test(text) ? 'Alphanumeric' : 'Byte')
   qr.make()
   const n = qr.getModuleCount()
-  return Array.from({ length: n }, (_, row) => Array.from({ length: n }, (_, col) => qr.isDark(row, col)))
+  return Array.from({ length: n }, (_r, row) => Array.from({ length: n }, (_c, col) => qr.isDark(row, col)))
 }
 
 /** A row as runs of equal modules, so a row draws as a few bars instead of one box per module. */

@@ -28,8 +28,11 @@ export default function Uploader({ subject, onChange }: UploaderProps) {
   const [refused, setRefused] = useState<string[]>([])
   const live = useRef(true)
   useEffect(() => () => void (live.current = false), [])
+  // told of every change of the list (the parent's callback may be a new function each render)
+  const changed = useRef(onChange)
+  changed.current = onChange
   useEffect(() => {
-    onChange?.(items)
+    changed.current?.(items)
   }, [items])
 
   const patch = (key: string, change: Partial<UploadItem>) => {

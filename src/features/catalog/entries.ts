@@ -1,5 +1,5 @@
 // The services the app offers, and which of them are open yet. An entry without a page is not
-// shown (components/entry-grid): the app never shows a feature that does not exist.
+// shown (features/catalog/components/entry-grid): the app never shows a feature that does not exist.
 import accessLogIcon from '../../assets/icons/access-log.svg'
 import commitmentIcon from '../../assets/icons/commitment.svg'
 import medalIcon from '../../assets/icons/medal.svg'

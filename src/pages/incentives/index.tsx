@@ -2,12 +2,9 @@
 // they may use each and why, and the ways to their vouchers, grants and authorisations. Nothing
 // personal is shown before consent and login: the page says what to do instead.
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useRef, useState } from 'react'
-import EntryGrid from '../../components/entry-grid'
+import EntryGrid from '../../features/catalog/components/entry-grid'
 import Icon from '../../components/icon'
-import PrivacyConsent from '../../components/privacy-consent'
-import Skeleton from '../../components/skeleton'
 import StateView from '../../components/state-view'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
 import { incentives as programmes, type ServiceEntry } from '../../features/catalog/entries'
@@ -17,12 +14,12 @@ import StandingCard from '../../features/incentives/components/standing-card'
 import { CATEGORY_TABS } from '../../features/incentives/labels'
 import { incentiveRoutes } from '../../features/incentives/routes'
 import { hasRole } from '../../features/incentives/staff'
-import { useIncentiveAccess } from '../../features/incentives/use-incentive-access'
-import { usePageClass } from '../../hooks/use-page-class'
-import { useRemote } from '../../hooks/use-remote'
 import { openPage, routes } from '../../platform/navigation'
 import { fetchCatalog, type IncentiveCategory } from '../../services/incentives-api'
 import { useAuthStore } from '../../stores/auth'
+import PageShell from '../../components/page-shell'
+import { useGate } from '../../hooks/use-gate'
+import { useQuery } from '../../hooks/use-query'
 import certificateIcon from '../../assets/icons/certificate.svg'
 import depositIcon from '../../assets/icons/deposit.svg'
 import inboxIcon from '../../assets/icons/inbox.svg'
@@ -94,22 +91,17 @@ function Programmes() {
   )
 }
 
+const gate = { realName: true } as const
+
 export default function IncentivesPage() {
-  const pageClass = usePageClass('incentives')
-  const { access, scope } = useIncentiveAccess()
+  const { step, scope } = useGate(gate)
   useProfileRefresh()
   const [filter, setFilter] = useState<Filter>('all')
   const filterRef = useRef<Filter>('all')
-  const catalog = useRemote(scope, () => fetchCatalog(filterRef.current === 'all' ? undefined : filterRef.current))
-
-  // The first show is the first load; later shows (back from a claim) refresh in place.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void catalog.reload()
-    shown.current = true
-  })
-  usePullDownRefresh(() => {
-    void catalog.reload().finally(() => Taro.stopPullDownRefresh())
+  // Later shows (back from a claim) refresh in place.
+  const catalog = useQuery(scope && `catalog|${scope}`, () => fetchCatalog(filterRef.current === 'all' ? undefined : filterRef.current), {
+    topics: ['vouchers', 'grants', 'credit'],
+    refetchOnShow: true,
   })
 
   const changeFilter = (next: Filter) => {
@@ -118,60 +110,59 @@ export default function IncentivesPage() {
     void catalog.reload()
   }
 
-  const data = catalog.data
-  // Filter what is on screen at once; the server's answer for the tab follows.
-  const items = data ? data.items.filter((i) => filter === 'all' || i.category === filter) : []
+  if (step) {
+    // Not ready: it invites the missing step and lists the programmes anyone may read about.
+    return (
+      <PageShell name='incentives' consent>
+        {step === 'consent' && (
+          <StateView icon={userIcon} title='查看您能享受的守信激励' description='同意隐私政策并登录后，这里会按您本人的信用状况，逐项说明能否享受以及原因。' />
+        )}
+        {step === 'login' && (
+          <StateView
+            icon={userIcon}
+            title='登录后查看您能享受的守信激励'
+            description='我们会按您本人的信用状况，逐项说明能否享受以及原因。'
+            actionText='登录 / 注册'
+            onAction={() => openPage(routes.login)}
+          />
+        )}
+        {step === 'real-name' && (
+          <StateView
+            icon={userIcon}
+            title='完成实名认证后查看'
+            description='守信激励按本人的公共信用信息确定，实名认证后才能查询。'
+            actionText='去实名认证'
+            onAction={() => openPage(routes.realName)}
+          />
+        )}
+        <Programmes />
+      </PageShell>
+    )
+  }
 
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
+    <PageShell name='incentives' consent query={catalog} skeleton={{ lines: 4, label: '正在加载守信激励' }} errorTitle='守信激励暂时无法加载'>
+      {(data) => {
+        // Filter what is on screen at once; the server's answer for the tab follows.
+        const items = data.items.filter((i) => filter === 'all' || i.category === filter)
+        return (
+          <>
+            <StandingCard catalog={data} />
+            <View className='card'>
+              <EntryGrid entries={myEntries} />
+            </View>
+            <Workbench />
 
-      {access === 'consent' && (
-        <StateView icon={userIcon} title='查看您能享受的守信激励' description='同意隐私政策并登录后，这里会按您本人的信用状况，逐项说明能否享受以及原因。' />
-      )}
-      {access === 'login' && (
-        <StateView
-          icon={userIcon}
-          title='登录后查看您能享受的守信激励'
-          description='我们会按您本人的信用状况，逐项说明能否享受以及原因。'
-          actionText='登录 / 注册'
-          onAction={() => openPage(routes.login)}
-        />
-      )}
-      {access === 'real-name' && (
-        <StateView
-          icon={userIcon}
-          title='完成实名认证后查看'
-          description='守信激励按本人的公共信用信息确定，实名认证后才能查询。'
-          actionText='去实名认证'
-          onAction={() => openPage(routes.realName)}
-        />
-      )}
-      {access !== 'ready' && <Programmes />}
-
-      {access === 'ready' && catalog.status === 'loading' && <Skeleton cards={3} lines={4} label='正在加载守信激励' />}
-      {access === 'ready' && catalog.status === 'error' && (
-        <StateView error icon={inboxIcon} title='守信激励暂时无法加载' description={catalog.error ?? ''} actionText='重试' onAction={() => void catalog.reload({ reset: true })} />
-      )}
-
-      {access === 'ready' && data && (
-        <>
-          {catalog.error && <Text className='form-error'>未能刷新：{catalog.error}</Text>}
-          <StandingCard catalog={data} />
-          <View className='card'>
-            <EntryGrid entries={myEntries} />
-          </View>
-          <Workbench />
-
-          <CategoryTabs tabs={CATEGORY_TABS} value={filter} onChange={changeFilter} />
-          {items.length === 0 ? (
-            <StateView icon={inboxIcon} title='该类别暂无合作项目' description='更多合作单位正在接入，敬请期待。' />
-          ) : (
-            items.map((item) => <IncentiveCard key={item.id} item={item} />)
-          )}
-          <Text className='incentives-note'>各项目的享受条件由合作单位公布；列入严重失信主体名单的，依法不能享受守信激励。</Text>
-        </>
-      )}
-    </View>
+            <CategoryTabs tabs={CATEGORY_TABS} value={filter} onChange={changeFilter} />
+            {items.length === 0 ? (
+              <StateView icon={inboxIcon} title='该类别暂无合作项目' description='更多合作单位正在接入，敬请期待。' />
+            ) : (
+              items.map((item) => <IncentiveCard key={item.id} item={item} />)
+            )}
+            <Text className='incentives-note'>各项目的享受条件由合作单位公布；列入严重失信主体名单的，依法不能享受守信激励。</Text>
+          </>
+        )
+      }}
+    </PageShell>
   )
 }

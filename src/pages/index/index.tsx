@@ -1,13 +1,11 @@
 // 首页: who is signed in (masked) or which enterprise is shown, the credit score on its dial with
 // the level, lists and counts, what changed since the last visit, and the service entry points.
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import ActionButton from '../../components/action-button'
-import EntryGrid from '../../components/entry-grid'
+import EntryGrid from '../../features/catalog/components/entry-grid'
 import Icon from '../../components/icon'
-import MessageBell from '../../components/message-bell'
-import PrivacyConsent from '../../components/privacy-consent'
+import MessageBell from '../../features/messages/components/message-bell'
 import StateView from '../../components/state-view'
 import { maskName } from '../../domain/mask'
 import { greeting } from '../../features/account/labels'
@@ -15,31 +13,34 @@ import { chooseSubject } from '../../features/account/switch-subject'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
 import { creditServices, incentives } from '../../features/catalog/entries'
 import CreditSummary, { CreditSummarySkeleton } from '../../features/credit/components/credit-summary'
-import { useCreditSubject } from '../../features/credit/use-credit-subject'
 import OpenObjections from '../../features/objections/components/open-cases'
-import { usePageClass } from '../../hooks/use-page-class'
-import { useRemote } from '../../hooks/use-remote'
 import { openPage, routes } from '../../platform/navigation'
 import { fetchOverview } from '../../services/credit-api'
 import { useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
 import { useLastSeenStore } from '../../stores/last-seen'
+import PageShell from '../../components/page-shell'
+import { useGate } from '../../hooks/use-gate'
+import { useQuery } from '../../hooks/use-query'
 import emblemIcon from '../../assets/icons/emblem.svg'
 import warningIcon from '../../assets/icons/warning.svg'
 import './index.scss'
 
+const gate = { realName: true } as const
+
 export default function HomePage() {
-  const pageClass = usePageClass('home')
   const user = useAuthStore((s) => s.user)
   const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const consented = useConsentStore(hasConsented)
   const { error } = useProfileRefresh()
-  const credit = useCreditSubject()
-  const overview = useRemote(credit.access === 'ready' ? `overview|${credit.scope}` : null, () =>
-    fetchOverview().then((data) => ({ key: credit.key, data })),
-  )
-  const shown = overview.data && overview.data.key === credit.key ? overview.data.data : null
-  const change = useLastSeenStore((s) => (credit.key ? s.changes[credit.key] ?? null : null))
+  const credit = useGate(gate)
+  const overview = useQuery(credit.scope && `home-overview|${credit.scope}`, () => fetchOverview().then((data) => ({ key: credit.subjectId, data })), {
+    topics: ['credit', 'objections'],
+    // back from another page or tab: the score may have changed
+    refetchOnShow: true,
+  })
+  const shown = overview.data && overview.data.key === credit.subjectId ? overview.data.data : null
+  const change = useLastSeenStore((s) => (credit.subjectId ? s.changes[credit.subjectId] ?? null : null))
   const canSwitch = Boolean(user?.subjects.some((s) => s.kind === 'enterprise'))
 
   useEffect(() => {
@@ -50,18 +51,11 @@ export default function HomePage() {
     }
   }, [overview.data])
 
-  // Back from another page or tab: the score may have changed (the first show is the first load).
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) firstShow.current = false
-    else void overview.reload()
-  })
-
   const onSwitch = () => user && void chooseSubject(user)
 
+  // Not gated as a whole: the entries show to everyone, the credit summary once the gate passes.
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
+    <PageShell name='home' consent>
       {loggedIn && <MessageBell />}
 
       <View className='card home-hero'>
@@ -116,7 +110,7 @@ export default function HomePage() {
         )}
       </View>
 
-      {credit.access === 'real-name' && (
+      {credit.step === 'real-name' && (
         <View className='card home-notice'>
           <View className='home-notice-text'>
             <Text className='home-notice-title'>完成实名认证</Text>
@@ -130,7 +124,7 @@ export default function HomePage() {
 
       {error && <Text className='form-error'>资料未能刷新：{error}</Text>}
 
-      {credit.access === 'ready' &&
+      {credit.scope &&
         (shown ? (
           <>
             {overview.error && <Text className='form-error'>信用信息未能刷新：{overview.error}</Text>}
@@ -161,6 +155,6 @@ export default function HomePage() {
       </View>
 
       <Text className='home-footnote'>信用信息来源于城市公共信用信息服务平台</Text>
-    </View>
+    </PageShell>
   )
 }

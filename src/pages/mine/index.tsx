@@ -1,11 +1,11 @@
 // 我的: the masked profile, the identity the app shows (oneself or an enterprise the user acts
 // for), 查询记录, 授权管理, 长辈模式, privacy and logout.
 import { Text, View } from '@tarojs/components'
-import ActionButton from '../../components/action-button'
 import { useState } from 'react'
+import ActionButton from '../../components/action-button'
 import type { SubjectRef } from '../../services/types'
 import Icon from '../../components/icon'
-import MessageRow from '../../components/message-row'
+import MessageRow from '../../features/messages/components/message-row'
 import OutboxRow from '../../components/outbox-row'
 import PrivacyConsent from '../../components/privacy-consent'
 import { logout } from '../../features/account/session'

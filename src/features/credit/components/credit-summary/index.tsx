@@ -2,7 +2,7 @@
 // badges or the 严重失信 warning, entry counts by polarity, and what changed since the last visit.
 import { Text, View } from '@tarojs/components'
 import Icon from '../../../../components/icon'
-import ScoreDial from '../../../../components/score-dial'
+import ScoreDial from '../score-dial'
 import '../../../../components/skeleton/index.scss'
 import { openPage, routes, withQuery } from '../../../../platform/navigation'
 import type { CreditOverview } from '../../../../services/types'

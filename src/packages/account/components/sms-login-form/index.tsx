@@ -1,8 +1,8 @@
 // SMS login: phone number (kept as a draft across restarts), 获取验证码 with a resend countdown,
 // the 6-digit code, and the server's answer in Chinese.
 import { Button, Input, Text, View } from '@tarojs/components'
-import ActionButton from '../../../../components/action-button'
 import { useState } from 'react'
+import ActionButton from '../../../../components/action-button'
 import { validatePhone, validateSmsCode } from '../../../../domain/login-input'
 import { maskPhone } from '../../../../domain/mask'
 import { SMS_CODE_LENGTH, SMS_RESEND_INTERVAL_SECONDS } from '../../../../domain/policy'

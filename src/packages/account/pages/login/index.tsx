@@ -1,14 +1,14 @@
 // 登录: 微信一键登录 in the mini-program, SMS everywhere, and demo personas when the server runs
 // in sandbox mode. After login: 实名认证 if still needed, otherwise back where the user was.
 import { Text, View } from '@tarojs/components'
-import ActionButton from '../../../../components/action-button'
 import { useEffect, useState } from 'react'
+import ActionButton from '../../../../components/action-button'
 import Icon from '../../../../components/icon'
 import PrivacyConsent from '../../../../components/privacy-consent'
 import { completeLogin } from '../../../../features/account/session'
 import { isWeapp } from '../../../../platform/env'
 import { openPage, routes } from '../../../../platform/navigation'
-import { getWechatLoginCode } from '../../../../platform/wechat-login'
+import { getWechatLoginCode } from '../../../../services/wechat-login'
 import { toApiError } from '../../../../services/api-error'
 import { fetchHealth, wechatLogin } from '../../../../services/auth-api'
 import { usePageClass } from '../../../../hooks/use-page-class'

@@ -2,8 +2,8 @@
 // The ID number stays in memory only (never in storage); one idempotency key covers every retry
 // of the same submission.
 import { Input, Text, View } from '@tarojs/components'
-import ActionButton from '../../../../components/action-button'
 import { useRef, useState } from 'react'
+import ActionButton from '../../../../components/action-button'
 import Icon from '../../../../components/icon'
 import PrivacyConsent from '../../../../components/privacy-consent'
 import { validateIdNumber } from '../../../../domain/id-number'

@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import EntryGrid from '../../../../components/entry-grid'
+import EntryGrid from '../../../../features/catalog/components/entry-grid'
 import Icon from '../../../../components/icon'
 import type { CommitmentKind } from '../../../../domain/policy'
 import type { ServiceEntry } from '../../../../features/catalog/entries'

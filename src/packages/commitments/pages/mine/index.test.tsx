@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import * as api from '../../../../services/commitments-api'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
 import MyCommitmentsPage from '.'
 
@@ -24,6 +25,8 @@ const item = (id: string, status: api.CommitmentStatus): api.Commitment => ({
 
 beforeEach(() => {
   resetModuleMocks(api)
+  // a session comes only after the privacy consent
+  useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse())
 })
 

@@ -59,9 +59,10 @@ export default function SignPage() {
     }
   }, [templateId, loggedIn, reloads])
 
+  const userId = user?.id ?? null
   useEffect(() => {
-    if (user) useOutboxStore.getState().keepDraftsOf(user.id)
-  }, [user?.id])
+    if (userId) useOutboxStore.getState().keepDraftsOf(userId)
+  }, [userId])
 
   const textKey = template ? `${template.id}@${template.version}:${template.textSha256}` : null
   const reading = useReadingProgress(textKey)
@@ -73,19 +74,20 @@ export default function SignPage() {
     return () => clearTimeout(timer)
   }, [textKey, markReachedEnd])
 
-  const formKey = useMemo(() => (user && template ? signFormKey(user.id, actingFor, template) : null), [user?.id, template, actingFor])
-  const draft = useFormDraft<SignDraft>(formKey, user?.id ?? null, EMPTY_DRAFT)
+  const formKey = useMemo(() => (userId && template ? signFormKey(userId, actingFor, template) : null), [userId, template, actingFor])
+  const draft = useFormDraft<SignDraft>(formKey, userId, EMPTY_DRAFT)
   const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
   // The signing sent earlier still waits for its answer: the drawing stays as it was sent.
   const locked = live?.status === 'pending' || live?.status === 'sending'
   const [watchId, setWatchId] = useState<string | null>(null)
   const watched = useOutboxStore(itemById(watchId))
+  const liveId = live?.id
   useEffect(() => {
-    if (locked && live) {
-      setWatchId(live.id)
+    if (locked && liveId) {
+      setWatchId(liveId)
       kick()
     }
-  }, [locked, live?.id])
+  }, [locked, liveId])
   // Answered, now or by the outbox later while this page is open: show the receipt.
   useEffect(() => {
     if (watched?.status === 'done' && watched.resultId) replacePage(`${commitmentRoutes.receipt(watched.resultId)}&new=1`)

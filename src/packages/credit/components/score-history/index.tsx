@@ -49,10 +49,10 @@ export default function ScoreHistory({ items }: { items: ScoreMonth[] }) {
           <Text className='history-axis-label'>{low}</Text>
         </View>
         <View
-        className='history-chart'
-        role='img'
-        aria-label={`近 ${items.length} 个月信用分：${items.map((i) => `${monthLabel(i.month, true)} ${i.score} 分`).join('，')}`}
-      >
+          className='history-chart'
+          role='img'
+          aria-label={`近 ${items.length} 个月信用分：${items.map((i) => `${monthLabel(i.month, true)} ${i.score} 分`).join('，')}`}
+        >
         {items.map((item, n) => {
           const height = Math.max(4, Math.round(((item.score - low) / (high - low)) * 100))
           return (

@@ -4,20 +4,16 @@
 // A negative record also shows whether, how and from when it can be repaired (features/repair).
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
-import AccessState from '../../../../features/credit/components/access-state'
-import SubjectBanner from '../../../../components/page-shell/subject-banner'
 import { formatDateTime, publicityPeriod } from '../../../../features/credit/format'
 import { POLARITY_LABELS, polarityTone, severityLabel, severityTone } from '../../../../features/credit/labels'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import RepairStatus from '../../../../features/repair/components/repair-status'
+import { useGate } from '../../../../hooks/use-gate'
 import { useQuery } from '../../../../hooks/use-query'
-import { goBack, readParam, routes } from '../../../../platform/navigation'
+import { readParam } from '../../../../platform/navigation'
 import { fetchOverview, fetchRecord } from '../../../../services/credit-api'
-import type { CreditRecordDetail } from '../../../../services/types'
+import type { CreditOverview, CreditRecordDetail } from '../../../../services/types'
 import StatusTag from '../../components/status-tag'
 import ObjectionCard from './objection-card'
 import { countNote } from './count-note'
@@ -38,59 +34,45 @@ function fields(r: CreditRecordDetail): [string, string][] {
   ]
 }
 
+const gate = { realName: true } as const
+
 export default function RecordDetailPage() {
-  const pageClass = usePageClass('detail')
   const { params } = useRouter()
   const id = readParam(params, 'id') ?? ''
-  const credit = useCreditSubject()
-  const remote = useQuery(
-    credit.access === 'ready' && id ? `record-detail|${credit.scope}|${id}` : null,
+  const { scope } = useGate(gate)
+  const remote = useQuery(scope && id ? `record|${scope}|${id}` : null, () =>
     // The note on scoring is extra: the record shows even when the overview fails.
-    () => Promise.all([fetchRecord(id), fetchOverview().catch(() => null)]),
-    // filing or deciding an objection changes the record, its objection and whether it counts
+    Promise.all([fetchRecord(id), fetchOverview().catch(() => null)]),
     { topics: ['credit', 'objections'] },
   )
 
-  if (credit.access !== 'ready') {
+  if (!id) {
     return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
+      <PageShell name='detail' gate={gate}>
+        <StateView error icon={warningIcon} title='未指定记录' description='请从信用记录列表进入' />
+      </PageShell>
     )
   }
-  if (!id || remote.status === 'error') {
-    // 404: the record does not exist or is another subject's; trying again will not help.
-    const retry = Boolean(id) && remote.errorStatus !== 404
-    return (
-      <View className={pageClass}>
-        <StateView
-          error
-          icon={warningIcon}
-          title={!id ? '未指定记录' : retry ? '记录加载失败' : '记录不存在或无权查看'}
-          description={!id ? '请从信用记录列表进入' : retry ? remote.error ?? undefined : '该记录可能不属于当前身份，请切换身份后再试。'}
-          actionText={retry ? '重试' : '返回'}
-          onAction={() => (retry ? void remote.reload({ reset: true }) : goBack(routes.home))}
-        />
-      </View>
-    )
-  }
-  if (!remote.data) {
-    return (
-      <View className={pageClass}>
-        <Skeleton cards={3} lines={4} label='正在加载记录详情' />
-      </View>
-    )
-  }
+  return (
+    <PageShell
+      name='detail'
+      gate={gate}
+      subject
+      query={remote}
+      skeleton={{ lines: 4, label: '正在加载记录详情' }}
+      errorTitle='记录加载失败'
+      notFound={{ title: '记录不存在或无权查看', description: '该记录可能不属于当前身份，请切换身份后再试。' }}
+    >
+      {([record, overview]) => <RecordDetail record={record} overview={overview} scope={scope ?? ''} />}
+    </PageShell>
+  )
+}
 
-  const [record, overview] = remote.data
+function RecordDetail({ record, overview, scope }: { record: CreditRecordDetail; overview: CreditOverview | null; scope: string }) {
   const note = overview ? countNote(record, overview) : null
   const history = [...record.history].reverse()
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <SubjectBanner enterprise={credit.enterprise} />
-
+    <>
       <View className='card detail-head'>
         <View className='detail-tags'>
           <Text className={`tag tag-${polarityTone(record.polarity)}`}>{POLARITY_LABELS[record.polarity]}</Text>
@@ -113,7 +95,7 @@ export default function RecordDetailPage() {
       </View>
 
       <ObjectionCard record={record} />
-      {record.polarity === 'negative' && <RepairStatus recordId={record.id} scope={credit.scope} />}
+      {record.polarity === 'negative' && <RepairStatus recordId={record.id} scope={scope} />}
 
       <View className='card'>
         <Text className='section-title'>记录信息</Text>
@@ -155,6 +137,6 @@ export default function RecordDetailPage() {
           </View>
         )}
       </View>
-    </View>
+    </>
   )
 }

@@ -113,7 +113,8 @@ describe('信用记录', () => {
     act(() => __firePageEvent('reachBottom'))
     await act(settle)
     expect(fetchRecords).toHaveBeenCalledTimes(3)
-  })
+    // 25 record cards rendered three times: over 30 s on a loaded 2-core machine (13 s when idle)
+  }, 90_000)
 
   it('when pulled down, then the first page is fetched again and the spinner stops', async () => {
     fetchRecords.mockResolvedValueOnce({ items: [creditRecord()], nextCursor: null }).mockResolvedValueOnce({ items: [positive, creditRecord()], nextCursor: null })

@@ -2,68 +2,43 @@
 // (tap → the record), the records that do not count now and why, the level scale with the
 // subject's place on it, and the last 12 months.
 import { Text, View } from '@tarojs/components'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
-import StateView from '../../../../components/state-view'
+import PageShell from '../../../../components/page-shell'
 import { SCORE_MAX, SCORE_MIN } from '../../../../domain/policy'
 import { SERVICE_HOURS_FACTOR } from '../../../../domain/score'
-import AccessState from '../../../../features/credit/components/access-state'
-import SubjectBanner from '../../../../components/page-shell/subject-banner'
 import { formatPoints } from '../../../../features/credit/format'
 import { levelColor } from '../../../../features/credit/labels'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery, type Query } from '../../../../hooks/use-query'
 import { openPage, routes, withQuery } from '../../../../platform/navigation'
 import { fetchOverview, fetchScoreHistory } from '../../../../services/credit-api'
+import type { CreditOverview, ScoreMonth } from '../../../../services/types'
 import LevelScale from '../../components/level-scale'
 import ScoreHistory from '../../components/score-history'
-import warningIcon from '../../../../assets/icons/warning.svg'
 import Unbroken from '../../../../components/unbroken'
 import './index.scss'
 
 // The public-service factor is not a record: it opens 我的公益时长.
 const openRecord = (id: string) => openPage(id === SERVICE_HOURS_FACTOR ? routes.serviceHours : withQuery(routes.recordDetail, { id }))
 
+const gate = { realName: true } as const
+
 export default function ScorePage() {
-  const pageClass = usePageClass('score')
-  const credit = useCreditSubject()
-  const ready = credit.access === 'ready'
-  const overview = useRemote(ready ? `overview|${credit.scope}` : null, fetchOverview)
-  const history = useRemote(ready ? `history|${credit.scope}` : null, fetchScoreHistory)
+  const { scope } = useGate(gate)
+  const overview = useQuery(scope && `overview|${scope}`, fetchOverview, { topics: ['credit', 'objections'] })
+  const history = useQuery(scope && `history|${scope}`, fetchScoreHistory, { topics: ['credit'] })
+  return (
+    <PageShell name='score' gate={gate} subject query={overview} skeleton={{ lines: 4, label: '正在加载评分说明' }} errorTitle='评分说明加载失败'>
+      {(o) => <ScoreExplained o={o} history={history} />}
+    </PageShell>
+  )
+}
 
-  if (credit.access !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
-    )
-  }
-  if (overview.status === 'error') {
-    return (
-      <View className={pageClass}>
-        <StateView error icon={warningIcon} title='评分说明加载失败' description={overview.error ?? undefined} actionText='重试' onAction={() => void overview.reload({ reset: true })} />
-      </View>
-    )
-  }
-  if (!overview.data) {
-    return (
-      <View className={pageClass}>
-        <Skeleton cards={3} lines={4} label='正在加载评分说明' />
-      </View>
-    )
-  }
-
-  const o = overview.data
+function ScoreExplained({ o, history }: { o: CreditOverview; history: Query<{ items: ScoreMonth[] }> }) {
   const plus = o.factors.filter((f) => f.points > 0).reduce((sum, f) => sum + f.points, 0)
   const minus = o.factors.filter((f) => f.points < 0).reduce((sum, f) => sum + f.points, 0)
   const clamped = o.base + plus + minus !== o.score
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <SubjectBanner enterprise={credit.enterprise} />
-
+    <>
       <View className='card score-summary'>
         <View className='score-now'>
           <Text className='score-now-value'>{o.score}</Text>
@@ -167,6 +142,6 @@ export default function ScorePage() {
           · 信用分范围为 {SCORE_MIN}–{SCORE_MAX} 分。
         </Text>
       </View>
-    </View>
+    </>
   )
 }

@@ -24,6 +24,7 @@ export default function VoucherClaim({ incentive }: { incentive: Incentive }) {
   const formKey = ownerId ? claimFormKey(ownerId, incentive.id) : null
   const form = useFormDraft<ClaimDraft>(formKey, ownerId, EMPTY_CLAIM)
   const draft = form.data
+  const { update } = form
   const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
   const waiting = live?.status === 'pending' || live?.status === 'sending'
   const [busy, setBusy] = useState(false)
@@ -40,16 +41,17 @@ export default function VoucherClaim({ incentive }: { incentive: Incentive }) {
 
   // A kept date that has passed is replaced by today (and so is a new attempt).
   useEffect(() => {
-    if (draft.visitDate && draft.visitDate !== visitDate) form.update({ visitDate })
-  }, [draft.visitDate, visitDate, form.update])
+    if (draft.visitDate && draft.visitDate !== visitDate) update({ visitDate })
+  }, [draft.visitDate, visitDate, update])
 
   // A claim left waiting by an earlier visit: watch it (the outbox may answer while this is open).
+  const liveId = live?.id
   useEffect(() => {
-    if (waiting && live) {
-      setWatchId(live.id)
+    if (waiting && liveId) {
+      setWatchId(liveId)
       kick()
     }
-  }, [waiting, live?.id])
+  }, [waiting, liveId])
   useEffect(() => {
     if (watched?.status === 'done' && watched.resultId) {
       toast('领取成功', 'success')

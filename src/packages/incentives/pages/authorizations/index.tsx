@@ -1,19 +1,13 @@
 // 授权管理: which partners may check the user's 信易租 grants, until when; a new authorisation for
 // a grant for a chosen time; revoking one, which the partner's next check feels at once.
 import { Picker, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
-import AccessGate from '../../../../features/incentives/components/access-gate'
 import { formatDateTime } from '../../../../features/incentives/dates'
 import { AUTHORIZATION_DURATIONS, authorizationTone } from '../../../../features/incentives/labels'
 import { incentiveRoutes } from '../../../../features/incentives/routes'
-import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
 import { confirm, toast } from '../../../../platform/feedback'
 import { openPage } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
@@ -26,7 +20,9 @@ import {
   type Authorization,
   type Grant,
 } from '../../../../services/incentives-api'
-import inboxIcon from '../../../../assets/icons/inbox.svg'
+import PageShell from '../../../../components/page-shell'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import keyIcon from '../../../../assets/icons/key.svg'
 import './index.scss'
 
@@ -154,45 +150,37 @@ function AuthorizationCard({ item, onRevoked }: { item: Authorization; onRevoked
   )
 }
 
+const gate = { realName: true } as const
+
 export default function AuthorizationsPage() {
-  const pageClass = usePageClass('authorizations')
   const preferred = useRouter().params.incentiveId
-  const { scope } = useIncentiveAccess()
-  const remote = useRemote(scope, async () => {
+  const { scope } = useGate(gate)
+  const remote = useQuery(scope && `authorizations|${scope}`, async () => {
     const [auths, grants] = await Promise.all([fetchAuthorizations(), fetchGrants()])
     return { auths: auths.items, grants: grants.items.filter((g) => g.status === 'active') }
-  })
-  const [items, setItems] = useState<Authorization[]>([])
-  useEffect(() => {
-    if (remote.data) setItems(remote.data.auths)
-  }, [remote.data])
-  usePullDownRefresh(() => {
-    void remote.reload().finally(() => Taro.stopPullDownRefresh())
-  })
+  }, { topics: ['grants'] })
+  return (
+    <PageShell name='authorizations' gate={gate} what='管理授权' query={remote} skeleton={{ cards: 2, lines: 4, label: '正在加载授权' }} errorTitle='授权信息暂时无法加载'>
+      {(data) => <Authorizations loaded={data.auths} grants={data.grants} preferred={preferred} />}
+    </PageShell>
+  )
+}
 
+/** The list as loaded, then as changed here (a new authorisation on top, a revoked one in place). */
+function Authorizations({ loaded, grants, preferred }: { loaded: Authorization[]; grants: Grant[]; preferred?: string }) {
+  const [items, setItems] = useState<Authorization[]>(loaded)
+  useEffect(() => setItems(loaded), [loaded])
   const replace = (a: Authorization) => setItems((list) => list.map((x) => (x.id === a.id ? a : x)))
   const add = (a: Authorization) => setItems((list) => [a, ...list.filter((x) => x.id !== a.id)])
-
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='管理授权'>
-        {remote.status === 'loading' && <Skeleton cards={2} lines={4} label='正在加载授权' />}
-        {remote.status === 'error' && (
-          <StateView error icon={inboxIcon} title='授权信息暂时无法加载' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-        )}
-        {remote.data && (
-          <>
-            <NewAuthorization grants={remote.data.grants} preferred={preferred} onCreated={add} />
-            <Text className='section-title auth-list-title'>我的授权</Text>
-            {items.length === 0 ? (
-              <StateView icon={keyIcon} title='还没有授权任何合作方' description='授权后，合作方才能在办理时查验您的免押资格。' />
-            ) : (
-              items.map((a) => <AuthorizationCard key={a.id} item={a} onRevoked={replace} />)
-            )}
-          </>
-        )}
-      </AccessGate>
-    </View>
+    <>
+      <NewAuthorization grants={grants} preferred={preferred} onCreated={add} />
+      <Text className='section-title auth-list-title'>我的授权</Text>
+      {items.length === 0 ? (
+        <StateView icon={keyIcon} title='还没有授权任何合作方' description='授权后，合作方才能在办理时查验您的免押资格。' />
+      ) : (
+        items.map((a) => <AuthorizationCard key={a.id} item={a} onRevoked={replace} />)
+      )}
+    </>
   )
 }

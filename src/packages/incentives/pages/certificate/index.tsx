@@ -2,24 +2,18 @@
 // from the server's answer at the moment it opens (masked name, level, basis, date) and says so;
 // it is not a signed document, and the window can ask the user to refresh it in front of them.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import Icon from '../../../../components/icon'
 import { passUrl } from '../../../../features/incentives/routes'
 import { openPage } from '../../../../platform/navigation'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import { GREEN_CHANNEL_CLEAN_YEARS } from '../../../../domain/policy'
-import AccessGate from '../../../../features/incentives/components/access-gate'
 import { chinaToday, formatDateTime } from '../../../../features/incentives/dates'
-import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { fetchCatalog, type Catalog } from '../../../../services/incentives-api'
-import { useAuthStore } from '../../../../stores/auth'
-import inboxIcon from '../../../../assets/icons/inbox.svg'
 import shieldIcon from '../../../../assets/icons/shield.svg'
 import './index.scss'
 
@@ -75,43 +69,36 @@ function Certificate({ catalog, holder, at }: { catalog: Catalog; holder: string
   )
 }
 
+const gate = { realName: true } as const
+
 export default function CertificatePage() {
-  const pageClass = usePageClass('certificate')
-  const { scope } = useIncentiveAccess()
-  const user = useAuthStore((s) => s.user)
-  const actingFor = useAuthStore((s) => s.actingFor)
+  const { scope, user, enterprise } = useGate(gate)
   const [at, setAt] = useState(() => new Date())
-  const remote = useRemote(scope, async () => {
+  const remote = useQuery(scope && `certificate|${scope}`, async () => {
     const catalog = await fetchCatalog()
     setAt(new Date())
     return catalog
-  })
-  usePullDownRefresh(() => {
-    void remote.reload().finally(() => Taro.stopPullDownRefresh())
-  })
-  const enterprise = actingFor ? user?.subjects.find((s) => s.kind === 'enterprise' && s.identifier === actingFor) : null
+  }, { topics: ['credit'] })
   const holder = enterprise?.name ?? user?.name ?? '—'
 
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='查看资格证明'>
-        {remote.status === 'loading' && <Skeleton cards={1} lines={6} label='正在生成证明' />}
-        {remote.status === 'error' && (
-          <StateView error icon={inboxIcon} title='证明暂时无法生成' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-        )}
-        {remote.data && remote.data.greenChannel.eligible && (
+    <PageShell name='certificate' gate={gate} what='查看资格证明' query={remote} skeleton={{ cards: 1, lines: 6, label: '正在生成证明' }} errorTitle='证明暂时无法生成'>
+      {(catalog) =>
+        catalog.greenChannel.eligible ? (
           <>
-            <Certificate catalog={remote.data} holder={holder} at={at} />
+            <Certificate catalog={catalog} holder={holder} at={at} />
             <ActionButton className='cert-pass' onClick={() => openPage(passUrl('green-channel'))}>
               出示核验码
             </ActionButton>
           </>
-        )}
-        {remote.data && !remote.data.greenChannel.eligible && (
-          <StateView icon={shieldIcon} title='暂不符合绿色通道条件' description={`${remote.data.greenChannel.reasons.join('；')}。列入守信红名单，或近 ${GREEN_CHANNEL_CLEAN_YEARS} 年无失信记录，即可享受绿色通道和容缺受理。`} />
-        )}
-      </AccessGate>
-    </View>
+        ) : (
+          <StateView
+            icon={shieldIcon}
+            title='暂不符合绿色通道条件'
+            description={`${catalog.greenChannel.reasons.join('；')}。列入守信红名单，或近 ${GREEN_CHANNEL_CLEAN_YEARS} 年无失信记录，即可享受绿色通道和容缺受理。`}
+          />
+        )
+      }
+    </PageShell>
   )
 }

@@ -5,16 +5,10 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import Icon from '../../../../components/icon'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
-import AccessGate from '../../../../features/incentives/components/access-gate'
 import AudienceSwitch, { useWrongAudience } from '../../../../features/incentives/components/audience-switch'
 import EligibilityNote from '../../../../features/incentives/components/eligibility-note'
 import { categoryIcon } from '../../../../features/incentives/labels'
-import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
 import { fetchIncentive, type Incentive } from '../../../../services/incentives-api'
 import GrantClaim from '../../components/grant-claim'
 import ActionButton from '../../../../components/action-button'
@@ -22,6 +16,9 @@ import { passUrl } from '../../../../features/incentives/routes'
 import { openPage } from '../../../../platform/navigation'
 import InfoRows from '../../components/info-rows'
 import VoucherClaim from '../../components/voucher-claim'
+import PageShell from '../../../../components/page-shell'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import inboxIcon from '../../../../assets/icons/inbox.svg'
 import './index.scss'
 
@@ -96,23 +93,22 @@ function Detail({ item }: { item: Incentive }) {
   )
 }
 
-export default function IncentiveDetailPage() {
-  const pageClass = usePageClass('incentive-detail')
-  const id = useRouter().params.id ?? ''
-  const { scope } = useIncentiveAccess()
-  const remote = useRemote(scope && id ? `${scope}|${id}` : null, () => fetchIncentive(id))
+const gate = { realName: true } as const
 
+export default function IncentiveDetailPage() {
+  const id = useRouter().params.id ?? ''
+  const { scope } = useGate(gate)
+  const remote = useQuery(scope && id ? `incentive|${scope}|${id}` : null, () => fetchIncentive(id), { topics: ['vouchers', 'grants', 'credit'] })
+  if (!id) {
+    return (
+      <PageShell name='incentive-detail' gate={gate} what='查看和领取守信激励'>
+        <StateView icon={inboxIcon} title='没有指定激励项目' description='请从“守信激励”列表中选择一个项目。' />
+      </PageShell>
+    )
+  }
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='查看和领取守信激励'>
-        {remote.status === 'loading' && <Skeleton cards={3} lines={4} label='正在加载' />}
-        {remote.status === 'error' && (
-          <StateView error icon={inboxIcon} title='未能加载该项目' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-        )}
-        {!id && <StateView icon={inboxIcon} title='没有指定激励项目' description='请从“守信激励”列表中选择一个项目。' />}
-        {remote.data && <Detail item={remote.data} />}
-      </AccessGate>
-    </View>
+    <PageShell name='incentive-detail' gate={gate} what='查看和领取守信激励' query={remote} skeleton={{ lines: 4 }} errorTitle='未能加载该项目'>
+      {(item) => <Detail item={item} />}
+    </PageShell>
   )
 }

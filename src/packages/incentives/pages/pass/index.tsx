@@ -3,16 +3,13 @@
 // home page; each check shows up in 查询记录.
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import PageShell from '../../../../components/page-shell'
 import QrCode from '../../../../components/qr-code'
-import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
-import AccessGate from '../../../../features/incentives/components/access-gate'
 import EligibilityNote from '../../../../features/incentives/components/eligibility-note'
-import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
 import { useRotatingCode } from '../../../../features/incentives/use-rotating-code'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { fetchCounterPass, type CounterPass, type PassKind } from '../../../../services/incentives-api'
 import { useBrightScreen } from '../../hooks/use-bright-screen'
 import inboxIcon from '../../../../assets/icons/inbox.svg'
@@ -54,23 +51,23 @@ function PassView({ pass }: { pass: CounterPass }) {
   )
 }
 
+const gate = { realName: true } as const
+
 export default function CounterPassPage() {
-  const pageClass = usePageClass('voucher')
   const param = useRouter().params.kind ?? ''
   const kind = KINDS.find((k) => k === param)
-  const { scope } = useIncentiveAccess()
-  const remote = useRemote(scope && kind ? `${scope}|${kind}` : null, () => fetchCounterPass(kind as PassKind))
+  const { scope } = useGate(gate)
+  const remote = useQuery(scope && kind ? `pass|${scope}|${kind}` : null, () => fetchCounterPass(kind as PassKind), { topics: ['credit'] })
+  if (!kind) {
+    return (
+      <PageShell name='voucher' gate={gate} what='出示核验码'>
+        <StateView icon={inboxIcon} title='没有这种核验码' description='请从信易阅、信易医或绿色通道页面打开核验码。' />
+      </PageShell>
+    )
+  }
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='出示核验码'>
-        {!kind && <StateView icon={inboxIcon} title='没有这种核验码' description='请从信易阅、信易医或绿色通道页面打开核验码。' />}
-        {kind && remote.status === 'loading' && <Skeleton cards={1} lines={6} label='正在生成核验码' />}
-        {kind && remote.status === 'error' && (
-          <StateView error icon={inboxIcon} title='核验码暂时无法显示' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-        )}
-        {remote.data && <PassView pass={remote.data} />}
-      </AccessGate>
-    </View>
+    <PageShell name='voucher' gate={gate} what='出示核验码' query={remote} skeleton={{ cards: 1, lines: 6, label: '正在生成核验码' }} errorTitle='核验码暂时无法显示'>
+      {(pass) => <PassView pass={pass} />}
+    </PageShell>
   )
 }

@@ -5,25 +5,21 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
-import StateView from '../../../../components/state-view'
-import AccessGate from '../../../../features/incentives/components/access-gate'
+import PageShell from '../../../../components/page-shell'
 import { formatDateTime, formatVisitDate } from '../../../../features/incentives/dates'
 import { voucherTone } from '../../../../features/incentives/labels'
-import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
 import { useRotatingCode } from '../../../../features/incentives/use-rotating-code'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { confirm, toast } from '../../../../platform/feedback'
 import { openPage } from '../../../../platform/navigation'
 import { incentiveRoutes } from '../../../../features/incentives/routes'
 import { toApiError } from '../../../../services/api-error'
 import { cancelVoucher, type Voucher } from '../../../../services/incentives-api'
+import { invalidate } from '../../../../services/query/cache'
 import QrCode from '../../../../components/qr-code'
 import { useBrightScreen } from '../../hooks/use-bright-screen'
 import { loadVoucher } from '../../voucher-lookup'
-import inboxIcon from '../../../../assets/icons/inbox.svg'
 import './index.scss'
 
 function VoucherView({ voucher, onChange }: { voucher: Voucher; onChange: (v: Voucher) => void }) {
@@ -43,6 +39,7 @@ function VoucherView({ voucher, onChange }: { voucher: Voucher; onChange: (v: Vo
     try {
       const after = await cancelVoucher(voucher.id)
       onChange(after)
+      invalidate('vouchers')
       // The server answers with the voucher as it is: it may have been used at the gate meanwhile.
       toast(after.status === 'revoked' ? '卡券已作废' : `该卡券${after.statusText}，未作废`)
     } catch (e) {
@@ -119,34 +116,31 @@ function VoucherView({ voucher, onChange }: { voucher: Voucher; onChange: (v: Vo
   )
 }
 
+const gate = { realName: true } as const
+
 export default function VoucherPage() {
-  const pageClass = usePageClass('voucher')
   const id = useRouter().params.id ?? ''
-  const { scope } = useIncentiveAccess()
-  const remote = useRemote(scope && id ? `${scope}|${id}` : null, () => loadVoucher(id))
+  const { scope } = useGate(gate)
+  const remote = useQuery(scope && id ? `voucher|${scope}|${id}` : null, () => loadVoucher(id), { topics: ['vouchers'] })
   const [changed, setChanged] = useState<Voucher | null>(null)
-  const voucher = changed && changed.id === remote.data?.id ? changed : remote.data
 
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='出示卡券'>
-        {remote.status === 'loading' && <Skeleton cards={1} lines={6} label='正在加载卡券' />}
-        {remote.status === 'error' &&
-          // Not found (or another account's): trying again will not help; the list of one's own will.
-          (remote.errorStatus === 404 ? (
-            <StateView
-              icon={inboxIcon}
-              title='卡券不存在或无权查看'
-              description='这张卡券可能属于其他账号，或链接有误。您领取的卡券都在“我的卡券”中。'
-              actionText='查看我的卡券'
-              onAction={() => openPage(incentiveRoutes.vouchers)}
-            />
-          ) : (
-            <StateView error icon={inboxIcon} title='卡券暂时无法显示' description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-          ))}
-        {voucher && <VoucherView voucher={voucher} onChange={setChanged} />}
-      </AccessGate>
-    </View>
+    <PageShell
+      name='voucher'
+      gate={gate}
+      what='出示卡券'
+      query={remote}
+      skeleton={{ cards: 1, lines: 6, label: '正在加载卡券' }}
+      errorTitle='卡券暂时无法显示'
+      // Not found (or another account's): trying again will not help; the list of one's own will.
+      notFound={{
+        title: '卡券不存在或无权查看',
+        description: '这张卡券可能属于其他账号，或链接有误。您领取的卡券都在“我的卡券”中。',
+        actionText: '查看我的卡券',
+        onAction: () => openPage(incentiveRoutes.vouchers),
+      }}
+    >
+      {(loaded) => <VoucherView voucher={changed && changed.id === loaded.id ? changed : loaded} onChange={setChanged} />}
+    </PageShell>
   )
 }

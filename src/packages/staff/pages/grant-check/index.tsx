@@ -3,15 +3,13 @@
 // server refuses and says so.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import { toApiError } from '../../../../services/api-error'
 import { checkGrant, type GrantCheck } from '../../../../services/incentives-api'
 import { useAuthStore } from '../../../../stores/auth'
 import CodeEntry from '../../components/code-entry'
 import ResultCard from '../../components/result-card'
-import RoleGate from '../../components/role-gate'
 import { grantFailureTitle } from '../../labels'
+import PageShell from '../../../../components/page-shell'
 import '../staff.scss'
 
 type Result = { ok: true; check: GrantCheck } | { ok: false; code: string; errorCode: string; message: string }
@@ -68,14 +66,12 @@ function GrantCheckForm() {
   )
 }
 
+const gate = { role: 'rental_partner' } as const
+
 export default function GrantCheckPage() {
-  const pageClass = usePageClass('staff-grant-check')
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <RoleGate role='rental_partner' who='信易租合作机构工作人员'>
-        <GrantCheckForm />
-      </RoleGate>
-    </View>
+    <PageShell name='staff-grant-check' gate={gate} who='信易租合作机构工作人员'>
+      <GrantCheckForm />
+    </PageShell>
   )
 }

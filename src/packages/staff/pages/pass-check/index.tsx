@@ -3,16 +3,14 @@
 // to compare with their ID card) and why. A screenshot's old code is refused; every check is logged.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import PrivacyConsent from '../../../../components/privacy-consent'
 import { formatDateTime } from '../../../../features/incentives/dates'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import { toApiError } from '../../../../services/api-error'
 import { checkCounterPass, type PassCheck } from '../../../../services/incentives-api'
 import { useAuthStore } from '../../../../stores/auth'
 import CodeEntry from '../../components/code-entry'
 import ResultCard from '../../components/result-card'
-import RoleGate from '../../components/role-gate'
 import { passFailureTitle } from '../../labels'
+import PageShell from '../../../../components/page-shell'
 import '../staff.scss'
 
 type Result = { ok: true; check: PassCheck } | { ok: false; code: string; errorCode: string; message: string }
@@ -68,14 +66,12 @@ function PassCheckForm() {
   )
 }
 
+const gate = { role: ['counter', 'officer'] } as const
+
 export default function PassCheckPage() {
-  const pageClass = usePageClass('staff-pass-check')
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <RoleGate role={['counter', 'officer']} who='服务窗口工作人员'>
-        <PassCheckForm />
-      </RoleGate>
-    </View>
+    <PageShell name='staff-pass-check' gate={gate} who='服务窗口工作人员'>
+      <PassCheckForm />
+    </PageShell>
   )
 }

@@ -1,20 +1,18 @@
 // 扫码核销 (scenic-spot verifiers): scan the visitor's QR code (mini-program) or type its code; the
 // voucher is redeemed once and the answer shows big: the benefit, the masked holder and the time,
 // or exactly why not (a second scan says when and where it was used).
-import { holderForCheck } from '../../../../domain/mask'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import { holderForCheck } from '../../../../domain/mask'
 import { formatDateTime, formatVisitDate } from '../../../../features/incentives/dates'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import { toApiError } from '../../../../services/api-error'
 import { newIdempotencyKey } from '../../../../services/http'
 import { verifyVoucher, type VerifiedVoucher } from '../../../../services/incentives-api'
 import { useAuthStore } from '../../../../stores/auth'
 import CodeEntry from '../../components/code-entry'
 import ResultCard from '../../components/result-card'
-import RoleGate from '../../components/role-gate'
 import { verifyFailureTitle } from '../../labels'
+import PageShell from '../../../../components/page-shell'
 import '../staff.scss'
 
 type Result = { ok: true; voucher: VerifiedVoucher } | { ok: false; code: string; errorCode: string; message: string }
@@ -75,14 +73,12 @@ function Verify() {
   )
 }
 
+const gate = { role: 'verifier' } as const
+
 export default function VerifyPage() {
-  const pageClass = usePageClass('staff-verify')
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <RoleGate role='verifier' who='合作景区核验员'>
-        <Verify />
-      </RoleGate>
-    </View>
+    <PageShell name='staff-verify' gate={gate} who='合作景区核验员'>
+      <Verify />
+    </PageShell>
   )
 }

@@ -1,10 +1,10 @@
 // The bell at the top of 首页: opens 消息, with the unread count as a badge.
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useUnreadStore } from '../../features/messages/unread'
-import { openPage, routes } from '../../platform/navigation'
-import Icon from '../icon'
-import bellIcon from '../../assets/icons/bell.svg'
+import { useUnreadStore } from '../../unread'
+import { openPage, routes } from '../../../../platform/navigation'
+import Icon from '../../../../components/icon'
+import bellIcon from '../../../../assets/icons/bell.svg'
 import './index.scss'
 
 export default function MessageBell() {

@@ -1,6 +1,6 @@
 // The mini-program's login code (wx.login), exchanged by the server for the user's openid.
 import Taro from '@tarojs/taro'
-import { ApiError } from '../services/api-error'
+import { ApiError } from './api-error'
 
 export async function getWechatLoginCode(): Promise<string> {
   try {

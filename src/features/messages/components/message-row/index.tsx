@@ -1,10 +1,10 @@
 // The 消息 row of 我的, with the unread count as a badge.
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useUnreadStore } from '../../features/messages/unread'
-import { openPage, routes } from '../../platform/navigation'
-import Icon from '../icon'
-import bellIcon from '../../assets/icons/bell.svg'
+import { useUnreadStore } from '../../unread'
+import { openPage, routes } from '../../../../platform/navigation'
+import Icon from '../../../../components/icon'
+import bellIcon from '../../../../assets/icons/bell.svg'
 import '../message-bell/index.scss'
 
 /** `className` lets the page give it the look of its other rows. */

@@ -1,9 +1,9 @@
 // A grid of service entry points: icon + name. Only services that exist are shown; each one
 // appears here as it lands (features/catalog/entries gives it a page).
 import { Text, View } from '@tarojs/components'
-import Icon from '../icon'
-import { openPage } from '../../platform/navigation'
-import { isOpen, type ServiceEntry } from '../../features/catalog/entries'
+import Icon from '../../../../components/icon'
+import { openPage } from '../../../../platform/navigation'
+import { isOpen, type ServiceEntry } from '../../entries'
 import './index.scss'
 
 export default function EntryGrid({ entries }: { entries: ServiceEntry[] }) {

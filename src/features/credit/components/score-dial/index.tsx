@@ -2,8 +2,8 @@
 // same in the mini-program and on H5 — no SVG element, no canvas, no chart library. The arc spans
 // 270° from SCORE_MIN (bottom left) to SCORE_MAX (bottom right), in the colour of the level.
 import { Text, View } from '@tarojs/components'
-import { SCORE_MAX, SCORE_MIN, type LevelName } from '../../domain/policy'
-import { levelColor } from '../../features/credit/labels'
+import { SCORE_MAX, SCORE_MIN, type LevelName } from '../../../../domain/policy'
+import { levelColor } from '../../labels'
 import './index.scss'
 
 const SWEEP = 270
