@@ -6,7 +6,7 @@ import { personaSummaries } from '../../mock/personas'
 import type { Persona } from '../../src/contract/auth'
 import { maskName } from '../../src/domain/mask'
 import type { Database } from '../db/schema'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 
 /** The account with this phone or openid; two first sign-ins at once make one account. */
 export async function findOrCreateUser(db: Kysely<Database>, column: 'phone' | 'wechat_openid', value: string) {

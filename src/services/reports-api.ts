@@ -1,5 +1,5 @@
 // Credit reports: the subject's own (status, list) and the public checks anyone may make (no login).
-// The request itself goes through the outbox (POST /reports); the file through platform/report-file.
+// The request itself goes through the outbox (POST /reports); the file through services/report-file.
 import { anonymousGet, apiGet } from './http'
 import type { Page } from './types'
 import type { ReportDomain } from '../domain/report-request'

@@ -1,7 +1,6 @@
 // Every 公益服务 write goes through the outbox: one Idempotency-Key per submission, sent again by
 // itself when unanswered. A screen gets back the answer, a refusal to show, or "waiting".
-import { submit } from '../../services/outbox/runner'
-import { discard } from '../../services/outbox/runner'
+import { discard, submit } from '../../services/outbox/runner'
 import { useAuthStore } from '../../stores/auth'
 
 export type Sent<T> = { status: 'done'; data: T } | { status: 'failed'; message: string; code: string } | { status: 'pending'; message: string }

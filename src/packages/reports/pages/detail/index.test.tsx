@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { ApiError } from '../../../../services/api-error'
 import * as api from '../../../../services/reports-api'
-import * as file from '../../../../platform/report-file'
+import * as file from '../../../../services/report-file'
 import { POLL_DELAYS_MS } from '../../../../features/reports/use-report-progress'
 import { useAuthStore } from '../../../../stores/auth'
 import { useConsentStore } from '../../../../stores/consent'
@@ -10,7 +10,7 @@ import { __setRouterParams } from '../../../../../test/jest/taro-mock'
 import ReportDetailPage from '.'
 
 jest.mock('../../../../services/reports-api', () => ({ ...jest.requireActual('../../../../services/reports-api'), fetchReport: jest.fn() }))
-jest.mock('../../../../platform/report-file', () => ({ DOWNLOAD_ACTION: '下载报告', openReportFile: jest.fn() }))
+jest.mock('../../../../services/report-file', () => ({ DOWNLOAD_ACTION: '下载报告', openReportFile: jest.fn() }))
 const fetchReport = api.fetchReport as jest.MockedFunction<typeof api.fetchReport>
 const openReportFile = file.openReportFile as jest.MockedFunction<typeof file.openReportFile>
 

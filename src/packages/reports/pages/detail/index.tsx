@@ -13,7 +13,7 @@ import { periodText, REPORT_STATUS, validUntil, ymdText } from '../../../../feat
 import { useReportProgress } from '../../../../features/reports/use-report-progress'
 import { useGate } from '../../../../hooks/use-gate'
 import { openPage, readParam, replacePage, routes, withQuery } from '../../../../platform/navigation'
-import { DOWNLOAD_ACTION, openReportFile } from '../../../../platform/report-file'
+import { DOWNLOAD_ACTION, openReportFile } from '../../../../services/report-file'
 import { toApiError } from '../../../../services/api-error'
 import { REPORT_KIND_TITLES, type Report } from '../../../../services/reports-api'
 import warningIcon from '../../../../assets/icons/warning.svg'

@@ -1,7 +1,7 @@
 // A credit report's PDF in the browser: fetched with the bearer token in a header (a URL carrying a
 // token would end up in history and logs), then saved as a download from a blob.
-import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from '../services/api-error'
-import { refreshOnce } from '../services/http'
+import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './api-error'
+import { refreshOnce } from './http'
 import { useAuthStore } from '../stores/auth'
 import { authHeader, fileRefusal, reportFileUrl } from './report-file-common'
 

@@ -1,8 +1,8 @@
 // A credit report's PDF in the mini-program: Taro.downloadFile with the bearer token (never in the
 // URL), then Taro.openDocument, whose menu lets the user forward or save it. (H5: report-file.h5.ts.)
 import Taro from '@tarojs/taro'
-import { ApiError, NETWORK_ERROR_MESSAGE } from '../services/api-error'
-import { refreshOnce } from '../services/http'
+import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error'
+import { refreshOnce } from './http'
 import { useAuthStore } from '../stores/auth'
 import { authHeader, fileRefusal, reportFileUrl } from './report-file-common'
 

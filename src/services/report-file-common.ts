@@ -1,7 +1,7 @@
 // What both ways of fetching a report's PDF share: its address, the auth header, what a refusal means.
-import { ApiError } from '../services/api-error'
+import { ApiError } from './api-error'
 import { useAuthStore } from '../stores/auth'
-import { API_BASE } from './env'
+import { API_BASE } from '../platform/env'
 
 export const reportFileUrl = (id: string) => `${API_BASE}/api/reports/${encodeURIComponent(id)}/file`
 
