@@ -46,6 +46,7 @@ export default function RegistrationFormPage() {
       setWatchId(live.id)
       kick()
     }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [waiting, live?.id])
   useEffect(() => {
     if (watched?.status === 'done' && watched.resultId) replacePage(caseRoutes.registration(watched.resultId))
@@ -54,6 +55,7 @@ export default function RegistrationFormPage() {
   const commitmentId = truth.commitment?.id ?? null
   useEffect(() => {
     if (!waiting && commitmentId !== draft.commitmentId) edit({ commitmentId })
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [commitmentId, waiting])
 
   function edit(patch: Partial<RegistrationDraft>) {

@@ -41,12 +41,14 @@ export default function ReportFormPage() {
 
   useEffect(() => {
     if (prefill && !draft.uscc) edit({ uscc: prefill })
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [prefill, formKey])
   useEffect(() => {
     if (waiting && live) {
       setWatchId(live.id)
       kick()
     }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [waiting, live?.id])
   useEffect(() => {
     if (watched?.status === 'done' && watched.resultId) replacePage(caseRoutes.report(watched.resultId))

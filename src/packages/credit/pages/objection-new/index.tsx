@@ -70,8 +70,10 @@ function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): 
 
   useEffect(() => {
     if (user) useOutboxStore.getState().keepDraftsOf(user.id)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [user?.id])
 
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   const formKey = useMemo(() => (user ? objectionFormKey(user.id, actingFor, recordId) : null), [user?.id, actingFor, recordId])
   const draft = useFormDraft<ObjectionDraft>(formKey, user?.id ?? null, EMPTY_OBJECTION_DRAFT)
   const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
@@ -83,6 +85,7 @@ function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): 
       setWatchId(live.id)
       kick()
     }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [waiting, live?.id])
   // Answered, now or later by the outbox while this page is open: show the case.
   useEffect(() => {

@@ -29,6 +29,7 @@ export default function Evidence({ files }: { files: ObjectionAttachment[] }) {
     return () => {
       live = false
     }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [files.map((f) => f.id).join()])
 
   const openFile = async (f: ObjectionAttachment) => {

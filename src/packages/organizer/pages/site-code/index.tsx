@@ -43,10 +43,12 @@ function useSiteCode(taskId: string) {
     void load()
     const timer = setInterval(() => setNow(Date.now()), 1000)
     return () => clearInterval(timer)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [taskId])
   const left = code ? Math.ceil((Date.parse(code.expiresAt) - (now + code.offset)) / 1000) : 0
   useEffect(() => {
     if (code && left <= 0) void load()
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [code, left <= 0])
   return { code, error, secondsLeft: Math.max(0, left), retry: load }
 }

@@ -57,6 +57,7 @@ export default function ApplyPage() {
   const data = remote.data
   useEffect(() => {
     if (data && !data.eligible.some((i) => i.recordId === recordId)) setRecordId(data.eligible[0]?.recordId ?? null)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [data])
 
   if (credit.access !== 'ready') {

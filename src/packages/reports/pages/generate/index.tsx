@@ -52,6 +52,7 @@ export default function GenerateReportPage() {
   // Opened from 生成专项信用报告 (or 生成信用报告): that kind, whatever the draft held.
   useEffect(() => {
     if ((asked === 'full' || asked === 'special') && draft.data.kind !== initialKind) draft.update({ kind: initialKind })
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
   }, [formKey])
 
   // A request that waited for the network and went through later: show its report.
