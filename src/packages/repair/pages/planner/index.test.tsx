@@ -70,7 +70,7 @@ describe('信用修复规划', () => {
     api.fetchPlan.mockResolvedValue(serverPlan([caseOf(fine), caseOf(serious, { hoursConfirmed: 6 })]))
     render(<PlannerPage />)
     await act(settle)
-    expect(screen.getByText('420')).toBeTruthy() // 600 − 50 − 150 + 20 (volunteer): the current score
+    expect(screen.getByText('426')).toBeTruthy() // 600 − 50 − 150 + 20 (volunteer) + 6 (6 hours of service): the current score
     const steps = screen.getAllByRole('listitem')
     expect(steps).toHaveLength(2)
     expect(steps[0].getAttribute('aria-label')).toBe('第 1 步：经营场所未保持疏散通道畅通')
@@ -78,9 +78,9 @@ describe('信用修复规划', () => {
     expect(steps[0].textContent).toContain('12 月 5 日 · 西湖环湖清洁 · 3 小时')
     expect(steps[0].textContent).toContain('12 月 12 日 · 敬老院陪伴 · 4 小时')
     expect(steps[0].textContent).toContain('12 月 12 日起可申请修复')
-    expect(steps[0].textContent).toContain('+50 分')
+    expect(steps[0].textContent).toContain('+57 分') // the repair's 50, and 7 more hours of service
     expect(steps[1].textContent).toContain('2027 年 8 月 1 日起可申请修复')
-    expect(steps[1].textContent).toContain('+150 分')
+    expect(steps[1].textContent).toContain('+159 分') // 150, and 12 more hours (25 h: 20 at 1 point each, 5 at 1 per 2 h)
     expect(screen.getByText(/^按这个顺序，您的信用分预计在 2027 年 8 月 \d+ 日回到“良好”$/)).toBeTruthy()
     expect(screen.getByText('信用修复免费办理')).toBeTruthy()
     expect(screen.getByText(/凡自称可以“付费修复”/)).toBeTruthy()
@@ -95,10 +95,10 @@ describe('信用修复规划', () => {
     render(<PlannerPage />)
     await act(settle)
     const step = plan.steps[0]
-    const approved = computeScore(records.map((r) => (r.id === fine.id ? { ...r, status: '已修复' } : r)), step.effectiveBy).score
+    const approved = computeScore(records.map((r) => (r.id === fine.id ? { ...r, status: '已修复' } : r)), step.effectiveBy, 10).score
     expect(step.scoreAfter).toBe(approved)
     expect(screen.getAllByRole('listitem')[0].textContent).toContain(`预计 ${approved} 分`)
-    expect(approved).toBe(600 - 150 + 20)
+    expect(approved).toBe(600 - 150 + 20 + 10) // + 10 for the 10 confirmed hours
     expect(screen.getByText(`完成以上步骤后，您的信用分预计为 ${approved} 分`)).toBeTruthy()
   })
 
