@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the end-to-end tests (test/e2e/*.test.js, against the built H5 app) one file at a time.
+// Runs the end-to-end tests (test/e2e/*.test.js, against the built H5 app) two files at a time:
+// each starts its own API server and database, and much of a flow waits on the browser or the clock.
 // Passes when there are none yet. Extra arguments are passed to the test runner.
 'use strict'
 const { spawn } = require('node:child_process')
@@ -20,7 +21,7 @@ if (files.length === 0) {
   process.exit(0)
 }
 
-const args = ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files]
+const args = ['--test', '--test-concurrency=2', ...process.argv.slice(2), ...files]
 const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(signal ? 1 : code ?? 1))
