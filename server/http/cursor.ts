@@ -1,6 +1,7 @@
 // Opaque cursors for keyset paging: (sort key, id) of the last row, base64url. A cursor that is
 // not one of ours is a 400 with a Chinese message, never a 500: the key must be a real calendar
 // date (or an ISO instant) that PostgreSQL will accept, and the id plain text.
+import { sql } from 'kysely'
 import { badRequest } from './errors'
 
 /** YYYY-MM-DD naming a day that exists (no 2026-02-30, no month 13, no year 0). */
@@ -39,4 +40,17 @@ export function decodeCursor(cursor: string, key: keyof typeof KEY_FORMATS): [st
     /* not ours */
   }
   throw badRequest('分页参数无效，请刷新列表', 'INVALID_CURSOR')
+}
+
+/** Cases are paged by (filed_at, id): the condition for the rows after a cursor, newest first ('desc') or oldest first ('asc'). */
+export function afterFiled(cursor: string, dir: 'asc' | 'desc') {
+  const [at, id] = decodeCursor(cursor, 'timestamp')
+  return dir === 'desc' ? sql<boolean>`(filed_at, id) < (${at}::timestamptz, ${id})` : sql<boolean>`(filed_at, id) > (${at}::timestamptz, ${id})`
+}
+
+/** One page of cases read with `limit + 1` rows: the items shown and the cursor to the next page (null on the last). */
+export async function filedPage<R extends { filed_at: Date; id: string }, T>(rows: R[], limit: number, toItem: (row: R) => Promise<T>) {
+  const page = rows.slice(0, limit)
+  const last = page[page.length - 1]
+  return { items: await Promise.all(page.map(toItem)), nextCursor: rows.length > limit ? encodeCursor(last.filed_at.toISOString(), last.id) : null }
 }

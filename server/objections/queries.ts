@@ -5,7 +5,7 @@ import { chinaDate } from '../../src/domain/dates'
 import type { ObjectionStatus } from '../../src/domain/objection'
 import { getRecord } from '../credit/records'
 import type { Database } from '../db/schema'
-import { decodeCursor, encodeCursor } from '../http/cursor'
+import { afterFiled, filedPage } from '../http/cursor'
 import { notFound } from '../http/errors'
 import { toApi } from './view'
 
@@ -14,18 +14,10 @@ export const OBJECTION_PAGE_SIZE = 20
 
 export async function listMine(db: Db, subjectId: string, cursor?: string, now = new Date(), limit = OBJECTION_PAGE_SIZE) {
   let q = db.selectFrom('objections').selectAll().where('subject_id', '=', subjectId)
-  if (cursor) {
-    const [at, id] = decodeCursor(cursor, 'timestamp')
-    q = q.where(sql<boolean>`(filed_at, id) < (${at}::timestamptz, ${id})`)
-  }
+  if (cursor) q = q.where(afterFiled(cursor, 'desc'))
   const rows = await q.orderBy('filed_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
-  const page = rows.slice(0, limit)
-  const last = page[page.length - 1]
   const today = chinaDate(now)
-  return {
-    items: await Promise.all(page.map((o) => toApi(db, o, today))),
-    nextCursor: rows.length > limit ? encodeCursor(last.filed_at.toISOString(), last.id) : null,
-  }
+  return filedPage(rows, limit, (o) => toApi(db, o, today))
 }
 
 const currentDue = sql<string>`case status when '已转办' then department_due when '已办结' then null else decision_due end`

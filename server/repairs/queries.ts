@@ -1,11 +1,11 @@
 // Lists: the acting subject's applications (cursor pages, newest first) and the officer's queue
 // (by due date, so overdue applications come first), and the case as the officer sees it: the
 // record with its history, the proof, the commitment and the hours record.
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
 import { getRecord } from '../credit/records'
 import type { Database } from '../db/schema'
-import { decodeCursor, encodeCursor } from '../http/cursor'
+import { afterFiled, filedPage } from '../http/cursor'
 import { notFound } from '../http/errors'
 import { eligibilityItems, loadCases } from './cases'
 import { toApi, type RepairRow } from './view'
@@ -16,18 +16,10 @@ export const QUEUE_LIMIT = 100
 
 export async function listMine(db: Db, subjectId: string, cursor?: string, now = new Date(), limit = REPAIR_PAGE_SIZE) {
   let q = db.selectFrom('repair_applications').selectAll().where('subject_id', '=', subjectId)
-  if (cursor) {
-    const [at, id] = decodeCursor(cursor, 'timestamp')
-    q = q.where(sql<boolean>`(filed_at, id) < (${at}::timestamptz, ${id})`)
-  }
+  if (cursor) q = q.where(afterFiled(cursor, 'desc'))
   const rows = await q.orderBy('filed_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute()
-  const page = rows.slice(0, limit)
-  const last = page[page.length - 1]
   const today = chinaDate(now)
-  return {
-    items: await Promise.all(page.map((a) => toApi(db, a, today))),
-    nextCursor: rows.length > limit ? encodeCursor(last.filed_at.toISOString(), last.id) : null,
-  }
+  return filedPage(rows, limit, (a) => toApi(db, a, today))
 }
 
 export type QueueStatus = '审核中' | '已通过' | '未通过'

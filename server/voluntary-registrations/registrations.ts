@@ -17,7 +17,7 @@ import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
 import { createRecord } from '../records/lifecycle'
 import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
-import { decodeCursor, encodeCursor } from '../http/cursor'
+import { afterFiled, filedPage } from '../http/cursor'
 import { CASE_KIND, toApi, toOfficerApi, type RegistrationRow } from './view'
 
 type Db = Kysely<Database>
@@ -92,18 +92,11 @@ export async function listRegistrations(db: Db, scope: { subjectId: string } | {
   const mine = 'subjectId' in scope
   let q = db.selectFrom('voluntary_registrations').selectAll()
   q = mine ? q.where('subject_id', '=', scope.subjectId) : q.where('status', '=', (scope.status ?? '已提交') as never)
-  if (cursor) {
-    const [at, id] = decodeCursor(cursor, 'timestamp')
-    q = q.where(mine ? sql<boolean>`(filed_at, id) < (${at}::timestamptz, ${id})` : sql<boolean>`(filed_at, id) > (${at}::timestamptz, ${id})`)
-  }
   const dir = mine ? 'desc' : 'asc'
+  if (cursor) q = q.where(afterFiled(cursor, dir))
   const rows = await q.orderBy('filed_at', dir).orderBy('id', dir).limit(limit + 1).execute()
-  const page = rows.slice(0, limit)
   const today = chinaDate(now)
-  return {
-    items: await Promise.all(page.map((r) => (mine ? toApi(db, r, today) : toOfficerApi(db, r, today)))),
-    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].filed_at.toISOString(), page[page.length - 1].id) : null,
-  }
+  return filedPage(rows, limit, (r) => (mine ? toApi(db, r, today) : toOfficerApi(db, r, today)))
 }
 
 export interface Officer {
