@@ -112,4 +112,30 @@ describe('Uploader', () => {
     expect(screen.getByRole('alert').textContent).toContain(`每件最多上传 ${UPLOAD.maxFilesPerCase} 个文件`)
     expect(screen.getByText('选择聊天中的 PDF').closest('.btn')?.className).toContain('btn-disabled')
   })
+
+  it('files kept from a draft show as uploaded (no local copy to preview), count toward the limit and can be removed', async () => {
+    const changes: UploadItem[][] = []
+    const initial = [
+      { uploadId: 'up-7', name: '缴款凭证.jpg', type: 'image/jpeg' as const, size: 400_000, pages: null },
+      { uploadId: 'up-8', name: '判决书.pdf', type: 'application/pdf' as const, size: 2048, pages: 3 },
+    ]
+    render(<Uploader initial={initial} onChange={(items) => changes.push(items)} />)
+    expect(screen.getByText('缴款凭证.jpg')).toBeTruthy()
+    expect(screen.getByText('图片 · 已保存')).toBeTruthy()
+    expect(screen.getByText('PDF · 3 页')).toBeTruthy()
+    expect(screen.getAllByText('已上传')).toHaveLength(2)
+    expect(screen.queryByRole('img')).toBeNull()
+    expect(screen.getByText(/已选 2 个/)).toBeTruthy()
+    expect(changes.at(-1)).toEqual([expect.objectContaining({ status: 'done', uploadId: 'up-7' }), expect.objectContaining({ status: 'done', uploadId: 'up-8' })])
+    expect(mock('uploadFile')).not.toHaveBeenCalled()
+
+    const room = UPLOAD.maxFilesPerCase - 2
+    mock('chooseMessageFile').mockResolvedValue({ tempFiles: Array.from({ length: room + 1 }, (_, i) => ({ path: `wxfile://tmp/${i}.pdf`, name: `${i}.pdf`, size: 100 })) })
+    fireEvent.click(screen.getByText('选择聊天中的 PDF'))
+    await settle()
+    expect(mock('uploadFile')).toHaveBeenCalledTimes(room)
+
+    fireEvent.click(screen.getByLabelText('删除 缴款凭证.jpg'))
+    expect(changes.at(-1)!.map((i) => i.uploadId)).not.toContain('up-7')
+  })
 })

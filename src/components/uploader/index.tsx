@@ -10,21 +10,26 @@ import { uploadFile } from '../../services/uploads'
 import ActionButton from '../action-button'
 import Icon from '../icon'
 import reportIcon from '../../assets/icons/report.svg'
+import imageIcon from '../../assets/icons/record.svg'
 import { formatBytes, pagesLabel, refuseFile, roomFor } from './checks'
 import Picker from './picker'
-import type { PickedFile, UploadItem } from './types'
+import type { PickedFile, SavedUpload, UploadItem } from './types'
 import './index.scss'
 
 export interface UploaderProps {
   /** the X-Subject to upload as (the acting subject when left out) */
   subject?: string | null
+  /** files uploaded before (from a form's draft), shown as uploaded; read when the uploader mounts */
+  initial?: readonly SavedUpload[]
   onChange?(items: UploadItem[]): void
 }
 
 let seq = 0
 
-export default function Uploader({ subject, onChange }: UploaderProps) {
-  const [items, setItems] = useState<UploadItem[]>([])
+const restored = (f: SavedUpload): UploadItem => ({ ...f, localPath: '', key: `f${++seq}`, status: 'done', progress: 100, error: null })
+
+export default function Uploader({ subject, initial, onChange }: UploaderProps) {
+  const [items, setItems] = useState<UploadItem[]>(() => (initial ?? []).map(restored))
   const [refused, setRefused] = useState<string[]>([])
   const live = useRef(true)
   useEffect(() => () => void (live.current = false), [])
@@ -62,7 +67,7 @@ export default function Uploader({ subject, onChange }: UploaderProps) {
   }
 
   const remove = (key: string) => setItems((all) => all.filter((i) => i.key !== key))
-  const images = items.filter((i) => i.type !== 'application/pdf').map((i) => i.localPath)
+  const images = items.filter((i) => i.type !== 'application/pdf' && i.localPath).map((i) => i.localPath)
 
   return (
     <View className='uploader'>
@@ -85,6 +90,12 @@ export default function Uploader({ subject, onChange }: UploaderProps) {
               <View className='uploader-pdf'>
                 <Icon className='uploader-pdf-icon' src={reportIcon} />
                 <Text className='uploader-pdf-pages'>{`PDF · ${pagesLabel(item.pages)}`}</Text>
+              </View>
+            ) : !item.localPath ? (
+              // kept from before the app closed: the server has it, this device no longer does
+              <View className='uploader-pdf uploader-saved'>
+                <Icon className='uploader-pdf-icon' src={imageIcon} />
+                <Text className='uploader-pdf-pages'>图片 · 已保存</Text>
               </View>
             ) : (
               <Image

@@ -22,3 +22,13 @@ export interface UploadItem extends PickedFile {
   /** the server's id once uploaded */
   uploadId: string | null
 }
+
+/** A file uploaded before (kept with a form's draft): shown again without its local copy, which a
+ *  closed app has lost; the server still holds it under its id. */
+export interface SavedUpload {
+  uploadId: string
+  name: string
+  type: UploadType | null
+  size: number
+  pages: number | null
+}

@@ -6,6 +6,7 @@ import { resetOutboxRunner, setOutboxTransport } from '../../../../services/outb
 import { useOutboxStore } from '../../../../services/outbox/store'
 import { fakeTransport, httpError, type FakeTransport } from '../../../../services/outbox/testing'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { agentProfile, loginResponse, resetModuleMocks, YUNQI_USCC } from '../../../../../test/jest/fixtures'
 import RegistrationFormPage from '.'
 
@@ -42,6 +43,7 @@ beforeEach(() => {
   resetModuleMocks(commitmentsApi)
   transport = fakeTransport()
   setOutboxTransport(transport)
+  useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse(agentProfile()))
   useAuthStore.getState().setActingFor(YUNQI_USCC)
 })

@@ -2,110 +2,52 @@
 // evidence under a signed commitment to its truth. An officer verifies it; only then it becomes a
 // record and counts in the score. Draft and submission go through the outbox.
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import StateView from '../../../../components/state-view'
+import PageShell from '../../../../components/page-shell'
 import Uploader from '../../../../components/uploader'
-import type { UploadItem } from '../../../../components/uploader/types'
 import { VOLUNTARY_CATEGORIES, VOLUNTARY_COMMITMENT_TEMPLATE, VOLUNTARY_DESCRIPTION_MAX, VOLUNTARY_TITLE_MAX } from '../../../../domain/cases'
 import { commitmentRoutes } from '../../../../features/commitments/routes'
 import ChoiceChips from '../../../../features/cases/components/choice-chips'
 import { EMPTY_REGISTRATION, registrationFormKey, registrationProblem, registrationSubmission, type RegistrationDraft } from '../../../../features/cases/registration-form'
 import { caseRoutes } from '../../../../features/cases/routes'
 import { useTruthCommitment } from '../../../../features/cases/use-truth-commitment'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { openPage, replacePage, routes } from '../../../../platform/navigation'
-import { toApiError } from '../../../../services/api-error'
-import { discard, kick, retryNow, submit as send } from '../../../../services/outbox/runner'
-import { itemById, liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
-import { useFormDraft } from '../../../../services/outbox/use-form-draft'
-import { useAuthStore } from '../../../../stores/auth'
+import { useCaseForm } from '../../../../hooks/use-case-form'
+import { openPage } from '../../../../platform/navigation'
 import '../../cases.scss'
 
+const gate = { login: true } as const
+
 export default function RegistrationFormPage() {
-  const pageClass = usePageClass()
-  const user = useAuthStore((s) => s.user)
-  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
-  const actingFor = useAuthStore((s) => s.actingFor)
-  const formKey = user ? registrationFormKey(user.id, actingFor) : null
-  const form = useFormDraft<RegistrationDraft>(formKey, user?.id ?? null, EMPTY_REGISTRATION)
-  const draft = form.data
-  const truth = useTruthCommitment(loggedIn ? `${user?.id}|${actingFor ?? ''}` : null)
-  const [files, setFiles] = useState<UploadItem[]>([])
-  const [error, setError] = useState<string | null>(null)
-  const [tried, setTried] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const inFlight = useRef(false)
-  const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
-  const waiting = live?.status === 'pending' || live?.status === 'sending'
-  const [watchId, setWatchId] = useState<string | null>(null)
-  const watched = useOutboxStore(itemById(watchId))
+  return (
+    <PageShell name='cases' gate={gate} what='自愿注册信用信息'>
+      <RegistrationForm />
+    </PageShell>
+  )
+}
 
-  useEffect(() => {
-    if (waiting && live) {
-      setWatchId(live.id)
-      kick()
-    }
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
-  }, [waiting, live?.id])
-  useEffect(() => {
-    if (watched?.status === 'done' && watched.resultId) replacePage(caseRoutes.registration(watched.resultId))
-  }, [watched?.status, watched?.resultId])
+function RegistrationForm() {
+  const form = useCaseForm<RegistrationDraft>({
+    formKey: registrationFormKey,
+    empty: EMPTY_REGISTRATION,
+    detail: caseRoutes.registration,
+    pendingNote: '已保存，网络恢复后会自动提交，不会重复提交。',
+  })
+  const { edit, waiting, busy, error, uploading, subject: actingFor } = form
+  const truth = useTruthCommitment(form.formKey)
   // The commitment to send is the newest unused one the subject signed.
-  const commitmentId = truth.commitment?.id ?? null
-  useEffect(() => {
-    if (!waiting && commitmentId !== draft.commitmentId) edit({ commitmentId })
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
-  }, [commitmentId, waiting])
+  const draft = { ...form.data, commitmentId: truth.commitment?.id ?? null }
+  const [tried, setTried] = useState(false)
+  const problem = registrationProblem(draft, { done: form.attachmentIds.length, uploading })
 
-  function edit(patch: Partial<RegistrationDraft>) {
-    if (waiting) return
-    try {
-      form.update(patch)
-      setError(null)
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-    }
-  }
-
-  const done = files.filter((f) => f.status === 'done' && f.uploadId)
-  const uploading = files.some((f) => f.status === 'uploading')
-  const problem = registrationProblem(draft, { done: done.length, uploading })
-
-  const submit = async () => {
-    setTried(true)
-    if (problem || !user || inFlight.current) return
-    inFlight.current = true
-    setBusy(true)
-    setError(null)
-    try {
-      const again = waiting && live ? retryNow(live.id) : null
-      const outcome = await (again ?? send(registrationSubmission(user.id, actingFor, draft, done.map((f) => f.uploadId!))))
-      setWatchId(outcome.item.id)
-      if (outcome.status === 'failed') {
-        discard(outcome.item.id)
-        setError(outcome.error.message)
-      } else if (outcome.status === 'pending') {
-        setError(`${outcome.error.message}。已保存，网络恢复后会自动提交，不会重复提交。`)
-      }
-    } catch (e) {
-      setError(toApiError(e).message)
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
-  }
-
-  if (!loggedIn) {
-    return (
-      <View className={`${pageClass} cases`}>
-        <StateView title='登录后自愿注册信用信息' description='个人可登记资质、公益等信息；企业法定代表人或经办人可切换到企业身份为企业登记。' actionText='登录 / 注册' onAction={() => openPage(routes.login)} />
-      </View>
-    )
-  }
+  const submit = () =>
+    void form.submit((ctx) => {
+      setTried(true)
+      return problem ? null : registrationSubmission(ctx.ownerId, ctx.subject, draft, ctx.attachmentIds)
+    })
 
   return (
-    <View className={`${pageClass} cases`}>
+    <View>
       <View className='card cases-item'>
         <Text className='section-title'>{actingFor ? '为企业登记守信信息' : '登记本人的守信信息'}</Text>
         <Text className='muted'>提交后由信用主管部门核验，核验通过的信息计入信用记录并可加分；未通过的不计入。{actingFor ? `当前以企业身份（${actingFor}）提交。` : ''}</Text>
@@ -131,7 +73,7 @@ export default function RegistrationFormPage() {
         </View>
         <View className='field'>
           <Text className='field-label'>证明材料（至少 1 个）</Text>
-          <Uploader subject={actingFor} onChange={setFiles} />
+          <Uploader key={form.formKey} subject={actingFor} initial={form.savedFiles} onChange={form.onFiles} />
         </View>
         <View className='field'>
           <Text className='field-label'>真实性承诺</Text>

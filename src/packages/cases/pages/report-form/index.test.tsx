@@ -4,6 +4,7 @@ import { resetOutboxRunner, setOutboxTransport } from '../../../../services/outb
 import { OUTBOX_STORAGE_KEY, useOutboxStore } from '../../../../services/outbox/store'
 import { fakeTransport, httpError, type FakeTransport } from '../../../../services/outbox/testing'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { agentProfile, loginResponse, YUNQI_USCC } from '../../../../../test/jest/fixtures'
 import { __setRouterParams } from '../../../../../test/jest/taro-mock'
 import ReportFormPage from '.'
@@ -36,6 +37,7 @@ beforeEach(() => {
   transport = fakeTransport()
   setOutboxTransport(transport)
   __setRouterParams({})
+  useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse(agentProfile()))
   // the agent acts for its enterprise elsewhere in the app: the report still goes as the person
   useAuthStore.getState().setActingFor(YUNQI_USCC)

@@ -3,114 +3,53 @@
 // closed app; an unanswered report is sent again under its one key, never filed twice.
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
+import PageShell from '../../../../components/page-shell'
 import Uploader from '../../../../components/uploader'
-import type { UploadItem } from '../../../../components/uploader/types'
 import { DISHONESTY_CATEGORIES, DISHONESTY_DESCRIPTION_MAX } from '../../../../domain/cases'
 import { validateUscc } from '../../../../domain/uscc'
 import ChoiceChips from '../../../../features/cases/components/choice-chips'
 import { EMPTY_REPORT, reportFormKey, reportProblem, reportSubmission, type ReportDraft } from '../../../../features/cases/report-form'
 import { caseRoutes } from '../../../../features/cases/routes'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { openPage, readParam, replacePage, routes } from '../../../../platform/navigation'
-import { toApiError } from '../../../../services/api-error'
-import { discard, kick, retryNow, submit as send } from '../../../../services/outbox/runner'
-import { itemById, liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
-import { useFormDraft } from '../../../../services/outbox/use-form-draft'
-import { useAuthStore } from '../../../../stores/auth'
+import { useCaseForm } from '../../../../hooks/use-case-form'
+import { openPage, readParam } from '../../../../platform/navigation'
 import '../../cases.scss'
 
+const gate = { login: true } as const
+
 export default function ReportFormPage() {
-  const pageClass = usePageClass()
+  return (
+    <PageShell name='cases' gate={gate} what='举报失信行为'>
+      <ReportForm />
+    </PageShell>
+  )
+}
+
+function ReportForm() {
   const prefill = readParam(useRouter().params, 'uscc')
-  const user = useAuthStore((s) => s.user)
-  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
-  const formKey = user ? reportFormKey(user.id) : null
-  const form = useFormDraft<ReportDraft>(formKey, user?.id ?? null, EMPTY_REPORT)
-  const draft = form.data
-  const [files, setFiles] = useState<UploadItem[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const form = useCaseForm<ReportDraft>({
+    formKey: reportFormKey,
+    // a code handed over from a list entry fills the form that has no draft yet
+    empty: prefill ? { ...EMPTY_REPORT, uscc: prefill } : EMPTY_REPORT,
+    detail: caseRoutes.report,
+    pendingNote: '举报已保存，网络恢复后会自动提交，不会重复提交。',
+  })
+  const { data: draft, edit, waiting, busy, error, uploading } = form
   const [tried, setTried] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const inFlight = useRef(false)
-  const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
-  const waiting = live?.status === 'pending' || live?.status === 'sending'
-  const [watchId, setWatchId] = useState<string | null>(null)
-  const watched = useOutboxStore(itemById(watchId))
-
-  useEffect(() => {
-    if (prefill && !draft.uscc) edit({ uscc: prefill })
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
-  }, [prefill, formKey])
-  useEffect(() => {
-    if (waiting && live) {
-      setWatchId(live.id)
-      kick()
-    }
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
-  }, [waiting, live?.id])
-  useEffect(() => {
-    if (watched?.status === 'done' && watched.resultId) replacePage(caseRoutes.report(watched.resultId))
-  }, [watched?.status, watched?.resultId])
-
-  function edit(patch: Partial<ReportDraft>) {
-    if (waiting) return
-    try {
-      form.update(patch)
-      setError(null)
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-    }
-  }
-
-  const uploading = files.some((f) => f.status === 'uploading')
   const problem = reportProblem(draft, uploading)
 
-  const submit = async () => {
-    setTried(true)
-    if (problem || !user || inFlight.current) return
-    inFlight.current = true
-    setBusy(true)
-    setError(null)
-    try {
-      const ids = files.filter((f) => f.status === 'done' && f.uploadId).map((f) => f.uploadId!)
-      const again = waiting && live ? retryNow(live.id) : null
-      const outcome = await (again ?? send(reportSubmission(user.id, draft, ids)))
-      setWatchId(outcome.item.id)
-      if (outcome.status === 'failed') {
-        discard(outcome.item.id)
-        setError(outcome.error.message)
-      } else if (outcome.status === 'pending') {
-        setError(`${outcome.error.message}。举报已保存，网络恢复后会自动提交，不会重复提交。`)
-      }
-    } catch (e) {
-      setError(toApiError(e).message)
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
-  }
-
-  if (!loggedIn) {
-    return (
-      <View className={`${pageClass} cases`}>
-        <View className='card'>
-          <Text className='section-title'>登录后举报失信行为</Text>
-          <Text className='muted'>举报需要实名身份，便于核查和答复；您的身份只有受理举报的工作人员可见，且已脱敏。</Text>
-          <ActionButton className='cases-gap' onClick={() => openPage(routes.login)}>
-            登录 / 注册
-          </ActionButton>
-        </View>
-      </View>
-    )
-  }
+  const submit = () =>
+    void form.submit((ctx) => {
+      setTried(true)
+      return problem ? null : reportSubmission(ctx.ownerId, draft, ctx.attachmentIds)
+    })
 
   // The code is checked once it is complete (or on 提交), not while it is being typed.
   const usccCheck = validateUscc(draft.uscc)
   const usccError = (tried || draft.uscc.length >= 18) && !usccCheck.ok ? usccCheck.message : null
   return (
-    <View className={`${pageClass} cases`}>
+    <View>
       <View className='card cases-secret' role='note'>
         <Text className='cases-secret-title'>举报人信息严格保密</Text>
         <Text className='muted'>被举报企业、其他工作人员和任何公开信息中都不会出现您的身份；受理举报的工作人员只能看到脱敏后的姓名和手机号。</Text>
@@ -158,7 +97,7 @@ export default function ReportFormPage() {
 
         <View className='field'>
           <Text className='field-label'>证据材料（选填）</Text>
-          <Uploader subject={null} onChange={setFiles} />
+          <Uploader key={form.formKey} subject={null} initial={form.savedFiles} onChange={form.onFiles} />
         </View>
 
         {tried && problem && !error && (

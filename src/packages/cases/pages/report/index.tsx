@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import StateView from '../../../../components/state-view'
-import CaseSteps from '../../../../features/cases/components/case-steps'
+import CaseSteps from '../../../../components/case-steps'
 import { REPORT_STATUS_TAG, chinaTime } from '../../../../features/cases/labels'
 import { useRemote } from '../../../../hooks/use-remote'
 import { usePageClass } from '../../../../hooks/use-page-class'

@@ -4,38 +4,26 @@
 // twice. A record with an open case or out of publicity gets a pointer instead of the form.
 import { Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import Uploader from '../../../../components/uploader'
-import type { UploadItem } from '../../../../components/uploader/types'
 import { OBJECTION_DESCRIPTION_MAX, OBJECTION_DESCRIPTION_MIN } from '../../../../domain/objection'
-import { inputText, EMPTY_OBJECTION_DRAFT, evidenceRequired, formProblem, objectionFormKey, REASON_OPTIONS, type EvidenceState, type ObjectionDraft } from '../../../../features/objections/form'
+import { inputText, EMPTY_OBJECTION_DRAFT, evidenceRequired, formProblem, objectionFormKey, REASON_OPTIONS, type ObjectionDraft } from '../../../../features/objections/form'
 import { SUSPENDED_NOTE } from '../../../../features/objections/labels'
 import { objectionRoutes } from '../../../../features/objections/routes'
+import { useCaseForm } from '../../../../hooks/use-case-form'
 import { useGate } from '../../../../hooks/use-gate'
 import { useQuery } from '../../../../hooks/use-query'
 import { OBJECTION_TEMPLATE_IDS } from '../../../../platform/env'
 import { goBack, openPage, readParam, replacePage, routes } from '../../../../platform/navigation'
-import { requestCaseSubscription } from '../../../../platform/subscribe'
-import { toApiError } from '../../../../services/api-error'
 import { fetchRecord } from '../../../../services/credit-api'
 import { OBJECTIONS_URL, recordObjectionOf, type FileObjectionRequest } from '../../../../services/objections-api'
 import type { CreditRecordDetail } from '../../../../services/types'
-import { discard, kick, retryNow, submit as send } from '../../../../services/outbox/runner'
-import { itemById, liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
-import { useFormDraft } from '../../../../services/outbox/use-form-draft'
-import { useAuthStore } from '../../../../stores/auth'
 import StatusTag from '../../components/status-tag'
 import objectionIcon from '../../../../assets/icons/objection.svg'
 import './index.scss'
-
-const evidenceOf = (items: UploadItem[]): EvidenceState => ({
-  uploaded: items.filter((i) => i.status === 'done' && i.uploadId).map((i) => i.uploadId!),
-  uploading: items.filter((i) => i.status === 'uploading').length,
-  failed: items.filter((i) => i.status === 'failed').length,
-})
 
 const gate = { realName: true } as const
 
@@ -57,40 +45,19 @@ export default function ObjectionNewPage() {
   )
 }
 
+const PENDING_NOTE = '异议尚未确认提交，将自动重新提交，也可点击“重新提交”，不会重复提交。'
+
 function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): void }) {
   const recordId = record.id
-  const user = useAuthStore((s) => s.user)
-  const actingFor = useAuthStore((s) => s.actingFor)
-  const [evidence, setEvidence] = useState<EvidenceState>({ uploaded: [], uploading: 0, failed: 0 })
-  const [submitting, setSubmitting] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const form = useCaseForm<ObjectionDraft>({
+    formKey: (owner, subject) => objectionFormKey(owner, subject, recordId),
+    empty: EMPTY_OBJECTION_DRAFT,
+    detail: objectionRoutes.detail,
+    pendingNote: PENDING_NOTE,
+    templateIds: OBJECTION_TEMPLATE_IDS,
+  })
   const [touched, setTouched] = useState(false)
-  // a second tap before the first re-render must not send twice
-  const inFlight = useRef(false)
-
-  useEffect(() => {
-    if (user) useOutboxStore.getState().keepDraftsOf(user.id)
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
-  }, [user?.id])
-
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
-  const formKey = useMemo(() => (user ? objectionFormKey(user.id, actingFor, recordId) : null), [user?.id, actingFor, recordId])
-  const draft = useFormDraft<ObjectionDraft>(formKey, user?.id ?? null, EMPTY_OBJECTION_DRAFT)
-  const live = useOutboxStore((s) => (formKey ? liveItemOf(formKey)(s) : undefined))
-  const waiting = live?.status === 'pending' || live?.status === 'sending'
-  const [watchId, setWatchId] = useState<string | null>(null)
-  const watched = useOutboxStore(itemById(watchId))
-  useEffect(() => {
-    if (waiting && live) {
-      setWatchId(live.id)
-      kick()
-    }
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
-  }, [waiting, live?.id])
-  // Answered, now or later by the outbox while this page is open: show the case.
-  useEffect(() => {
-    if (watched?.status === 'done' && watched.resultId) replacePage(objectionRoutes.detail(watched.resultId))
-  }, [watched?.status, watched?.resultId])
+  const { data, waiting, error } = form
 
   const existing = recordObjectionOf(record)
   if (existing?.open) {
@@ -121,41 +88,21 @@ function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): 
   }
 
   const upheldBefore = Boolean(existing?.newEvidenceRequired)
-  const needEvidence = evidenceRequired(draft.data.reason, upheldBefore)
-  const problem = formProblem(draft.data, evidence, upheldBefore)
-  const length = draft.data.description.trim().length
+  const needEvidence = evidenceRequired(data.reason, upheldBefore)
+  const evidence = { uploaded: form.attachmentIds, uploading: form.uploading ? 1 : 0, failed: form.uploadFailed ? 1 : 0 }
+  const problem = formProblem(data, evidence, upheldBefore)
+  const length = data.description.trim().length
 
-  const submit = () => {
-    // WeChat allows the request only inside the tap, before anything is awaited.
-    requestCaseSubscription(OBJECTION_TEMPLATE_IDS)
-    setTouched(true)
-    if (problem || !user || !formKey || inFlight.current || draft.data.reason === '') return
-    inFlight.current = true
-    setSubmitting(true)
-    setError(null)
-    const body: FileObjectionRequest = { recordId, reason: draft.data.reason, description: draft.data.description.trim(), attachmentIds: evidence.uploaded }
-    const pending = waiting && live ? retryNow(live.id) : null
-    const first =
-      pending ??
-      send({ kind: 'objection-file', title: `异议：${record.title}`, formKey, ownerId: user.id, subject: actingFor, url: OBJECTIONS_URL, body, resultPath: 'id', link: objectionRoutes.detailPrefix, topics: ['objections', 'credit', 'messages'] })
-    first
-      .then((outcome) => {
-        setWatchId(outcome.item.id)
-        if (outcome.status === 'pending') {
-          setError(`${outcome.error.message}。异议尚未确认提交，将自动重新提交，也可点击“重新提交”，不会重复提交。`)
-        } else if (outcome.status === 'failed') {
-          discard(outcome.item.id)
-          setError(outcome.error.message)
-          // another case was filed meanwhile, or the record left publicity: show where things stand
-          if (outcome.error.status === 409 || outcome.error.code === 'NOT_IN_PUBLICITY') reload()
-        }
-      })
-      .catch((e) => setError(toApiError(e).message))
-      .finally(() => {
-        inFlight.current = false
-        setSubmitting(false)
-      })
-  }
+  const submit = () =>
+    void form.submit((ctx) => {
+      setTouched(true)
+      if (problem || data.reason === '') return null
+      const body: FileObjectionRequest = { recordId, reason: data.reason, description: data.description.trim(), attachmentIds: ctx.attachmentIds }
+      return { kind: 'objection-file', title: `异议：${record.title}`, formKey: ctx.formKey, ownerId: ctx.ownerId, subject: ctx.subject, url: OBJECTIONS_URL, body, resultPath: 'id', link: objectionRoutes.detailPrefix, topics: ['objections', 'credit', 'messages'] }
+    }, (e) => {
+      // another case was filed meanwhile, or the record left publicity: show where things stand
+      if (e.status === 409 || e.code === 'NOT_IN_PUBLICITY') reload()
+    })
 
   return (
     <View>
@@ -178,21 +125,21 @@ function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): 
         </Text>
         <View className='obj-new-reasons' role='radiogroup' aria-labelledby='obj-reason-label'>
           {REASON_OPTIONS.map((o) => {
-            const on = draft.data.reason === o.value
+            const on = data.reason === o.value
             return (
               <View
                 key={o.value}
                 className={`obj-new-reason ${on ? 'obj-new-reason-on' : ''}`}
                 role='radio'
                 aria-checked={on}
-                onClick={() => !waiting && draft.update({ reason: o.value })}
+                onClick={() => !waiting && form.edit({ reason: o.value })}
               >
                 {o.label}
               </View>
             )
           })}
         </View>
-        {touched && draft.data.reason === '' && <Text className='field-error'>请选择异议理由</Text>}
+        {touched && data.reason === '' && <Text className='field-error'>请选择异议理由</Text>}
       </View>
 
       <View className='card'>
@@ -200,12 +147,12 @@ function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): 
         <View className={`obj-new-text ${touched && (length < OBJECTION_DESCRIPTION_MIN || length > OBJECTION_DESCRIPTION_MAX) ? 'field-box-invalid' : ''}`}>
           <Textarea
             className='obj-new-textarea'
-            value={draft.data.description}
+            value={data.description}
             maxlength={OBJECTION_DESCRIPTION_MAX}
             disabled={waiting}
             placeholder={`请具体说明记录哪里有误、实际情况如何（${OBJECTION_DESCRIPTION_MIN}–${OBJECTION_DESCRIPTION_MAX} 字）`}
             aria-label='情况说明'
-            onInput={(e) => draft.update({ description: inputText(e) })}
+            onInput={(e) => form.edit({ description: inputText(e) })}
           />
           <Text className={`obj-new-counter ${length > 0 && length < OBJECTION_DESCRIPTION_MIN ? 'obj-new-counter-short' : ''}`} aria-live='polite'>
             {`${length}/${OBJECTION_DESCRIPTION_MAX}`}
@@ -220,7 +167,7 @@ function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): 
           <Text className={`tag ${needEvidence ? 'tag-warn' : 'tag-muted'}`}>{needEvidence ? '必填' : '选填'}</Text>
         </View>
         {upheldBefore && <Text className='obj-new-hint'>该记录的异议曾被核查维持，再次提出须提供新的证明材料。</Text>}
-        <Uploader subject={actingFor} onChange={(items) => setEvidence(evidenceOf(items))} />
+        <Uploader key={form.formKey} subject={form.subject} initial={form.savedFiles} onChange={form.onFiles} />
       </View>
 
       {error && (
@@ -235,8 +182,8 @@ function FilingForm({ record, reload }: { record: CreditRecordDetail; reload(): 
       )}
 
       <View className='obj-new-submit'>
-        <ActionButton disabled={submitting || Boolean(problem && touched)} aria-describedby='obj-new-reason' onClick={submit}>
-          {submitting ? '正在提交…' : waiting ? '重新提交' : '提交异议'}
+        <ActionButton disabled={form.busy || Boolean(problem && touched)} aria-describedby='obj-new-reason' onClick={submit}>
+          {form.busy ? '正在提交…' : waiting ? '重新提交' : '提交异议'}
         </ActionButton>
         <Text id='obj-new-reason' className='muted obj-new-reason-line'>
           {problem ?? '提交后 5 个工作日内办结，每一步都会通知您'}

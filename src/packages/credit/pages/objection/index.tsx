@@ -6,7 +6,7 @@ import { useRouter } from '@tarojs/taro'
 import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import { formatDateTime } from '../../../../features/credit/format'
-import ObjectionSteps from '../../../../features/objections/components/steps'
+import CaseSteps from '../../../../components/case-steps'
 import { OUTCOME_EFFECTS, STATUS_TONES, SUSPENDED_NOTE } from '../../../../features/objections/labels'
 import { useGate } from '../../../../hooks/use-gate'
 import { useQuery } from '../../../../hooks/use-query'
@@ -73,7 +73,7 @@ function ObjectionView({ o, record }: { o: Objection; record: CreditRecordDetail
 
       <View className='card'>
         <Text className='section-title'>办理进度</Text>
-        <ObjectionSteps steps={o.steps} />
+        <CaseSteps steps={o.steps} />
       </View>
 
       <View className='card'>

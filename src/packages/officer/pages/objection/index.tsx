@@ -9,7 +9,7 @@ import { inputText } from '../../../../features/objections/form'
 import PageShell from '../../../../components/page-shell'
 import { OUTCOME_LABELS } from '../../../../domain/objection'
 import { formatDateTime } from '../../../../features/credit/format'
-import ObjectionSteps from '../../../../features/objections/components/steps'
+import CaseSteps from '../../../../components/case-steps'
 import { STATUS_TONES } from '../../../../features/objections/labels'
 import { useGate } from '../../../../hooks/use-gate'
 import { useQuery } from '../../../../hooks/use-query'
@@ -150,7 +150,7 @@ function Case({ o }: { o: OfficerObjection }) {
       <View className='officer-col'>
         <View className='card'>
           <Text className='section-title'>办理进度</Text>
-          <ObjectionSteps steps={o.steps} />
+          <CaseSteps steps={o.steps} />
         </View>
         <RecordPanel record={o.record} />
       </View>

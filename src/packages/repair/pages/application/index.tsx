@@ -1,90 +1,45 @@
 // One repair application: its steps with who acted, when, and the due date (overdue and
 // estimated dates said so), the decision and its reasons; a rejected one can be made again.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import CaseSteps from '../../../../components/case-steps'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
-import AccessState from '../../../../features/credit/components/access-state'
-import { formatDateTime } from '../../../../features/credit/format'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import FreeNotice from '../../../../features/repair/components/free-notice'
 import { STATUS_TONES } from '../../../../features/repair/format'
 import { repairRoutes } from '../../../../features/repair/routes'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
-import { goBack, openPage, readParam, routes } from '../../../../platform/navigation'
-import { fetchRepair, type RepairStep } from '../../../../services/repairs-api'
-import warningIcon from '../../../../assets/icons/warning.svg'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
+import { openPage, readParam } from '../../../../platform/navigation'
+import { fetchRepair, type RepairApplication } from '../../../../services/repairs-api'
+import repairIcon from '../../../../assets/icons/repair.svg'
 import './index.scss'
 
-export function StepTimeline({ steps }: { steps: RepairStep[] }) {
+const gate = { realName: true } as const
+const notFound = { title: '申请不存在或无权查看', description: '该申请可能不属于当前身份，请切换身份后再试。' }
+
+export default function ApplicationPage() {
+  const id = readParam(useRouter().params, 'id') ?? ''
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `repair|${scope}|${id}` : null, () => fetchRepair(id), { topics: ['cases', 'credit'] })
+  if (!id) {
+    return (
+      <PageShell name='application'>
+        <StateView icon={repairIcon} title='未指定申请' description='请从“我的修复申请”或消息中打开申请。' actionText='我的修复申请' onAction={() => openPage(repairRoutes.applications)} />
+      </PageShell>
+    )
+  }
   return (
-    <View className='rtimeline' role='list' aria-label='办理进度'>
-      {steps.map((s, n) => (
-        <View key={s.status} className={`rstep ${s.done ? 'rstep-done' : ''}`} role='listitem'>
-          <View className='rstep-dot' />
-          <View className='rstep-body'>
-            <Text className='rstep-title'>{`${s.status} · ${s.title}`}</Text>
-            {s.at && <Text className='muted'>{`${formatDateTime(s.at)}${s.actor ? ` · ${s.actor}` : ''}`}</Text>}
-            {s.dueDate && (
-              <Text className={`rstep-due ${s.overdue ? 'rstep-overdue' : ''}`}>
-                {`${s.done ? '期限' : '最迟'} ${s.dueDate}${s.overdue ? (s.done ? '（逾期办结）' : '（已逾期）') : ''}`}
-              </Text>
-            )}
-            {s.note && <Text className='muted'>{s.note}</Text>}
-            {s.outcomeLabel && <Text className='rstep-outcome'>{`结果：${s.outcomeLabel}`}</Text>}
-            {s.reasons && <Text className='rstep-reasons'>{`理由：${s.reasons}`}</Text>}
-          </View>
-          {n < steps.length - 1 && <View className='rstep-line' />}
-        </View>
-      ))}
-    </View>
+    <PageShell name='application' gate={gate} what='查看修复申请' query={q} skeleton={{ cards: 2, lines: 4, label: '正在加载修复申请' }} errorTitle='申请加载失败' notFound={notFound}>
+      {(a) => <Application a={a} />}
+    </PageShell>
   )
 }
 
-export default function ApplicationPage() {
-  const pageClass = usePageClass('application')
-  const id = readParam(useRouter().params, 'id') ?? ''
-  const credit = useCreditSubject()
-  const remote = useRemote(credit.access === 'ready' && id ? `${credit.scope}|repair|${id}` : null, () => fetchRepair(id))
-  usePullDownRefresh(() => void remote.reload().finally(() => Taro.stopPullDownRefresh()))
-
-  if (credit.access !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
-    )
-  }
-  if (!id || remote.status === 'error') {
-    const retry = Boolean(id) && remote.errorStatus !== 404
-    return (
-      <View className={pageClass}>
-        <StateView
-          error
-          icon={warningIcon}
-          title={retry ? '申请加载失败' : '申请不存在或无权查看'}
-          description={retry ? remote.error ?? undefined : '该申请可能不属于当前身份，请切换身份后再试。'}
-          actionText={retry ? '重试' : '返回'}
-          onAction={() => (retry ? void remote.reload({ reset: true }) : goBack(routes.home))}
-        />
-      </View>
-    )
-  }
-  if (!remote.data) {
-    return (
-      <View className={pageClass}>
-        <Skeleton cards={2} lines={4} label='正在加载修复申请' />
-      </View>
-    )
-  }
-  const a = remote.data
+function Application({ a }: { a: RepairApplication }) {
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
+    <>
       <View className='card'>
         <View className='app-head'>
           <Text className='app-title'>{a.record.title}</Text>
@@ -99,7 +54,7 @@ export default function ApplicationPage() {
 
       <View className='card'>
         <Text className='section-title'>办理进度</Text>
-        <StepTimeline steps={a.steps} />
+        <CaseSteps steps={a.steps} />
       </View>
 
       <View className='card'>
@@ -110,6 +65,6 @@ export default function ApplicationPage() {
 
       {a.status === '未通过' && <ActionButton onClick={() => openPage(repairRoutes.apply(a.recordId))}>补正后重新申请</ActionButton>}
       <FreeNotice />
-    </View>
+    </>
   )
 }

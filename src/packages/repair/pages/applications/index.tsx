@@ -1,61 +1,35 @@
 // 我的修复申请: newest first, each with its status, the due date and whether it is overdue.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import ListFooter from '../../../../components/list-footer'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
-import StateView from '../../../../components/state-view'
-import AccessState from '../../../../features/credit/components/access-state'
-import SubjectBanner from '../../../../components/page-shell/subject-banner'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
+import PageShell from '../../../../components/page-shell'
 import { STATUS_TONES } from '../../../../features/repair/format'
 import { repairRoutes } from '../../../../features/repair/routes'
-import { useCursorList } from '../../../../hooks/use-cursor-list'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useCursorQuery } from '../../../../hooks/use-cursor-list'
+import { useGate } from '../../../../hooks/use-gate'
 import { openPage } from '../../../../platform/navigation'
-import { fetchMyRepairs } from '../../../../services/repairs-api'
-import warningIcon from '../../../../assets/icons/warning.svg'
+import { fetchMyRepairs, type RepairApplication } from '../../../../services/repairs-api'
 import repairIcon from '../../../../assets/icons/repair.svg'
 import './index.scss'
 
-export default function ApplicationsPage() {
-  const pageClass = usePageClass('applications')
-  const credit = useCreditSubject()
-  const list = useCursorList(credit.access === 'ready' ? `${credit.scope}|repairs` : null, fetchMyRepairs)
-  useReachBottom(() => void list.loadMore())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+const gate = { realName: true } as const
 
-  if (credit.access !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
-    )
-  }
-  if (list.status === 'error') {
-    return (
-      <View className={pageClass}>
-        <StateView error icon={warningIcon} title='申请加载失败' description={list.error ?? undefined} actionText='重试' onAction={() => void list.refresh()} />
-      </View>
-    )
-  }
-  if (list.status !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <Skeleton cards={3} lines={2} label='正在加载修复申请' />
-      </View>
-    )
-  }
+export default function ApplicationsPage() {
+  const { scope } = useGate(gate)
+  const list = useCursorQuery<RepairApplication>(scope && `repairs|${scope}`, fetchMyRepairs, { topics: ['cases', 'credit'] })
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <SubjectBanner enterprise={credit.enterprise} />
-      {list.items.length === 0 ? (
-        <StateView icon={repairIcon} title='还没有修复申请' description='符合条件的失信记录可以在线申请修复，免费办理。' actionText='查看修复规划' onAction={() => openPage(repairRoutes.planner)} />
-      ) : (
+    <PageShell
+      name='applications'
+      gate={gate}
+      what='查看修复申请'
+      subject
+      query={list}
+      skeleton={{ cards: 3, lines: 2, label: '正在加载修复申请' }}
+      errorTitle='申请加载失败'
+      empty={{ icon: repairIcon, title: '还没有修复申请', description: '符合条件的失信记录可以在线申请修复，免费办理。', actionText: '查看修复规划', onAction: () => openPage(repairRoutes.planner) }}
+      endText={(n) => `已显示全部 ${n} 件申请`}
+    >
+      {(items) => (
         <View role='list'>
-          {list.items.map((a) => (
+          {items.map((a) => (
             <View key={a.id} className='card repair-row' role='listitem' onClick={() => openPage(repairRoutes.application(a.id))}>
               <View className='repair-row-head'>
                 <Text className='repair-row-title'>{a.record.title}</Text>
@@ -68,9 +42,8 @@ export default function ApplicationsPage() {
               {a.status === '未通过' && a.decisionReasons && <Text className='repair-row-reason'>{`理由：${a.decisionReasons}`}</Text>}
             </View>
           ))}
-          <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} moreError={list.moreError} endText={`已显示全部 ${list.items.length} 件申请`} onMore={() => void list.loadMore()} />
         </View>
       )}
-    </View>
+    </PageShell>
   )
 }

@@ -2,29 +2,21 @@
 // (uploader), sign the 信用修复承诺书 through the commitments' own signing flow, and submit through
 // the outbox — an unanswered submission is sent again under its key, never twice.
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import Uploader from '../../../../components/uploader'
-import type { UploadItem } from '../../../../components/uploader/types'
 import { commitmentRoutes } from '../../../../features/commitments/routes'
-import AccessState from '../../../../features/credit/components/access-state'
-import SubjectBanner from '../../../../components/page-shell/subject-banner'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import FreeNotice from '../../../../features/repair/components/free-notice'
 import { repairRoutes } from '../../../../features/repair/routes'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
-import { openPage, readParam, replacePage } from '../../../../platform/navigation'
-import { toApiError } from '../../../../services/api-error'
+import { useCaseForm } from '../../../../hooks/use-case-form'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
+import { openPage, readParam } from '../../../../platform/navigation'
 import { fetchMyCommitments, fetchTemplates } from '../../../../services/commitments-api'
-import { discard, submit as send } from '../../../../services/outbox/runner'
 import { fetchEligibility, fetchMyRepairs, type RepairBody } from '../../../../services/repairs-api'
-import { useAuthStore } from '../../../../stores/auth'
-import warningIcon from '../../../../assets/icons/warning.svg'
 import repairIcon from '../../../../assets/icons/repair.svg'
 import './index.scss'
 
@@ -36,115 +28,67 @@ async function loadForm() {
   return { eligible: eligibility.items.filter((i) => i.state === 'eligible'), commitment: unused[0] ?? null, template: templates.items[0] ?? null }
 }
 
+type FormData = Awaited<ReturnType<typeof loadForm>>
+/** the application's fields are the page's choices; its draft keeps only the evidence */
+const NO_FIELDS = {}
+
+const gate = { realName: true } as const
+
 export default function ApplyPage() {
-  const pageClass = usePageClass('apply')
-  const wanted = readParam(useRouter().params, 'recordId')
-  const credit = useCreditSubject()
-  const user = useAuthStore((s) => s.user)
-  const actingFor = useAuthStore((s) => s.actingFor)
-  const remote = useRemote(credit.access === 'ready' ? `${credit.scope}|repair-apply` : null, loadForm)
-  const [recordId, setRecordId] = useState<string | null>(wanted ?? null)
-  const [files, setFiles] = useState<UploadItem[]>([])
-  const [error, setError] = useState<string | null>(null)
-  const [submitting, setSubmitting] = useState(false)
-  const inFlight = useRef(false)
-  const shown = useRef(false)
-  // Back from signing the commitment: load again so the new one is offered.
-  useDidShow(() => {
-    if (shown.current) void remote.reload()
-    shown.current = true
-  })
-  const data = remote.data
-  useEffect(() => {
-    if (data && !data.eligible.some((i) => i.recordId === recordId)) setRecordId(data.eligible[0]?.recordId ?? null)
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the ids named change, not on every new object
-  }, [data])
-
-  if (credit.access !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
-    )
-  }
-  if (remote.status === 'error') {
-    return (
-      <View className={pageClass}>
-        <StateView error icon={warningIcon} title='申请表加载失败' description={remote.error ?? undefined} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-      </View>
-    )
-  }
-  if (!data) {
-    return (
-      <View className={pageClass}>
-        <Skeleton cards={3} lines={3} label='正在加载申请表' />
-      </View>
-    )
-  }
-  if (data.eligible.length === 0) {
-    return (
-      <View className={pageClass}>
-        <FreeNotice />
-        <StateView icon={repairIcon} title='目前没有可以申请修复的记录' description='修复规划会告诉您每条记录从哪天起可以申请、还缺什么。' actionText='查看修复规划' onAction={() => openPage(repairRoutes.planner)} />
-      </View>
-    )
-  }
-
-  const record = data.eligible.find((i) => i.recordId === recordId) ?? null
-  const uploading = files.some((f) => f.status === 'uploading')
-  const proofIds = files.filter((f) => f.status === 'done' && f.uploadId).map((f) => f.uploadId!)
-  const reason = !record
-    ? '请选择要修复的记录'
-    : uploading
-      ? '请等待文件上传完成'
-      : files.some((f) => f.status === 'failed')
-        ? '有文件上传失败，请重试或删除'
-        : proofIds.length === 0
-          ? '请上传已履行法定义务的证明材料'
-          : !data.commitment
-            ? '请签署《信用修复承诺书》'
-            : submitting
-              ? '正在提交…'
-              : null
-
-  const submitApplication = async () => {
-    if (reason || !record || !data.commitment || !user || inFlight.current) return
-    inFlight.current = true
-    setSubmitting(true)
-    setError(null)
-    try {
-      const body: RepairBody = { recordId: record.recordId, commitmentId: data.commitment.id, attachmentIds: proofIds }
-      const outcome = await send({
-        kind: 'repair-apply',
-        title: `信用修复申请：${record.title}`,
-        formKey: `repair-apply|${user.id}|${actingFor ?? ''}|${record.recordId}`,
-        ownerId: user.id,
-        subject: actingFor,
-        url: '/repairs',
-        body,
-        resultPath: 'id',
-        link: repairRoutes.application(''),
-      })
-      if (outcome.status === 'done' && outcome.item.resultId) replacePage(repairRoutes.application(outcome.item.resultId))
-      else if (outcome.status === 'pending') setError(`${outcome.error.message}。申请尚未确认提交，将自动重新提交，不会重复申请；可在“待发送”中查看。`)
-      else if (outcome.status === 'failed') {
-        discard(outcome.item.id)
-        setError(outcome.error.message)
-        void remote.reload()
+  const { scope } = useGate(gate)
+  // loaded again each time the page shows: back from signing, the new commitment is offered
+  const q = useQuery(scope && `repair-apply|${scope}`, loadForm, { topics: ['commitments', 'cases', 'credit'], refetchOnShow: true })
+  return (
+    <PageShell name='apply' gate={gate} what='申请信用修复' subject query={q} skeleton={{ cards: 3, lines: 3, label: '正在加载申请表' }} errorTitle='申请表加载失败'>
+      {(data) =>
+        data.eligible.length === 0 ? (
+          <>
+            <FreeNotice />
+            <StateView icon={repairIcon} title='目前没有可以申请修复的记录' description='修复规划会告诉您每条记录从哪天起可以申请、还缺什么。' actionText='查看修复规划' onAction={() => openPage(repairRoutes.planner)} />
+          </>
+        ) : (
+          <ApplyForm data={data} reload={() => void q.reload()} />
+        )
       }
-    } catch (e) {
-      setError(toApiError(e).message)
-    } finally {
-      inFlight.current = false
-      setSubmitting(false)
-    }
-  }
+    </PageShell>
+  )
+}
+
+function ApplyForm({ data, reload }: { data: FormData; reload(): void }) {
+  const wanted = readParam(useRouter().params, 'recordId')
+  const [picked, setPicked] = useState<string | null>(wanted ?? null)
+  // the record asked for, or the first one repairable now (what was asked for may no longer be)
+  const record = data.eligible.find((i) => i.recordId === picked) ?? data.eligible[0]
+  const form = useCaseForm<object>({
+    // proof belongs to its record: each record has its own draft and its own one application
+    formKey: (owner, subject) => `repair-apply|${owner}|${subject ?? ''}|${record.recordId}`,
+    empty: NO_FIELDS,
+    detail: repairRoutes.application,
+    pendingNote: '申请尚未确认提交，将自动重新提交，不会重复申请；可在“待发送”中查看。',
+  })
+  const { attachmentIds: proofIds, busy: submitting, error, waiting } = form
+  const reason = form.uploading
+    ? '请等待文件上传完成'
+    : form.uploadFailed
+      ? '有文件上传失败，请重试或删除'
+      : proofIds.length === 0
+        ? '请上传已履行法定义务的证明材料'
+        : !data.commitment
+          ? '请签署《信用修复承诺书》'
+          : submitting
+            ? '正在提交…'
+            : null
+
+  const submitApplication = () =>
+    void form.submit((ctx) => {
+      if (reason || !data.commitment) return null
+      const body: RepairBody = { recordId: record.recordId, commitmentId: data.commitment.id, attachmentIds: ctx.attachmentIds }
+      const link = repairRoutes.application('')
+      return { kind: 'repair-apply', title: `信用修复申请：${record.title}`, formKey: ctx.formKey, ownerId: ctx.ownerId, subject: ctx.subject, url: '/repairs', body, resultPath: 'id', link, topics: ['cases', 'credit'] }
+    }, reload)
 
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <SubjectBanner enterprise={credit.enterprise} />
+    <View>
       <FreeNotice />
 
       <View className='card'>
@@ -153,10 +97,10 @@ export default function ApplyPage() {
           {data.eligible.map((i) => (
             <View
               key={i.recordId}
-              className={`apply-record ${i.recordId === recordId ? 'apply-record-on' : ''}`}
+              className={`apply-record ${i.recordId === record.recordId ? 'apply-record-on' : ''}`}
               role='radio'
-              aria-checked={i.recordId === recordId}
-              onClick={() => setRecordId(i.recordId)}
+              aria-checked={i.recordId === record.recordId}
+              onClick={() => setPicked(i.recordId)}
             >
               <Text className='apply-record-title'>{i.title}</Text>
               <Text className='muted'>{`修复后信用分预计由 ${i.scoreNow} 分变为 ${i.scoreAfter} 分`}</Text>
@@ -168,7 +112,7 @@ export default function ApplyPage() {
       <View className='card'>
         <Text className='section-title'>2. 上传履行证明</Text>
         <Text className='muted apply-hint'>如罚款缴纳凭证、整改完成证明、法院执行完毕证明等。</Text>
-        <Uploader subject={actingFor} onChange={setFiles} />
+        <Uploader key={form.formKey} subject={form.subject} initial={form.savedFiles} onChange={form.onFiles} />
       </View>
 
       <View className='card'>
@@ -193,8 +137,8 @@ export default function ApplyPage() {
           {error}
         </View>
       )}
-      <ActionButton disabled={Boolean(reason)} aria-describedby='apply-reason' onClick={() => void submitApplication()}>
-        {submitting ? '正在提交…' : '提交修复申请'}
+      <ActionButton disabled={Boolean(reason)} aria-describedby='apply-reason' onClick={submitApplication}>
+        {submitting ? '正在提交…' : waiting ? '重新提交' : '提交修复申请'}
       </ActionButton>
       <Text id='apply-reason' className='muted apply-reason'>
         {reason ?? '提交后信用平台 10 个工作日内答复，认定部门 3 个工作日内作出决定'}

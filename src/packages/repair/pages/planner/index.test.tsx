@@ -7,6 +7,7 @@ import { packageYears, WorkingCalendar } from '../../../../domain/working-days'
 import { ApiError } from '../../../../services/api-error'
 import * as repairsApi from '../../../../services/repairs-api'
 import type { RepairPlanResponse } from '../../../../services/repairs-api'
+import { clearQueries } from '../../../../services/query/cache'
 import { useAuthStore } from '../../../../stores/auth'
 import { useConsentStore } from '../../../../stores/consent'
 import { loginResponse, pending, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
@@ -56,6 +57,7 @@ describe('信用修复规划', () => {
     await act(settle)
     expect(screen.getByLabelText('正在加载修复规划')).toBeTruthy()
     view.unmount()
+    clearQueries() // the page remembers a load under way: start as a fresh app would
     api.fetchPlan.mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试'))
     render(<PlannerPage />)
     await act(settle)

@@ -3,22 +3,16 @@
 // what gains most soonest. The plan is the server's, made by the same pure functions as the real
 // outcome (planRepairs / repairEligibility), so what it promises is what an approval does.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
-import AccessState from '../../../../features/credit/components/access-state'
-import SubjectBanner from '../../../../components/page-shell/subject-banner'
-import { useCreditSubject } from '../../../../features/credit/use-credit-subject'
 import FreeNotice from '../../../../features/repair/components/free-notice'
 import { dayLabel, gainLabel, hoursShort, STATE_LABELS, STATE_TONES } from '../../../../features/repair/format'
 import { repairRoutes } from '../../../../features/repair/routes'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { openPage } from '../../../../platform/navigation'
 import { fetchPlan, type RepairEligibilityItem, type RepairPlanResponse } from '../../../../services/repairs-api'
-import warningIcon from '../../../../assets/icons/warning.svg'
 import successIcon from '../../../../assets/icons/success.svg'
 import './index.scss'
 
@@ -74,43 +68,24 @@ function StepCard({ step, n, item, today }: { step: Step; n: number; item: Repai
   )
 }
 
+const gate = { realName: true } as const
+
 export default function PlannerPage() {
-  const pageClass = usePageClass('planner')
-  const credit = useCreditSubject()
-  const remote = useRemote(credit.access === 'ready' ? `${credit.scope}|plan` : null, fetchPlan)
-  usePullDownRefresh(() => void remote.reload().finally(() => Taro.stopPullDownRefresh()))
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && `plan|${scope}`, fetchPlan, { topics: ['cases', 'credit'] })
+  return (
+    <PageShell name='planner' gate={gate} what='查看修复规划' subject query={q} skeleton={{ cards: 3, lines: 4, label: '正在加载修复规划' }} errorTitle='修复规划加载失败'>
+      {(plan) => <Plan plan={plan} />}
+    </PageShell>
+  )
+}
 
-  if (credit.access !== 'ready') {
-    return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <AccessState access={credit.access} />
-      </View>
-    )
-  }
-  if (remote.status === 'error') {
-    return (
-      <View className={pageClass}>
-        <StateView error icon={warningIcon} title='修复规划加载失败' description={remote.error ?? undefined} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-      </View>
-    )
-  }
-  if (!remote.data) {
-    return (
-      <View className={pageClass}>
-        <Skeleton cards={3} lines={4} label='正在加载修复规划' />
-      </View>
-    )
-  }
-
-  const plan = remote.data
+function Plan({ plan }: { plan: RepairPlanResponse }) {
   const byRecord = new Map(plan.eligibility.map((e) => [e.recordId, e]))
   const planned = new Set(plan.steps.map((s) => s.recordId))
   const others = plan.eligibility.filter((e) => !planned.has(e.recordId))
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <SubjectBanner enterprise={credit.enterprise} />
+    <>
       <View className='card plan-head'>
         <Text className='muted'>当前信用分</Text>
         <View className='plan-now'>
@@ -158,6 +133,6 @@ export default function PlannerPage() {
         </ActionButton>
       </View>
       <Text className='muted plan-foot'>预计分数按现行评分规则计算，不含今后新增的记录；公益活动以实际报名和时长确认为准。</Text>
-    </View>
+    </>
   )
 }
