@@ -40,6 +40,7 @@ export function registrationSubmission(ownerId: string, subject: string | null, 
     url: '/voluntary-registrations',
     body,
     resultPath: 'id',
+    topics: ['cases', 'messages'],
     link: caseRoutes.registration(''),
   }
 }

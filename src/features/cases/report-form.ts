@@ -42,6 +42,7 @@ export function reportSubmission(ownerId: string, d: ReportDraft, attachmentIds:
     url: '/dishonesty-reports',
     body,
     resultPath: 'id',
+    topics: ['cases', 'messages'],
     link: caseRoutes.report(''),
   }
 }

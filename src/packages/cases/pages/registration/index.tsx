@@ -1,36 +1,42 @@
 // One registration: what was registered, under which commitment, and its verification — the
 // record it became, or the reasons it was not accepted.
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import ActionButton from '../../../../components/action-button'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import CaseSteps from '../../../../components/case-steps'
 import { REGISTRATION_STATUS_TAG, REGISTRATION_STATUS_TEXT, chinaTime } from '../../../../features/cases/labels'
-import { useRemote } from '../../../../hooks/use-remote'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { openPage, readParam, routes } from '../../../../platform/navigation'
-import { fetchRegistration } from '../../../../services/cases-api'
-import { useAuthStore } from '../../../../stores/auth'
+import { fetchRegistration, type VoluntaryRegistration } from '../../../../services/cases-api'
 import '../../cases.scss'
 
-export default function RegistrationPage() {
-  const pageClass = usePageClass()
-  const id = readParam(useRouter().params, 'id') ?? ''
-  const actingFor = useAuthStore((s) => s.actingFor)
-  const remote = useRemote(id ? `registration|${id}|${actingFor ?? ''}` : null, () => fetchRegistration(id))
-  useDidShow(() => {
-    if (remote.data) void remote.reload()
-  })
-  const r = remote.data
+const gate = { login: true } as const
+const notFound = { title: '无法查看', description: '该信息不属于当前身份，请在“我的”中切换到提交时的身份后查看' }
 
-  if (!id) return <View className={`${pageClass} cases`}><StateView error title='未指定注册信息' /></View>
-  if (remote.error && !r) {
-    const hint = remote.errorStatus === 404 ? '该信息不属于当前身份，请在“我的”中切换到提交时的身份后查看' : remote.error
-    return <View className={`${pageClass} cases`}><StateView error title='无法查看' description={hint} actionText='重新加载' onAction={() => void remote.reload()} /></View>
+export default function RegistrationPage() {
+  const id = readParam(useRouter().params, 'id') ?? ''
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `registration|${scope}|${id}` : null, () => fetchRegistration(id), { topics: ['cases'], refetchOnShow: true })
+  if (!id) {
+    return (
+      <PageShell name='cases'>
+        <StateView error title='未指定注册信息' />
+      </PageShell>
+    )
   }
-  if (!r) return <View className={`${pageClass} cases`}><View className='card'><Text className='muted'>正在加载…</Text></View></View>
   return (
-    <View className={`${pageClass} cases`}>
+    <PageShell name='cases' gate={gate} what='查看注册信息' query={q} skeleton={{ cards: 2, lines: 4, label: '正在加载注册信息' }} errorTitle='无法查看' notFound={notFound}>
+      {(r) => <Registration r={r} />}
+    </PageShell>
+  )
+}
+
+function Registration({ r }: { r: VoluntaryRegistration }) {
+  return (
+    <View>
       <View className='card cases-item'>
         <View className='cases-head'>
           <Text className='cases-title'>{r.title}</Text>

@@ -1,30 +1,40 @@
 // One report as its reporter follows it: 已提交 → 已受理 → 核查中 → 已办结, each with its time or due
 // date, and the reply once concluded.
 import { Text, View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import CaseSteps from '../../../../components/case-steps'
 import { REPORT_STATUS_TAG, chinaTime } from '../../../../features/cases/labels'
-import { useRemote } from '../../../../hooks/use-remote'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { readParam } from '../../../../platform/navigation'
-import { fetchReport } from '../../../../services/cases-api'
+import { fetchReport, type DishonestyReport } from '../../../../services/cases-api'
 import '../../cases.scss'
 
-export default function ReportPage() {
-  const pageClass = usePageClass()
-  const id = readParam(useRouter().params, 'id') ?? ''
-  const remote = useRemote(id ? `report|${id}` : null, () => fetchReport(id))
-  useDidShow(() => {
-    if (remote.data) void remote.reload()
-  })
-  const r = remote.data
+const gate = { login: true } as const
 
-  if (!id) return <View className={`${pageClass} cases`}><StateView error title='未指定举报' /></View>
-  if (remote.error && !r) return <View className={`${pageClass} cases`}><StateView error title='加载失败' description={remote.error} actionText='重新加载' onAction={() => void remote.reload()} /></View>
-  if (!r) return <View className={`${pageClass} cases`}><View className='card'><Text className='muted'>正在加载…</Text></View></View>
+export default function ReportPage() {
+  const id = readParam(useRouter().params, 'id') ?? ''
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `report|${scope}|${id}` : null, () => fetchReport(id), { topics: ['cases'], refetchOnShow: true })
+  if (!id) {
+    return (
+      <PageShell name='cases'>
+        <StateView error title='未指定举报' />
+      </PageShell>
+    )
+  }
   return (
-    <View className={`${pageClass} cases`}>
+    <PageShell name='cases' gate={gate} what='查看举报' query={q} skeleton={{ cards: 2, lines: 4, label: '正在加载举报' }} errorTitle='加载失败'>
+      {(r) => <Report r={r} />}
+    </PageShell>
+  )
+}
+
+function Report({ r }: { r: DishonestyReport }) {
+  return (
+    <View>
       <View className='card cases-item'>
         <View className='cases-head'>
           <Text className='cases-title'>{r.enterpriseName ?? '被举报企业'}</Text>

@@ -5,51 +5,41 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import StateView from '../../../../components/state-view'
+import PageShell from '../../../../components/page-shell'
 import { DISHONESTY_OUTCOMES, type DishonestyOutcome } from '../../../../domain/cases'
 import CaseSteps from '../../../../components/case-steps'
 import ChoiceChips from '../../../../features/cases/components/choice-chips'
 import { REPORT_STATUS_TAG, chinaTime } from '../../../../features/cases/labels'
-import { useRemote } from '../../../../hooks/use-remote'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { toast } from '../../../../platform/feedback'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { readParam } from '../../../../platform/navigation'
-import { toApiError } from '../../../../services/api-error'
 import { acceptReport, concludeReport, fetchOfficerReport, verifyReport, type OfficerDishonestyReport } from '../../../../services/cases-api'
+import { CASE_TOPICS, useCaseAction } from '../../use-case-action'
 import '../officer-cases.scss'
 
+const gate = { role: 'officer' } as const
+
 export default function OfficerReportPage() {
-  const pageClass = usePageClass()
   const id = readParam(useRouter().params, 'id') ?? ''
-  const remote = useRemote(id ? `officer-report|${id}` : null, () => fetchOfficerReport(id))
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `officer-report|${scope}|${id}` : null, () => fetchOfficerReport(id), { topics: ['cases'] })
+  return (
+    <PageShell name='oc' gate={gate} who='信用主管部门工作人员' what='办理举报' query={q} skeleton={{ cards: 3, lines: 3, label: '正在加载举报' }} errorTitle='无法查看'>
+      {(r) => <Report r={r} />}
+    </PageShell>
+  )
+}
+
+function Report({ r }: { r: OfficerDishonestyReport }) {
   const [note, setNote] = useState('')
   const [outcome, setOutcome] = useState<DishonestyOutcome | null>(null)
   const [reply, setReply] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const r = remote.data
-
-  const act = async (run: () => Promise<OfficerDishonestyReport>, done: string) => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      await run()
-      toast(done, 'success')
-      await remote.reload()
-    } catch (e) {
-      setError(toApiError(e).message)
-      void remote.reload()
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  if (remote.error && !r) return <View className={pageClass}><StateView error title='无法查看' description={remote.error} actionText='重新加载' onAction={() => void remote.reload()} /></View>
-  if (!r) return <View className={pageClass}><View className='card'><Text className='muted'>正在加载…</Text></View></View>
+  const { busy: running, error, run } = useCaseAction(CASE_TOPICS)
+  const busy = running !== null
+  const act = (action: () => Promise<unknown>, done: string) => void run(done, action, done)
   const mine = r.handledByMe
   return (
-    <View className={`${pageClass} oc`}>
+    <View>
       <View className='card oc-item'>
         <View className='oc-head'>
           <Text className='oc-title'>{r.enterpriseName ?? '未在本平台登记的企业'}</Text>

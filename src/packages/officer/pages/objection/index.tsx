@@ -14,34 +14,25 @@ import { STATUS_TONES } from '../../../../features/objections/labels'
 import { useGate } from '../../../../hooks/use-gate'
 import { useQuery } from '../../../../hooks/use-query'
 import { readParam } from '../../../../platform/navigation'
-import { toApiError } from '../../../../services/api-error'
 import { acceptObjection, decideObjection, fetchOfficerObjection, transferObjection, type DecisionRequest, type OfficerObjection } from '../../../../services/objections-api'
-import { invalidate } from '../../../../services/query/cache'
 import DecisionForm from '../../components/decision-form'
 import Evidence from '../../components/evidence'
+import { useCaseAction } from '../../use-case-action'
 import RecordPanel from './record-panel'
 import '../officer.scss'
 import './index.scss'
 
 const confirm = async (title: string, content: string) => (await Taro.showModal({ title, content, confirmText: '确定', cancelText: '取消' })).confirm
 
-function Actions({ o, onDone }: { o: OfficerObjection; onDone(next: string): void }) {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const [transfer, setTransfer] = useState({ open: false, department: o.record.department, note: '' })
+const TOPICS = ['objections', 'credit'] as const
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await action()
-      onDone(done)
-    } catch (e) {
-      setError(toApiError(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+function Actions({ o }: { o: OfficerObjection }) {
+  // the queue, the counts and this case change; so does the record (for any page showing it)
+  const action = useCaseAction(TOPICS)
+  const { error, setError } = action
+  const busy = action.busy !== null
+  const [transfer, setTransfer] = useState({ open: false, department: o.record.department, note: '' })
+  const run = (act: () => Promise<unknown>, done: string) => action.run(done, act, done)
   const accept = () => void run(() => acceptObjection(o.id), '已受理')
   const doTransfer = () => {
     if (!transfer.department.trim() || !transfer.note.trim()) {
@@ -121,11 +112,6 @@ export default function OfficerObjectionPage() {
 }
 
 function Case({ o }: { o: OfficerObjection }) {
-  const done = (status: string) => {
-    void Taro.showToast({ title: status, icon: 'success' })
-    // the queue, the counts and this case change; so does the record (for any page showing it)
-    invalidate('objections', 'credit')
-  }
   return (
     <View className='officer-case'>
       <View className='officer-col'>
@@ -145,7 +131,7 @@ function Case({ o }: { o: OfficerObjection }) {
           <Text className='section-title'>{`证明材料（${o.attachments.length}）`}</Text>
           <Evidence files={o.attachments} />
         </View>
-        <Actions key={o.status} o={o} onDone={done} />
+        <Actions key={o.status} o={o} />
       </View>
       <View className='officer-col'>
         <View className='card'>

@@ -1,5 +1,5 @@
 // 异议待办: the queue by due date, overdue first (the server's order), filtered by state.
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import PageShell from '../../../../components/page-shell'
 import ObjectionItem from '../../../../features/objections/components/item'
@@ -8,10 +8,11 @@ import { useGate } from '../../../../hooks/use-gate'
 import { useQuery } from '../../../../hooks/use-query'
 import { openPage } from '../../../../platform/navigation'
 import { fetchOfficerQueue, type ObjectionStatus } from '../../../../services/objections-api'
+import QueueFilters, { type QueueFilter } from '../../components/queue-filters'
 import objectionIcon from '../../../../assets/icons/objection.svg'
 import '../officer.scss'
 
-const FILTERS: { value: ObjectionStatus | ''; label: string }[] = [
+const FILTERS: QueueFilter<ObjectionStatus | ''>[] = [
   { value: '', label: '全部待办' },
   { value: '已提交', label: '待受理' },
   { value: '核查中', label: '核查中' },
@@ -25,15 +26,7 @@ export default function OfficerObjectionsPage() {
   const { scope } = useGate(gate)
   const [status, setStatus] = useState<ObjectionStatus | ''>('')
   const queue = useQuery(scope && `officer-objections|${scope}|${status}`, () => fetchOfficerQueue(status || undefined), { topics: ['objections'], refetchOnShow: true })
-  const filters = (
-    <View className='officer-filters' role='tablist' aria-label='按状态筛选'>
-      {FILTERS.map((f) => (
-        <View key={f.label} className={`officer-filter ${status === f.value ? 'officer-filter-on' : ''}`} role='tab' aria-selected={status === f.value} onClick={() => setStatus(f.value)}>
-          {f.label}
-        </View>
-      ))}
-    </View>
-  )
+  const filters = <QueueFilters filters={FILTERS} value={status} onChange={setStatus} />
   return (
     <PageShell
       name='officer'

@@ -4,46 +4,36 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import StateView from '../../../../components/state-view'
+import PageShell from '../../../../components/page-shell'
 import CaseSteps from '../../../../components/case-steps'
 import { REGISTRATION_STATUS_TAG, REGISTRATION_STATUS_TEXT, chinaTime } from '../../../../features/cases/labels'
-import { useRemote } from '../../../../hooks/use-remote'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { toast } from '../../../../platform/feedback'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { readParam } from '../../../../platform/navigation'
-import { toApiError } from '../../../../services/api-error'
 import { fetchOfficerRegistration, rejectRegistration, verifyRegistration, type OfficerRegistration } from '../../../../services/cases-api'
+import { CASE_TOPICS, useCaseAction } from '../../use-case-action'
 import '../officer-cases.scss'
 
+const gate = { role: 'officer' } as const
+
 export default function OfficerRegistrationPage() {
-  const pageClass = usePageClass()
   const id = readParam(useRouter().params, 'id') ?? ''
-  const remote = useRemote(id ? `officer-registration|${id}` : null, () => fetchOfficerRegistration(id))
-  const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const r = remote.data
-
-  const act = async (run: () => Promise<OfficerRegistration>, done: string) => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      await run()
-      toast(done, 'success')
-      await remote.reload()
-    } catch (e) {
-      setError(toApiError(e).message)
-      void remote.reload()
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  if (remote.error && !r) return <View className={pageClass}><StateView error title='无法查看' description={remote.error} actionText='重新加载' onAction={() => void remote.reload()} /></View>
-  if (!r) return <View className={pageClass}><View className='card'><Text className='muted'>正在加载…</Text></View></View>
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `officer-registration|${scope}|${id}` : null, () => fetchOfficerRegistration(id), { topics: ['cases'] })
   return (
-    <View className={`${pageClass} oc`}>
+    <PageShell name='oc' gate={gate} who='信用主管部门工作人员' what='核验自愿注册' query={q} skeleton={{ cards: 2, lines: 4, label: '正在加载注册信息' }} errorTitle='无法查看'>
+      {(r) => <Registration r={r} />}
+    </PageShell>
+  )
+}
+
+function Registration({ r }: { r: OfficerRegistration }) {
+  const [text, setText] = useState('')
+  const { busy: running, error, run } = useCaseAction(CASE_TOPICS)
+  const busy = running !== null
+  const act = (action: () => Promise<unknown>, done: string) => void run(done, action, done)
+  return (
+    <View>
       <View className='card oc-item'>
         <View className='oc-head'>
           <Text className='oc-title'>{r.title}</Text>

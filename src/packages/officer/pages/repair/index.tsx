@@ -2,49 +2,44 @@
 // commitment, the hours record, the score before and after — and approve or reject with reasons.
 // One tap is one decision: its key is kept for the retries of that tap.
 import { Text, Textarea, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import Skeleton from '../../../../components/skeleton'
-import StateView from '../../../../components/state-view'
+import CaseSteps from '../../../../components/case-steps'
+import PageShell from '../../../../components/page-shell'
 import { formatDateTime } from '../../../../features/credit/format'
-import OfficerOnly from '../../../../features/repair/components/officer-only'
 import { hoursShort, STATUS_TONES } from '../../../../features/repair/format'
 import { openAttachment } from '../../../../features/repair/open-attachment'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
-import { goBack, readParam, routes } from '../../../../platform/navigation'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
+import { readParam } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
 import { newIdempotencyKey } from '../../../../services/http'
-import { decideRepair, fetchRepairCase, type RepairDecisionBody } from '../../../../services/repairs-api'
-import warningIcon from '../../../../assets/icons/warning.svg'
+import { decideRepair, fetchRepairCase, type OfficerRepairCase, type RepairDecisionBody } from '../../../../services/repairs-api'
+import { CASE_TOPICS, useCaseAction } from '../../use-case-action'
 import './index.scss'
 
-function Case({ id }: { id: string }) {
-  const remote = useRemote(id ? `repair-case|${id}` : null, () => fetchRepairCase(id))
-  const [reasons, setReasons] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState<RepairDecisionBody['outcome'] | null>(null)
-  const key = useRef<{ outcome: string; reasons: string; key: string } | null>(null)
+const gate = { role: 'officer' } as const
+const notFound = { title: '申请不存在', description: '请从修复审核列表进入' }
 
-  if (!id || remote.status === 'error') {
-    const retry = Boolean(id) && remote.errorStatus !== 404
-    return (
-      <StateView
-        error
-        icon={warningIcon}
-        title={retry ? '申请加载失败' : '申请不存在'}
-        description={retry ? remote.error ?? undefined : '请从修复审核列表进入'}
-        actionText={retry ? '重试' : '返回'}
-        onAction={() => (retry ? void remote.reload({ reset: true }) : goBack(routes.home))}
-      />
-    )
-  }
-  if (!remote.data) return <Skeleton cards={3} lines={4} label='正在加载修复申请' />
-  const c = remote.data
+export default function RepairCasePage() {
+  const id = readParam(useRouter().params, 'id') ?? ''
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `repair-case|${scope}|${id}` : null, () => fetchRepairCase(id), { topics: ['cases', 'credit'] })
+  return (
+    <PageShell name='repair-case' gate={gate} who='信用办工作人员' what='审核信用修复' query={q} skeleton={{ cards: 3, lines: 4, label: '正在加载修复申请' }} errorTitle='申请加载失败' notFound={notFound}>
+      {(c) => <Case c={c} />}
+    </PageShell>
+  )
+}
+
+function Case({ c }: { c: OfficerRepairCase }) {
+  const [reasons, setReasons] = useState('')
+  const { busy, error, setError, run } = useCaseAction(CASE_TOPICS)
+  const key = useRef<{ outcome: string; reasons: string; key: string } | null>(null)
   const open = c.status === '审核中'
 
-  const decide = async (outcome: RepairDecisionBody['outcome']) => {
+  const decide = (outcome: RepairDecisionBody['outcome']) => {
     const text = reasons.trim()
     if (!text) {
       setError(outcome === 'approve' ? '请填写准予修复的理由' : '请填写不予修复的理由，市民据此补正')
@@ -53,18 +48,8 @@ function Case({ id }: { id: string }) {
     if (busy) return
     // The same decision tapped again (after a lost answer) goes under the same key.
     if (!key.current || key.current.outcome !== outcome || key.current.reasons !== text) key.current = { outcome, reasons: text, key: newIdempotencyKey() }
-    setBusy(outcome)
-    setError(null)
-    try {
-      await decideRepair(id, { outcome, reasons: text }, key.current.key)
-      await remote.reload()
-      void Taro.showToast({ title: outcome === 'approve' ? '已准予修复' : '已不予修复', icon: 'success' })
-    } catch (e) {
-      setError(toApiError(e).message)
-      if (toApiError(e).status === 409) void remote.reload()
-    } finally {
-      setBusy(null)
-    }
+    const idempotencyKey = key.current.key
+    void run(outcome, () => decideRepair(c.id, { outcome, reasons: text }, idempotencyKey), outcome === 'approve' ? '已准予修复' : '已不予修复')
   }
 
   const short = hoursShort(c.hours.required, c.hours.confirmed)
@@ -79,6 +64,11 @@ function Case({ id }: { id: string }) {
         <Text className='orc-line'>{`${c.record.severity ?? ''}失信 · ${c.record.department}${c.record.documentNo ? ` · ${c.record.documentNo}` : ''}`}</Text>
         <Text className='orc-line'>{`决定日期 ${c.record.decisionDate} · 公示至 ${c.record.publicityEnd ?? '—'}`}</Text>
         {open && <Text className='orc-line'>{`答复期限 ${c.steps[1].dueDate} · 决定期限 ${c.dueDate}`}</Text>}
+      </View>
+
+      <View className='card'>
+        <Text className='section-title'>办理进度</Text>
+        <CaseSteps steps={c.steps} />
       </View>
 
       <View className='card'>
@@ -123,10 +113,10 @@ function Case({ id }: { id: string }) {
               </View>
             )}
             <View className='orc-actions'>
-              <ActionButton disabled={busy !== null} onClick={() => void decide('approve')}>
+              <ActionButton disabled={busy !== null} onClick={() => decide('approve')}>
                 {busy === 'approve' ? '正在提交…' : '准予修复'}
               </ActionButton>
-              <ActionButton kind='secondary' disabled={busy !== null} onClick={() => void decide('reject')}>
+              <ActionButton kind='secondary' disabled={busy !== null} onClick={() => decide('reject')}>
                 {busy === 'reject' ? '正在提交…' : '不予修复'}
               </ActionButton>
             </View>
@@ -136,17 +126,5 @@ function Case({ id }: { id: string }) {
         )}
       </View>
     </>
-  )
-}
-
-export default function RepairCasePage() {
-  const pageClass = usePageClass('repair-case')
-  const id = readParam(useRouter().params, 'id') ?? ''
-  return (
-    <View className={pageClass}>
-      <OfficerOnly>
-        <Case id={id} />
-      </OfficerOnly>
-    </View>
   )
 }

@@ -1,46 +1,44 @@
 // 信用修复审核 queue: open applications by due date (overdue first), or those decided.
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
-import Skeleton from '../../../../components/skeleton'
-import StateView from '../../../../components/state-view'
-import OfficerOnly from '../../../../features/repair/components/officer-only'
+import PageShell from '../../../../components/page-shell'
 import { STATUS_TONES } from '../../../../features/repair/format'
 import { repairRoutes } from '../../../../features/repair/routes'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { openPage } from '../../../../platform/navigation'
 import { fetchRepairQueue, type RepairStatus } from '../../../../services/repairs-api'
-import { useAuthStore } from '../../../../stores/auth'
-import warningIcon from '../../../../assets/icons/warning.svg'
+import QueueFilters, { type QueueFilter } from '../../components/queue-filters'
 import successIcon from '../../../../assets/icons/success.svg'
 import './index.scss'
 
-const TABS: RepairStatus[] = ['审核中', '已通过', '未通过']
+const TABS: QueueFilter<RepairStatus>[] = [
+  { value: '审核中', label: '审核中' },
+  { value: '已通过', label: '已通过' },
+  { value: '未通过', label: '未通过' },
+]
 
-function Queue() {
+const gate = { role: 'officer' } as const
+
+export default function RepairQueuePage() {
+  const { scope } = useGate(gate)
   const [status, setStatus] = useState<RepairStatus>('审核中')
-  const userId = useAuthStore((s) => s.user?.id ?? '')
-  const remote = useRemote(`${userId}|repair-queue|${status}`, () => fetchRepairQueue(status))
-  usePullDownRefresh(() => void remote.reload().finally(() => Taro.stopPullDownRefresh()))
+  const q = useQuery(scope && `repair-queue|${scope}|${status}`, () => fetchRepairQueue(status), { topics: ['cases'], refetchOnShow: true })
   return (
-    <>
-      <View className='rq-tabs' role='tablist'>
-        {TABS.map((t) => (
-          <View key={t} className={`rq-tab ${t === status ? 'rq-tab-on' : ''}`} role='tab' aria-selected={t === status} onClick={() => setStatus(t)}>
-            {t}
-          </View>
-        ))}
-      </View>
-      {remote.status === 'error' ? (
-        <StateView error icon={warningIcon} title='待办加载失败' description={remote.error ?? undefined} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-      ) : !remote.data ? (
-        <Skeleton cards={3} lines={2} label='正在加载修复申请' />
-      ) : remote.data.items.length === 0 ? (
-        <StateView icon={successIcon} title={status === '审核中' ? '没有待办的修复申请' : `没有${status}的申请`} description='新的申请提交后会出现在这里，并在到期前一个工作日提醒。' />
-      ) : (
+    <PageShell
+      name='repair-queue'
+      gate={gate}
+      who='信用办工作人员'
+      what='审核信用修复'
+      query={q}
+      top={<QueueFilters filters={TABS} value={status} onChange={setStatus} />}
+      skeleton={{ cards: 3, lines: 2, label: '正在加载修复申请' }}
+      errorTitle='待办加载失败'
+      empty={{ icon: successIcon, title: status === '审核中' ? '没有待办的修复申请' : `没有${status}的申请`, description: '新的申请提交后会出现在这里，并在到期前一个工作日提醒。' }}
+    >
+      {({ items }) => (
         <View role='list'>
-          {remote.data.items.map((a) => (
+          {items.map((a) => (
             <View key={a.id} className='card rq-row' role='listitem' onClick={() => openPage(repairRoutes.officerCase(a.id))}>
               <View className='rq-row-head'>
                 <Text className='rq-row-title'>{a.record.title}</Text>
@@ -52,17 +50,6 @@ function Queue() {
           ))}
         </View>
       )}
-    </>
-  )
-}
-
-export default function RepairQueuePage() {
-  const pageClass = usePageClass('repair-queue')
-  return (
-    <View className={pageClass}>
-      <OfficerOnly>
-        <Queue />
-      </OfficerOnly>
-    </View>
+    </PageShell>
   )
 }
