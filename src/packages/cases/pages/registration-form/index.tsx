@@ -14,6 +14,7 @@ import { caseRoutes } from '../../../../features/cases/routes'
 import { useTruthCommitment } from '../../../../features/cases/use-truth-commitment'
 import { useCaseForm } from '../../../../hooks/use-case-form'
 import { openPage } from '../../../../platform/navigation'
+import SubmitBar from '../../components/submit-bar'
 import '../../cases.scss'
 
 const gate = { login: true } as const
@@ -92,23 +93,17 @@ function RegistrationForm() {
           )}
         </View>
 
-        {tried && problem && !error && (
-          <View className='form-error' role='alert'>
-            {problem}
-          </View>
-        )}
-        {error && (
-          <View className='form-error' role='alert'>
-            {error}
-          </View>
-        )}
-        {waiting && !busy && <Text className='muted cases-center'>待发送：网络恢复后会自动提交，不会重复提交</Text>}
-        <ActionButton className='cases-gap' disabled={busy || uploading} onClick={submit}>
-          {busy ? '提交中…' : waiting ? '重新提交' : '提交核验'}
-        </ActionButton>
-        <View className='link cases-center cases-gap' role='link' onClick={() => openPage(caseRoutes.registrations)}>
-          查看已注册的信息 ›
-        </View>
+        <SubmitBar
+          problem={problem}
+          tried={tried}
+          error={error}
+          waiting={waiting}
+          busy={busy}
+          uploading={uploading}
+          label='提交核验'
+          onSubmit={submit}
+          list={{ label: '查看已注册的信息 ›', url: caseRoutes.registrations }}
+        />
       </View>
     </View>
   )

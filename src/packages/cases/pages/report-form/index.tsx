@@ -4,7 +4,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import ActionButton from '../../../../components/action-button'
 import PageShell from '../../../../components/page-shell'
 import Uploader from '../../../../components/uploader'
 import { DISHONESTY_CATEGORIES, DISHONESTY_DESCRIPTION_MAX } from '../../../../domain/cases'
@@ -13,7 +12,8 @@ import ChoiceChips from '../../../../features/cases/components/choice-chips'
 import { EMPTY_REPORT, reportFormKey, reportProblem, reportSubmission, type ReportDraft } from '../../../../features/cases/report-form'
 import { caseRoutes } from '../../../../features/cases/routes'
 import { useCaseForm } from '../../../../hooks/use-case-form'
-import { openPage, readParam } from '../../../../platform/navigation'
+import { readParam } from '../../../../platform/navigation'
+import SubmitBar from '../../components/submit-bar'
 import '../../cases.scss'
 
 const gate = { login: true } as const
@@ -100,23 +100,17 @@ function ReportForm() {
           <Uploader key={form.formKey} subject={null} initial={form.savedFiles} onChange={form.onFiles} />
         </View>
 
-        {tried && problem && !error && (
-          <View className='form-error' role='alert'>
-            {problem}
-          </View>
-        )}
-        {error && (
-          <View className='form-error' role='alert'>
-            {error}
-          </View>
-        )}
-        {waiting && !busy && <Text className='muted cases-center'>待发送：网络恢复后会自动提交，不会重复提交</Text>}
-        <ActionButton className='cases-gap' disabled={busy || uploading} onClick={submit}>
-          {busy ? '提交中…' : waiting ? '重新提交' : '提交举报'}
-        </ActionButton>
-        <View className='link cases-center cases-gap' role='link' onClick={() => openPage(caseRoutes.reports)}>
-          查看我的举报 ›
-        </View>
+        <SubmitBar
+          problem={problem}
+          tried={tried}
+          error={error}
+          waiting={waiting}
+          busy={busy}
+          uploading={uploading}
+          label='提交举报'
+          onSubmit={submit}
+          list={{ label: '查看我的举报 ›', url: caseRoutes.reports }}
+        />
       </View>
     </View>
   )
