@@ -65,7 +65,7 @@ test('a citizen objects to a wrong entry with a photo; the officer accepts and r
     await loginAs('citizen-objection')
     const before = await scoreOnHome()
 
-    // 1. The record page offers 我要异议; the form keeps its draft across a reload.
+    // 1. The record page offers 我要异议; the form keeps its draft (and the uploaded receipt) across a reload.
     await open(`/packages/credit/pages/detail/index?id=${RECORD}`)
     await current().getByText('对记录有异议？').waitFor()
     await button('我要异议').click()
@@ -81,7 +81,10 @@ test('a citizen objects to a wrong entry with a photo; the officer accepts and r
     await open(`/packages/credit/pages/objection-new/index?recordId=${RECORD}`)
     assert.equal(await form.getByRole('radio', { name: '信息错误' }).getAttribute('aria-checked'), 'true', 'the reason is kept')
     assert.match(await form.locator('textarea').inputValue(), /银行转账回单/, 'the description is kept')
-    await attachReceipt()
+    // the receipt uploaded before is kept with the draft: shown again, and sent with the case
+    await form.getByText(/^bank-receipt\.(png|jpg)$/).waitFor()
+    await form.getByText('图片 · 已保存').waitFor()
+    assert.equal(await form.getByText('已上传').count(), 1)
     await shot('elderly-objection-form.png')
 
     // 2. Submit: the case page shows 已提交 with its due date; the record is 异议中 and stops counting.
