@@ -86,6 +86,8 @@ test('a citizen objects to a wrong entry with a photo; the officer accepts and r
     await form.getByText('图片 · 已保存').waitFor()
     assert.equal(await form.getByText('已上传').count(), 1)
     await shot('elderly-objection-form.png')
+    await form.getByText('图片 · 已保存').scrollIntoViewIfNeeded()
+    await shot('elderly-objection-form-evidence-kept.png')
 
     // 2. Submit: the case page shows 已提交 with its due date; the record is 异议中 and stops counting.
     await button('提交异议').click()

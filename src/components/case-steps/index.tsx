@@ -29,7 +29,7 @@ export interface CaseStep {
 function dueText(s: CaseStep): string | null {
   if (!s.dueDate) return null
   if (s.done) return `办理期限 ${s.dueDate}${s.overdue ? '（逾期办结）' : ''}`
-  return s.overdue ? `已逾期：应于 ${s.dueDate} 前办结` : `应于 ${s.dueDate} 前办结`
+  return s.overdue ? `已逾期：应于 ${s.dueDate} 前办理` : `应于 ${s.dueDate} 前办理`
 }
 
 export default function CaseSteps({ steps }: { steps: readonly CaseStep[] }) {
