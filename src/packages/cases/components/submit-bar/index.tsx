@@ -8,16 +8,15 @@ export interface SubmitBarProps {
   /** the first thing to fix, shown once the user tried to submit */
   problem: string | null
   tried: boolean
-  error: string | null
-  waiting: boolean
-  busy: boolean
-  uploading: boolean
+  /** the form's state (useCaseForm) */
+  form: { error: string | null; waiting: boolean; busy: boolean; uploading: boolean }
   label: string
   onSubmit(): void
   list: { label: string; url: string }
 }
 
-export default function SubmitBar({ problem, tried, error, waiting, busy, uploading, label, onSubmit, list }: SubmitBarProps) {
+export default function SubmitBar({ problem, tried, form, label, onSubmit, list }: SubmitBarProps) {
+  const { error, waiting, busy, uploading } = form
   const shown = error ?? (tried ? problem : null)
   return (
     <>

@@ -34,7 +34,7 @@ function RegistrationForm() {
     detail: caseRoutes.registration,
     pendingNote: '已保存，网络恢复后会自动提交，不会重复提交。',
   })
-  const { edit, waiting, busy, error, uploading, subject: actingFor } = form
+  const { edit, waiting, uploading, subject: actingFor } = form
   const truth = useTruthCommitment(form.formKey)
   // The commitment to send is the newest unused one the subject signed.
   const draft = { ...form.data, commitmentId: truth.commitment?.id ?? null }
@@ -96,10 +96,7 @@ function RegistrationForm() {
         <SubmitBar
           problem={problem}
           tried={tried}
-          error={error}
-          waiting={waiting}
-          busy={busy}
-          uploading={uploading}
+          form={form}
           label='提交核验'
           onSubmit={submit}
           list={{ label: '查看已注册的信息 ›', url: caseRoutes.registrations }}

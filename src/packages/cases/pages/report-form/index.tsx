@@ -35,7 +35,7 @@ function ReportForm() {
     detail: caseRoutes.report,
     pendingNote: '举报已保存，网络恢复后会自动提交，不会重复提交。',
   })
-  const { data: draft, edit, waiting, busy, error, uploading } = form
+  const { data: draft, edit, waiting, uploading } = form
   const [tried, setTried] = useState(false)
   const problem = reportProblem(draft, uploading)
 
@@ -103,10 +103,7 @@ function ReportForm() {
         <SubmitBar
           problem={problem}
           tried={tried}
-          error={error}
-          waiting={waiting}
-          busy={busy}
-          uploading={uploading}
+          form={form}
           label='提交举报'
           onSubmit={submit}
           list={{ label: '查看我的举报 ›', url: caseRoutes.reports }}
