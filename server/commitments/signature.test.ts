@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it, type TestContext } from 'node:test'
+import zlib from 'node:zlib'
 import { SIGNATURE_MAX_PIXELS } from '../../src/domain/policy'
 import { pngOf, signaturePng } from '../testing/png'
 import { decodeSignature, inkShare } from './signature'
@@ -7,20 +8,25 @@ import { decodeSignature, inkShare } from './signature'
 const b64 = (png: Buffer) => png.toString('base64')
 const rejects = (png: Buffer, message: RegExp) => assert.rejects(decodeSignature(b64(png)), (e: { status: number; message: string }) => e.status === 400 && message.test(e.message))
 
-/** Time spent with the event loop blocked while `work` runs, in ms (sampled every 5 ms). */
-async function loopBlockedMs(work: () => Promise<unknown>): Promise<{ ms: number; worst: number }> {
-  let worst = 0
-  let last = performance.now()
-  const timer = setInterval(() => {
-    const now = performance.now()
-    worst = Math.max(worst, now - last - 5)
-    last = now
-  }, 5)
-  const t0 = performance.now()
-  await work().catch(() => undefined)
-  const ms = performance.now() - t0
-  clearInterval(timer)
-  return { ms, worst }
+/**
+ * Every inflate the decoder starts: the output limit it sets and the bytes it gets. The work of a
+ * decode (inflating, then one scan of the pixels) is proportional to these bytes, so bounding them
+ * bounds the time the request takes and the event loop is held — without a clock that a loaded
+ * machine would make lie.
+ */
+function watchInflate(t: TestContext) {
+  const calls: { limit: number | undefined; bytes: number }[] = []
+  const real = zlib.inflate
+  const sync = t.mock.method(zlib, 'inflateSync')
+  t.mock.method(zlib, 'inflate', (data: Buffer, options: zlib.ZlibOptions, callback: (err: Error | null, out: Buffer) => void) => {
+    const call = { limit: options?.maxOutputLength, bytes: 0 }
+    calls.push(call)
+    real(data, options, (err, out) => {
+      if (out) call.bytes = out.length
+      callback(err, out)
+    })
+  })
+  return { calls, syncCalls: () => sync.mock.callCount() }
 }
 
 describe('signature images', () => {
@@ -35,26 +41,36 @@ describe('signature images', () => {
     assert.ok(await decodeSignature(b64(pngOf(w, h, 2, rows))))
   })
 
-  it('when a 4096×4096 image of zeros (≈ 65 kB on the wire) arrives, then it is refused before inflating, in milliseconds', async () => {
+  it('when a 4096×4096 image of zeros (≈ 65 kB on the wire) arrives, then it is refused from its header, before anything is inflated', async (t) => {
     const bomb = pngOf(4096, 4096, 6, Buffer.alloc(4096 * (1 + 4096 * 4)))
     assert.ok(bomb.length < 100_000, String(bomb.length))
-    const { ms } = await loopBlockedMs(() => rejects(bomb, /尺寸不正确/))
-    assert.ok(ms < 50, `${ms} ms`)
+    const inflated = watchInflate(t)
+    await rejects(bomb, /尺寸不正确/)
+    assert.deepEqual(inflated.calls, [], 'nothing inflated')
+    assert.equal(inflated.syncCalls(), 0)
   })
 
-  it('when a small header hides a huge IDAT, then inflating stops at the promised size and the image is refused', async () => {
+  it('when a small header hides a huge IDAT, then inflating stops at the promised size and the image is refused', async (t) => {
+    const promised = 120 * (1 + 300 * 4)
     const liar = pngOf(300, 120, 6, Buffer.alloc(4096 * (1 + 4096 * 4)))
-    const { ms, worst } = await loopBlockedMs(() => rejects(liar, /已损坏/))
-    assert.ok(ms < 200, `${ms} ms`)
-    assert.ok(worst < 50, `event loop blocked ${worst} ms`)
+    const inflated = watchInflate(t)
+    await rejects(liar, /已损坏/)
+    assert.equal(inflated.calls.length, 1)
+    assert.equal(inflated.calls[0].limit, promised, 'the output limit is the size the header promises')
+    assert.ok(inflated.calls[0].bytes <= promised, `${inflated.calls[0].bytes} bytes inflated`)
+    assert.equal(inflated.syncCalls(), 0)
   })
 
-  it('when the largest allowed canvas is blank, then it is refused; the event loop is held for a bounded time only', async () => {
+  it('when the largest allowed canvas is blank, then it is refused after inflating no more than its pixels, off the event loop', async (t) => {
     const w = 1500, h = SIGNATURE_MAX_PIXELS / 1500
-    const { worst } = await loopBlockedMs(() => rejects(pngOf(w, h, 6, Buffer.alloc(h * (1 + w * 4))), /空白/))
-    // Inflating runs on the thread pool; only the pixel scan (≈ 6 MB) holds the loop. The
-    // unbounded 4096×4096 image used to hold it for ≈ 760 ms.
-    assert.ok(worst < 300, `event loop blocked ${worst} ms`)
+    const exact = h * (1 + w * 4)
+    const inflated = watchInflate(t)
+    await rejects(pngOf(w, h, 6, Buffer.alloc(exact)), /空白/)
+    // Inflating runs on the thread pool (zlib.inflate, never inflateSync); only the scan of these
+    // ≈ 6 MB holds the loop. The unbounded 4096×4096 image (67 MB) used to hold it for ≈ 760 ms.
+    assert.deepEqual(inflated.calls, [{ limit: exact, bytes: exact }])
+    assert.ok(exact <= SIGNATURE_MAX_PIXELS * 4 + h)
+    assert.equal(inflated.syncCalls(), 0)
   })
 
   it('when an image is almost blank (2 non-zero bytes), then it is refused as blank', async () => {

@@ -6,6 +6,7 @@
 //   npm run bench -- weapp         only the weapp: package sizes and, per page as WeChat renders it, node count,
 //                                  depth, widest node and largest setData; the 200-entry record list scrolled
 //   npm run bench -- api           only the API benchmarks
+//   npm run bench -- records       only the records-paging API bench (the figures compared across engine changes)
 //   npm run bench -- lighthouse    only Lighthouse (full reports in test-results/lighthouse/)
 // Environment: BENCH_DURATION (seconds per API run, default 10), BENCH_TIMEOUT (whole run, seconds, default 1200),
 // LIGHTHOUSE_RUNS (Lighthouse runs per view, reported by the median run, default 3).
@@ -136,22 +137,26 @@ async function main() {
     console.log('')
   }
 
-  if (want('api')) {
-    console.log(`API (in-process server, embedded database, autocannon over 127.0.0.1, ${durationS} s per run; starting…)`)
+  if (want('api') || which.includes('records')) {
+    const onlyRecords = !want('api')
+    // The machine's load changes API figures more than most code changes: print it with them.
+    const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
+    console.log(`API (in-process server, embedded database, autocannon over 127.0.0.1, ${durationS} s per run; load average ${load()}; starting…)`)
     const api = await startApi()
     const all: ApiResult[] = []
     let recordsPageRatio: number | undefined
     try {
-      for (const bench of apiBenches) all.push(...(await runApiBench(api, bench, durationS)))
+      if (!onlyRecords) for (const bench of apiBenches) all.push(...(await runApiBench(api, bench, durationS)))
       {
         const records = await runRecordsBench(api, durationS)
         all.push(...records.results)
         recordsPageRatio = records.ratio
-        all.push(await runVerifyBench(api))
+        if (!onlyRecords) all.push(await runVerifyBench(api))
       }
     } finally {
       await api.close()
     }
+    console.log(`  load average after the runs: ${load()}`)
     results.api = { db: api.dbKind, durationS, results: all, recordsPageRatio }
     table(
       [

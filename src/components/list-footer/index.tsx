@@ -1,7 +1,6 @@
 // The end of a paged list: loading more, a failed page with 点击重试, 加载更多 (also reached by
 // scrolling), or the end with how many there are.
 import { Text, View } from '@tarojs/components'
-import './index.scss'
 
 export interface ListFooterProps {
   loadingMore: boolean

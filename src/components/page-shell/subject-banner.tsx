@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components'
 import Icon from '../icon'
 import type { SubjectRef } from '../../services/types'
 import enterpriseIcon from '../../assets/icons/enterprise.svg'
-import './subject-banner.scss'
 
 export default function SubjectBanner({ enterprise }: { enterprise: SubjectRef | null }) {
   if (!enterprise) return null

@@ -15,7 +15,6 @@ import {
   subscribeWechatPrivacyRequests,
 } from '../../platform/privacy'
 import { hasConsented, useConsentStore } from '../../stores/consent'
-import './index.scss'
 
 const collected: { what: string; why: string }[] = [
   { what: '手机号码', why: '用于短信验证码登录和账号安全' },

@@ -1,6 +1,5 @@
 // Grey placeholder cards while a page loads, shaped like what is coming.
 import { View } from '@tarojs/components'
-import './index.scss'
 
 export default function Skeleton({ cards = 3, lines = 3, label = '正在加载' }: { cards?: number; lines?: number; label?: string }) {
   return (

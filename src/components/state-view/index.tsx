@@ -3,7 +3,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../action-button'
 import Icon from '../icon'
-import './index.scss'
 
 export interface StateViewProps {
   icon?: string

@@ -3,7 +3,6 @@
 import { Text, View } from '@tarojs/components'
 import Icon from '../../../../components/icon'
 import ScoreDial from '../score-dial'
-import '../../../../components/skeleton/index.scss'
 import { openPage, routes, withQuery } from '../../../../platform/navigation'
 import type { CreditOverview } from '../../../../services/types'
 import type { Change } from '../../../../stores/last-seen'
