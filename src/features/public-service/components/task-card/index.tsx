@@ -1,6 +1,7 @@
 // One 公益任务 in a list or at the top of a page: what, who, when, where, seats and hours.
 import { Text, View } from '@tarojs/components'
 import { Fragment } from 'react'
+import { formatChinaDateTime } from '../../../../domain/dates'
 import { hoursText, taskTimeFields } from '../../format'
 
 export interface TaskCardTask {
@@ -26,6 +27,16 @@ export function TaskTime({ startAt, endAt }: { startAt: string; endAt: string })
         </Fragment>
       ))}
     </Text>
+  )
+}
+
+/** "2026-12-01 04:52" as two unbreakable fields: large type wraps between the date and the time only. */
+export function DateTime({ iso }: { iso: string }) {
+  const [date, time] = formatChinaDateTime(iso).split(' ')
+  return (
+    <>
+      <Text className='ps-nowrap'>{date}</Text> <Text className='ps-nowrap'>{time}</Text>
+    </>
   )
 }
 

@@ -6,8 +6,7 @@ import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
-import { formatChinaDateTime } from '../../../../domain/dates'
-import TaskCard from '../../../../features/public-service/components/task-card'
+import TaskCard, { DateTime } from '../../../../features/public-service/components/task-card'
 import { hoursText, STAGE_TONES } from '../../../../features/public-service/format'
 import { serviceRoutes } from '../../../../features/public-service/routes'
 import { send } from '../../../../features/public-service/submit'
@@ -51,9 +50,9 @@ function TaskView({ task, reload }: { task: ServiceTask; reload: () => Promise<v
         <Text className='section-title'>任务说明</Text>
         <Text className='ps-task-line'>{task.description}</Text>
         <View className='ps-gap'>
-          <View className='ps-row'><Text className='ps-row-label'>报名截止</Text><Text className='ps-row-value'>{formatChinaDateTime(task.signupDeadline)}</Text></View>
-          <View className='ps-row'><Text className='ps-row-label'>签到时间</Text><Text className='ps-row-value'>{formatChinaDateTime(task.checkIn.opens)} 起，至任务结束</Text></View>
-          <View className='ps-row'><Text className='ps-row-label'>签退时间</Text><Text className='ps-row-value'>任务开始后，至 {formatChinaDateTime(task.checkOut.closes)}</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>报名截止</Text><Text className='ps-row-value'><DateTime iso={task.signupDeadline} /></Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>签到时间</Text><Text className='ps-row-value'><DateTime iso={task.checkIn.opens} /> 起，至任务结束</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>签退时间</Text><Text className='ps-row-value'>任务开始后，至 <DateTime iso={task.checkOut.closes} /></Text></View>
           <View className='ps-row'><Text className='ps-row-label'>服务时长</Text><Text className='ps-row-value'>{hoursText(task.hours)}</Text></View>
         </View>
       </View>
