@@ -11,6 +11,9 @@ export function taskTime(startAt: string, endAt: string): string {
   return `${formatLongDate(s.slice(0, 10))} ${s.slice(11)}–${sameDay ? e.slice(11) : nextDay ? `次日 ${e.slice(11)}` : e}`
 }
 
+/** The same words split where a line may wrap: a date or a time is never broken in two. */
+export const taskTimeFields = (startAt: string, endAt: string): string[] => taskTime(startAt, endAt).split(' ')
+
 export const dayOf = (iso: string) => formatChinaDateTime(iso).slice(0, 10)
 
 export const hoursText = (h: number) => `${Math.round(h * 10) / 10} 小时`

@@ -1,6 +1,7 @@
 // Every 公益服务 write goes through the outbox: one Idempotency-Key per submission, sent again by
 // itself when unanswered. A screen gets back the answer, a refusal to show, or "waiting".
 import { discard, submit } from '../../services/outbox/runner'
+import type { Topic } from '../../services/query/cache'
 import { useAuthStore } from '../../stores/auth'
 
 export type Sent<T> = { status: 'done'; data: T } | { status: 'failed'; message: string; code: string } | { status: 'pending'; message: string }
@@ -13,12 +14,14 @@ export interface Submission {
   body: unknown
   /** a submission that makes no sense later (a site code that expires in seconds) is not kept waiting */
   dropIfUnanswered?: boolean
+  /** what it changes beyond tasks and bookings ('service' always): refetched once it is 已提交 */
+  topics?: Topic[]
 }
 
 export async function send<T>(s: Submission): Promise<Sent<T>> {
   const { user, actingFor } = useAuthStore.getState()
   if (!user) return { status: 'failed', message: '请先登录', code: 'UNAUTHORIZED' }
-  const outcome = await submit({ kind: s.kind, title: s.title, ownerId: user.id, subject: actingFor, url: s.url, body: s.body })
+  const outcome = await submit({ kind: s.kind, title: s.title, ownerId: user.id, subject: actingFor, url: s.url, body: s.body, topics: ['service', ...(s.topics ?? [])] })
   if (outcome.status === 'done') return { status: 'done', data: outcome.data as T }
   if (outcome.status === 'failed') {
     // Answered for good: shown on the screen, nothing left in 待发送.

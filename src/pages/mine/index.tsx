@@ -7,7 +7,7 @@ import type { SubjectRef } from '../../services/types'
 import Icon from '../../components/icon'
 import MessageRow from '../../features/messages/components/message-row'
 import OutboxRow from '../../components/outbox-row'
-import PrivacyConsent from '../../components/privacy-consent'
+import PageShell from '../../components/page-shell'
 import { logout } from '../../features/account/session'
 import { actAs, subjectLabel } from '../../features/account/switch-subject'
 import { useProfileRefresh } from '../../features/account/use-profile-refresh'
@@ -17,7 +17,6 @@ import { fetchPersonalData } from '../../services/account-api'
 import { toApiError } from '../../services/api-error'
 import { openPage, routes } from '../../platform/navigation'
 import { caseRoutes } from '../../features/cases/routes'
-import { usePageClass } from '../../hooks/use-page-class'
 import { useAuthStore } from '../../stores/auth'
 import { hasConsented, useConsentStore } from '../../stores/consent'
 import { usePreferencesStore } from '../../stores/preferences'
@@ -50,7 +49,6 @@ export default function MinePage() {
   const { error } = useProfileRefresh()
   const actingFor = useAuthStore((s) => s.actingFor)
   const elderly = usePreferencesStore((s) => s.elderly)
-  const pageClass = usePageClass('mine')
   const [leaving, setLeaving] = useState(false)
   const subjects = user?.subjects ?? []
   const hasEnterprises = subjects.some((s) => s.kind === 'enterprise')
@@ -84,8 +82,7 @@ export default function MinePage() {
   }
 
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
+    <PageShell name='mine' consent>
 
       {loggedIn && user ? (
         <View className='card'>
@@ -322,6 +319,6 @@ export default function MinePage() {
           {leaving ? '正在退出…' : '退出登录'}
         </ActionButton>
       )}
-    </View>
+    </PageShell>
   )
 }

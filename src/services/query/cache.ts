@@ -5,7 +5,7 @@
 import { toApiError } from '../api-error'
 
 /** What an answer is about; a mutation names the topics it changes. */
-export type Topic = 'credit' | 'objections' | 'vouchers' | 'grants' | 'commitments' | 'messages' | 'account' | 'cases' | 'reports'
+export type Topic = 'credit' | 'objections' | 'vouchers' | 'grants' | 'commitments' | 'messages' | 'account' | 'cases' | 'reports' | 'service'
 
 export interface Entry<T = unknown> {
   /** loading: no data yet (or a reset); ready: data shown (maybe refreshing); error: no data, an error */

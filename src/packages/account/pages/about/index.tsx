@@ -1,15 +1,14 @@
 // 关于: what the app is, who runs it, and the version.
 import { Text, View } from '@tarojs/components'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import PageShell from '../../../../components/page-shell'
 import { openPage, routes } from '../../../../platform/navigation'
 import '../account-pages.scss'
 
 export const APP_VERSION = '0.1.0'
 
 export default function AboutPage() {
-  const pageClass = usePageClass('about')
   return (
-    <View className={pageClass}>
+    <PageShell name='about'>
       <View className='card'>
         <Text className='section-title'>信用通</Text>
         <Text className='account-text'>
@@ -28,6 +27,6 @@ export default function AboutPage() {
           <Text className='account-row-value'>查看 ›</Text>
         </View>
       </View>
-    </View>
+    </PageShell>
   )
 }

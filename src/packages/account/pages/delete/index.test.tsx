@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import * as accountApi from '../../../../services/account-api'
 import { ApiError } from '../../../../services/api-error'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
 import DeletePage from '.'
 
@@ -11,6 +12,8 @@ const account = accountApi as jest.Mocked<typeof accountApi>
 
 beforeEach(() => {
   resetModuleMocks(accountApi)
+  // a session comes only after the privacy consent
+  useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse())
 })
 

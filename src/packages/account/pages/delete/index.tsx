@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import PageShell from '../../../../components/page-shell'
 import { confirm, toast } from '../../../../platform/feedback'
 import { openPage, routes } from '../../../../platform/navigation'
 import { deleteAccount } from '../../../../services/account-api'
@@ -20,9 +20,9 @@ const KEPT = [
   '他人查询您信用信息的记录，按规定保存',
 ]
 
+const gate = { login: true } as const
+
 export default function DeleteAccountPage() {
-  const pageClass = usePageClass('delete-account')
-  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -47,7 +47,7 @@ export default function DeleteAccountPage() {
   }
 
   return (
-    <View className={pageClass}>
+    <PageShell name='delete-account' gate={gate} what='注销账号'>
       <View className='card'>
         <Text className='section-title'>注销后将删除</Text>
         {REMOVED.map((r) => (
@@ -70,9 +70,9 @@ export default function DeleteAccountPage() {
           {error}
         </View>
       )}
-      <ActionButton className='account-danger' disabled={busy || !loggedIn} onClick={submit}>
+      <ActionButton className='account-danger' disabled={busy} onClick={submit}>
         {busy ? '正在注销…' : '注销账号'}
       </ActionButton>
-    </View>
+    </PageShell>
   )
 }

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import ActionButton from '../../../../components/action-button'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import PageShell from '../../../../components/page-shell'
 import '../account-pages.scss'
 
 const FAQ: { q: string; a: string }[] = [
@@ -16,9 +16,8 @@ const FAQ: { q: string; a: string }[] = [
 export const SERVICE_PHONE = '12345'
 
 export default function HelpPage() {
-  const pageClass = usePageClass('help')
   return (
-    <View className={pageClass}>
+    <PageShell name='help'>
       <View className='card'>
         <Text className='section-title'>常见问题</Text>
         {FAQ.map((f) => (
@@ -35,6 +34,6 @@ export default function HelpPage() {
           拨打 {SERVICE_PHONE}
         </ActionButton>
       </View>
-    </View>
+    </PageShell>
   )
 }

@@ -1,18 +1,17 @@
 // 登录: 微信一键登录 in the mini-program, SMS everywhere, and demo personas when the server runs
 // in sandbox mode. After login: 实名认证 if still needed, otherwise back where the user was.
 import { Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import Icon from '../../../../components/icon'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import PageShell from '../../../../components/page-shell'
 import { completeLogin } from '../../../../features/account/session'
 import { isWeapp } from '../../../../platform/env'
 import { openPage, routes } from '../../../../platform/navigation'
 import { getWechatLoginCode } from '../../../../services/wechat-login'
 import { toApiError } from '../../../../services/api-error'
 import { fetchHealth, wechatLogin } from '../../../../services/auth-api'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import type { Health } from '../../../../services/types'
+import { useQuery } from '../../../../hooks/use-query'
 import { hasConsented, useConsentStore } from '../../../../stores/consent'
 import PersonaPicker from '../../components/persona-picker'
 import SmsLoginForm from '../../components/sms-login-form'
@@ -48,19 +47,14 @@ function WechatLogin({ disabled }: { disabled: boolean }) {
 }
 
 export default function LoginPage() {
-  const pageClass = usePageClass('login')
   const consented = useConsentStore(hasConsented)
-  const [health, setHealth] = useState<Health | null>(null)
+  // A failed health check only hides the demo personas; the login forms report their own errors.
+  const health = useQuery('health', fetchHealth).data
   const [smsOpen, setSmsOpen] = useState(!isWeapp)
 
-  useEffect(() => {
-    // A failed health check only hides the demo personas; the login forms report their own errors.
-    fetchHealth().then(setHealth, () => setHealth(null))
-  }, [])
-
+  // The gates send people here: no gate of its own, only the privacy notice (and 长辈模式).
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
+    <PageShell name='login' consent>
 
       <View className='login-brand'>
         <Icon className='login-emblem' src={emblemIcon} />
@@ -88,6 +82,6 @@ export default function LoginPage() {
           《信用通隐私政策》
         </View>
       </View>
-    </View>
+    </PageShell>
   )
 }

@@ -1,15 +1,13 @@
 // Where an unknown address lands (an old or mistyped link): say so and lead home, instead of a
 // blank page.
-import { View } from '@tarojs/components'
 import StateView from '../../../../components/state-view'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import PageShell from '../../../../components/page-shell'
 import { openPage, routes } from '../../../../platform/navigation'
 import searchIcon from '../../../../assets/icons/inbox.svg'
 
 export default function NotFoundPage() {
-  const pageClass = usePageClass('not-found')
   return (
-    <View className={pageClass}>
+    <PageShell name='not-found'>
       <StateView
         icon={searchIcon}
         title='页面不存在'
@@ -17,6 +15,6 @@ export default function NotFoundPage() {
         actionText='回到首页'
         onAction={() => openPage(routes.home)}
       />
-    </View>
+    </PageShell>
   )
 }

@@ -6,6 +6,7 @@ import { enqueue, setOutboxTransport } from '../../../../services/outbox/runner'
 import { useOutboxStore } from '../../../../services/outbox/store'
 import { fakeTransport, httpError, type FakeTransport } from '../../../../services/outbox/testing'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { loginResponse } from '../../../../../test/jest/fixtures'
 import OutboxPage from '.'
 
@@ -26,6 +27,8 @@ beforeEach(() => {
   jest.useFakeTimers()
   transport = fakeTransport()
   setOutboxTransport(transport)
+  // a session comes only after the privacy consent
+  useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse())
 })
 afterEach(() => jest.useRealTimers())

@@ -3,19 +3,22 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import ActionButton from '../../../../components/action-button'
+import PageShell from '../../../../components/page-shell'
+import { useGate } from '../../../../hooks/use-gate'
 import { confirm, toast } from '../../../../platform/feedback'
 import { openPage } from '../../../../platform/navigation'
 import { statusText, waitingHint } from '../../../../services/outbox/labels'
 import { discard, resumeAll, retryNow } from '../../../../services/outbox/runner'
 import { useOutboxStore } from '../../../../services/outbox/store'
 import type { OutboxItem } from '../../../../services/outbox/types'
-import { useAuthStore } from '../../../../stores/auth'
 import './index.scss'
 
 const TONE: Record<OutboxItem['status'], string> = { pending: 'warn', sending: 'accent', done: 'ok', failed: 'danger' }
 
+const gate = { login: true } as const
+
 export default function OutboxPage() {
-  const ownerId = useAuthStore((s) => s.user?.id ?? null)
+  const ownerId = useGate(gate).user?.id ?? null
   const all = useOutboxStore((s) => s.items)
   const items = all.filter((i) => i.ownerId === ownerId).sort((a, b) => b.createdAt - a.createdAt)
 
@@ -27,19 +30,15 @@ export default function OutboxPage() {
     if (!discard(item.id)) toast('正在发送，请稍候再试')
   }
 
-  if (!items.length) {
-    return (
-      <View className='page outbox'>
+  // The list is this device's own (no server query): the shell gives consent, login and 长辈模式.
+  return (
+    <PageShell name='outbox' gate={gate} what='查看待发送的内容'>
+      {items.length === 0 && (
         <View className='card outbox-empty'>
           <Text className='section-title'>没有待发送的内容</Text>
           <Text className='muted'>网络不好时，您提交的申请、签署和领取会先保存在这里，网络恢复后自动提交。</Text>
         </View>
-      </View>
-    )
-  }
-
-  return (
-    <View className='page outbox'>
+      )}
       {items.map((item) => {
         const hint = waitingHint(item)
         const canAct = item.status === 'pending' || item.status === 'failed'
@@ -68,6 +67,6 @@ export default function OutboxPage() {
           </View>
         )
       })}
-    </View>
+    </PageShell>
   )
 }

@@ -1,14 +1,13 @@
 // 隐私政策: the full text. Public: readable before consent, nothing personal is loaded here.
 import { Text, View } from '@tarojs/components'
 import { PRIVACY_POLICY_VERSION } from '../../../../domain/policy'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import PageShell from '../../../../components/page-shell'
 import { policyIntro, policySections } from './policy-text'
 import './index.scss'
 
 export default function PrivacyPolicyPage() {
-  const pageClass = usePageClass()
   return (
-    <View className={pageClass}>
+    <PageShell name='privacy-policy'>
       <View className='card policy'>
         <Text className='policy-title'>信用通隐私政策</Text>
         <Text className='muted policy-version'>版本：{PRIVACY_POLICY_VERSION}</Text>
@@ -24,6 +23,6 @@ export default function PrivacyPolicyPage() {
           </View>
         ))}
       </View>
-    </View>
+    </PageShell>
   )
 }

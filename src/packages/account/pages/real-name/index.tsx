@@ -5,14 +5,14 @@ import { Input, Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import Icon from '../../../../components/icon'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import PageShell from '../../../../components/page-shell'
 import { validateIdNumber } from '../../../../domain/id-number'
 import { validatePersonName } from '../../../../domain/login-input'
 import { toast } from '../../../../platform/feedback'
-import { goBack, openPage, routes } from '../../../../platform/navigation'
+import { goBack, routes } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
 import { submitRealName } from '../../../../services/auth-api'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useGate } from '../../../../hooks/use-gate'
 import { newIdempotencyKey } from '../../../../services/http'
 import { useAuthStore } from '../../../../stores/auth'
 import { hasConsented, useConsentStore } from '../../../../stores/consent'
@@ -21,11 +21,12 @@ import './index.scss'
 
 const ID_LENGTH = 18
 
+// Where the real-name gate sends people: the shell asks only for consent and a session.
+const gate = { login: true } as const
+
 export default function RealNamePage() {
-  const pageClass = usePageClass()
+  const { user } = useGate(gate)
   const consented = useConsentStore(hasConsented)
-  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
-  const user = useAuthStore((s) => s.user)
   const [name, setName] = useState('')
   const [idNumber, setIdNumber] = useState('')
   const [touched, setTouched] = useState({ name: false, id: false })
@@ -61,24 +62,9 @@ export default function RealNamePage() {
     }
   }
 
-  if (!loggedIn || !user) {
+  if (user?.realNameVerified) {
     return (
-      <View className={pageClass}>
-        <PrivacyConsent />
-        <View className='card real-name-state'>
-          <Text className='real-name-state-title'>请先登录</Text>
-          <Text className='muted'>登录后才能进行实名认证</Text>
-          <ActionButton className='real-name-state-btn' disabled={!consented} onClick={() => openPage(routes.login)}>
-            去登录
-          </ActionButton>
-        </View>
-      </View>
-    )
-  }
-
-  if (user.realNameVerified) {
-    return (
-      <View className={pageClass}>
+      <PageShell name='real-name' gate={gate} what='进行实名认证'>
         <View className='card real-name-state'>
           <Text className='tag tag-ok'>已实名认证</Text>
           <Text className='real-name-state-title'>{user.name}</Text>
@@ -87,13 +73,12 @@ export default function RealNamePage() {
             返回
           </ActionButton>
         </View>
-      </View>
+      </PageShell>
     )
   }
 
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
+    <PageShell name='real-name' gate={gate} what='进行实名认证'>
       <View className='card real-name-intro'>
         <Icon className='real-name-icon' src={idcardIcon} />
         <View className='real-name-intro-text'>
@@ -154,6 +139,6 @@ export default function RealNamePage() {
           暂不认证
         </ActionButton>
       </View>
-    </View>
+    </PageShell>
   )
 }

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import * as api from '../../../../services/commitments-api'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { loginResponse, profile, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
 import CommitmentsHome from '.'
 
@@ -34,6 +35,8 @@ describe('信用承诺 home', () => {
   })
 
   it('when an agent switches to the enterprise, then its templates load by kind, and 修复型 is labelled as used in repair', async () => {
+    // a session comes only after the privacy consent
+    useConsentStore.getState().accept()
     useAuthStore.getState().setSession(
       loginResponse(
         profile({

@@ -3,6 +3,8 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
+import PageShell from '../../../../components/page-shell'
+import Skeleton from '../../../../components/skeleton'
 import EntryGrid from '../../../../features/catalog/components/entry-grid'
 import Icon from '../../../../components/icon'
 import type { CommitmentKind } from '../../../../domain/policy'
@@ -10,14 +12,13 @@ import type { ServiceEntry } from '../../../../features/catalog/entries'
 import { AUDIENCE_LABELS, KIND_DESCRIPTIONS, REPAIR_KIND, SIGNABLE_KINDS } from '../../../../features/commitments/labels'
 import { commitmentRoutes } from '../../../../features/commitments/routes'
 import { openPage, routes } from '../../../../platform/navigation'
-import { toApiError } from '../../../../services/api-error'
-import { fetchTemplates, type TemplateSummary } from '../../../../services/commitments-api'
-import { useAuthStore } from '../../../../stores/auth'
+import { fetchTemplates } from '../../../../services/commitments-api'
 import SubjectSwitcher from '../../components/subject-switcher'
 import commitmentIcon from '../../../../assets/icons/commitment.svg'
 import publicityIcon from '../../../../assets/icons/publicity.svg'
 import shieldIcon from '../../../../assets/icons/shield.svg'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import './index.scss'
 
 const entries: ServiceEntry[] = [
@@ -26,42 +27,27 @@ const entries: ServiceEntry[] = [
   { id: 'verify', title: '回执核验', icon: shieldIcon, description: '凭回执编号核验承诺', url: commitmentRoutes.verify() },
 ]
 
+const gate = { login: true } as const
+
 export default function CommitmentsHome() {
-  const pageClass = usePageClass()
-  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
-  const actingFor = useAuthStore((s) => s.actingFor)
+  const { step, scope } = useGate(gate)
   const [kind, setKind] = useState<CommitmentKind>(SIGNABLE_KINDS[0])
-  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [reloads, setReloads] = useState(0)
+  // the templates offered depend on the subject signing (person or enterprise)
+  const q = useQuery(scope && `cm-templates|${scope}`, async () => (await fetchTemplates()).items)
+  const templates = q.data
   // until the user picks a tab, open the first kind that has templates
   const picked = useRef(false)
-
   useEffect(() => {
-    setTemplates(null)
-    setError(null)
-    if (!loggedIn) return
-    let live = true
-    fetchTemplates().then(
-      (page) => {
-        if (!live) return
-        setTemplates(page.items)
-        const first = SIGNABLE_KINDS.find((k) => page.items.some((t) => t.kind === k))
-        if (!picked.current && first) setKind(first)
-      },
-      (e) => live && setError(toApiError(e).message),
-    )
-    return () => {
-      live = false
-    }
-  }, [loggedIn, actingFor, reloads])
+    const first = templates && SIGNABLE_KINDS.find((k) => templates.some((t) => t.kind === k))
+    if (!picked.current && first) setKind(first)
+  }, [templates])
 
   const ofKind = (k: CommitmentKind) => templates?.filter((t) => t.kind === k) ?? []
   const shown = ofKind(kind)
   const repair = ofKind(REPAIR_KIND)
 
   return (
-    <View className={`${pageClass} cm-home`}>
+    <PageShell name='cm-home'>
       <View className='card cm-hero'>
         <View className='cm-hero-text'>
           <Text className='cm-hero-title'>信用承诺</Text>
@@ -74,7 +60,7 @@ export default function CommitmentsHome() {
         <EntryGrid entries={entries} />
       </View>
 
-      {!loggedIn ? (
+      {step ? (
         <View className='card'>
           <Text className='section-title'>登录后在线签署</Text>
           <Text className='muted'>承诺公示和回执核验无需登录即可使用。</Text>
@@ -106,17 +92,17 @@ export default function CommitmentsHome() {
             </View>
             <Text className='muted cm-kind-note'>{KIND_DESCRIPTIONS[kind]}</Text>
 
-            {error && (
+            {q.status === 'error' && (
               <View className='cm-error'>
                 <View className='form-error' role='alert'>
-                  {error}
+                  {q.error}
                 </View>
-                <ActionButton kind='secondary' onClick={() => setReloads((n) => n + 1)}>
+                <ActionButton kind='secondary' onClick={() => void q.reload({ reset: true })}>
                   重新加载
                 </ActionButton>
               </View>
             )}
-            {!templates && !error && <Text className='muted cm-loading'>正在加载承诺书…</Text>}
+            {q.status === 'loading' && <Skeleton cards={1} lines={3} label='正在加载承诺书' />}
             {templates && shown.length === 0 && (
               <View className='cm-empty'>
                 <Text className='cm-empty-title'>当前身份下没有{kind}承诺书</Text>
@@ -160,6 +146,6 @@ export default function CommitmentsHome() {
           )}
         </>
       )}
-    </View>
+    </PageShell>
   )
 }

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import * as api from '../../../../services/commitments-api'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { loginResponse, resetModuleMocks, settle } from '../../../../../test/jest/fixtures'
 import { __setRouterParams } from '../../../../../test/jest/taro-mock'
 import { scanRenderedQr } from '../../../../../test/jest/qr-scan'
@@ -13,6 +14,7 @@ beforeEach(() => resetModuleMocks(api))
 
 describe('承诺回执', () => {
   it('when a commitment was just signed, then its receipt number, facts, status and a verify QR code show', async () => {
+    useConsentStore.getState().accept()
     useAuthStore.getState().setSession(loginResponse())
     __setRouterParams({ id: 'c-1', new: '1' })
     fetchCommitment.mockResolvedValue({

@@ -2,81 +2,57 @@
 // and a QR code of the public verify page.
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
+import PageShell from '../../../../components/page-shell'
+import StateView from '../../../../components/state-view'
 import { isPublicKind } from '../../../../features/commitments/labels'
 import { verifyUrl } from '../../../../features/commitments/platform/verify-url'
 import { commitmentRoutes } from '../../../../features/commitments/routes'
-import { openPage, routes } from '../../../../platform/navigation'
-import { toApiError } from '../../../../services/api-error'
+import { openPage } from '../../../../platform/navigation'
 import { fetchCommitment, type CommitmentDetail } from '../../../../services/commitments-api'
-import { useAuthStore } from '../../../../stores/auth'
 import QrCode from '../../../../components/qr-code'
 import ReceiptFields from '../../components/receipt-fields'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
+import commitmentIcon from '../../../../assets/icons/commitment.svg'
 import './index.scss'
 
+const gate = { login: true } as const
+
 export default function ReceiptPage() {
-  const pageClass = usePageClass()
   const { id = '', new: justSigned } = useRouter().params
-  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
-  const [commitment, setCommitment] = useState<CommitmentDetail | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { scope } = useGate(gate)
+  // a status change (履约中 → 已失效) reaches it through 'commitments'
+  const q = useQuery(scope && id ? `commitment|${scope}|${id}` : null, () => fetchCommitment(id), { topics: ['commitments'] })
+  if (!id) {
+    return (
+      <PageShell name='rc'>
+        <StateView icon={commitmentIcon} title='未指定回执' description='请从“我的承诺”打开回执，或在“回执核验”中凭编号核验。' actionText='我的承诺' onAction={() => openPage(commitmentRoutes.mine)} />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell
+      name='rc'
+      gate={gate}
+      what='查看回执（不登录也可以在“回执核验”中凭编号核验）'
+      query={q}
+      skeleton={{ cards: 3, lines: 4, label: '正在加载回执' }}
+      errorTitle='回执加载失败'
+      notFound={{ title: '没有找到这份回执', description: '回执不存在，或不属于当前签署身份。', actionText: '我的承诺', onAction: () => openPage(commitmentRoutes.mine) }}
+    >
+      {(c) => <Receipt commitment={c} justSigned={Boolean(justSigned)} />}
+    </PageShell>
+  )
+}
+
+function Receipt({ commitment, justSigned }: { commitment: CommitmentDetail; justSigned: boolean }) {
   const [showText, setShowText] = useState(false)
-  const [reloads, setReloads] = useState(0)
-
-  useEffect(() => {
-    if (!loggedIn || !id) return
-    let live = true
-    setError(null)
-    fetchCommitment(id).then(
-      (c) => live && setCommitment(c),
-      (e) => live && setError(toApiError(e).message),
-    )
-    return () => {
-      live = false
-    }
-  }, [id, loggedIn, reloads])
-
-  if (!loggedIn) {
-    return (
-      <View className={pageClass}>
-        <View className='card'>
-          <Text className='section-title'>登录后查看回执</Text>
-          <Text className='muted'>不登录也可以在“回执核验”中凭编号核验。</Text>
-          <ActionButton className='rc-action' onClick={() => openPage(routes.login)}>
-            登录 / 注册
-          </ActionButton>
-        </View>
-      </View>
-    )
-  }
-
-  if (!commitment) {
-    return (
-      <View className={pageClass}>
-        <View className='card'>
-          {error ? (
-            <>
-              <View className='form-error' role='alert'>
-                {error}
-              </View>
-              <ActionButton kind='secondary' onClick={() => setReloads((n) => n + 1)}>
-                重新加载
-              </ActionButton>
-            </>
-          ) : (
-            <Text className='muted'>正在加载回执…</Text>
-          )}
-        </View>
-      </View>
-    )
-  }
-
   const published = commitment.subject.kind === 'enterprise' && isPublicKind(commitment.template.kind)
 
   return (
-    <View className={`${pageClass} rc`}>
+    <View>
       <View className='card rc-head'>
         {justSigned && (
           <View className='rc-done' role='status'>

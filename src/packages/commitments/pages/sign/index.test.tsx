@@ -7,6 +7,7 @@ import { resetOutboxRunner, setOutboxTransport } from '../../../../services/outb
 import { OUTBOX_STORAGE_KEY, useOutboxStore } from '../../../../services/outbox/store'
 import { fakeTransport, type FakeTransport } from '../../../../services/outbox/testing'
 import { useAuthStore } from '../../../../stores/auth'
+import { useConsentStore } from '../../../../stores/consent'
 import { loginResponse, profile, resetModuleMocks } from '../../../../../test/jest/fixtures'
 import { __setRouterParams } from '../../../../../test/jest/taro-mock'
 import SignPage from '.'
@@ -82,6 +83,8 @@ beforeEach(() => {
   transport = fakeTransport()
   setOutboxTransport(transport)
   __setRouterParams({ id: template.id })
+  // a session comes only after the privacy consent
+  useConsentStore.getState().accept()
   useAuthStore.getState().setSession(loginResponse(agent))
   useAuthStore.getState().setActingFor(USCC)
 })

@@ -5,6 +5,8 @@ import { ScrollView, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
+import PageShell from '../../../../components/page-shell'
+import StateView from '../../../../components/state-view'
 import { COMMITMENT_MIN_READ_SECONDS } from '../../../../domain/policy'
 import { AUDIENCE_LABELS } from '../../../../features/commitments/labels'
 import { contentFits } from '../../../../platform/measure'
@@ -13,8 +15,10 @@ import { audienceProblem, blockingReason } from '../../../../features/commitment
 import { classifySignFailure } from '../../../../features/commitments/submit-outcome'
 import { useReadingProgress } from '../../../../features/commitments/use-reading-progress'
 import { signFormKey, type SignDraft } from '../../../../features/commitments/sign-form'
-import { openPage, replacePage, routes } from '../../../../platform/navigation'
+import { openPage, replacePage } from '../../../../platform/navigation'
 import { toApiError } from '../../../../services/api-error'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { fetchTemplate, type CommitmentTemplate, type SignRequest } from '../../../../services/commitments-api'
 import { discard, kick, retryNow, submit as send } from '../../../../services/outbox/runner'
 import { itemById, liveItemOf, useOutboxStore } from '../../../../services/outbox/store'
@@ -23,41 +27,25 @@ import { useAuthStore } from '../../../../stores/auth'
 import ConsentCheck from '../../components/consent-check'
 import SignaturePad from '../../components/signature-pad'
 import SubjectSwitcher from '../../components/subject-switcher'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import commitmentIcon from '../../../../assets/icons/commitment.svg'
 import './index.scss'
 
 const EMPTY_DRAFT: SignDraft = { agreed: false, signaturePng: null }
 
+const gate = { login: true } as const
+
 export default function SignPage() {
-  const pageClass = usePageClass()
   const templateId = useRouter().params.id ?? ''
+  const { scope } = useGate(gate)
   const user = useAuthStore((s) => s.user)
-  const loggedIn = useAuthStore((s) => Boolean(s.refreshToken))
   const actingFor = useAuthStore((s) => s.actingFor)
-  const [template, setTemplate] = useState<CommitmentTemplate | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
-  const [reloads, setReloads] = useState(0)
+  // the text is the same for every subject: keyed by the template alone, fetched once the gate passes
+  const q = useQuery(scope && templateId ? `cm-template|${templateId}` : null, () => fetchTemplate(templateId))
+  const template = q.data
   const [submitting, setSubmitting] = useState(false)
   const [error, setError] = useState<string | null>(null)
   // a second tap before the first re-render must not send twice
   const inFlight = useRef(false)
-
-  useEffect(() => {
-    if (!loggedIn) return
-    if (!templateId) {
-      setLoadError('未指定承诺书，请从信用承诺列表选择')
-      return
-    }
-    let live = true
-    setLoadError(null)
-    fetchTemplate(templateId).then(
-      (t) => live && setTemplate(t),
-      (e) => live && setLoadError(toApiError(e).message),
-    )
-    return () => {
-      live = false
-    }
-  }, [templateId, loggedIn, reloads])
 
   const userId = user?.id ?? null
   useEffect(() => {
@@ -135,9 +123,9 @@ export default function SignPage() {
         discard(outcome.item.id)
         setError(outcome.error.message)
         if (classifySignFailure(outcome.error) === 'reread') {
+          // the text changed: read the new one from the start
           draft.clear()
-          setTemplate(null)
-          setReloads((n) => n + 1)
+          void q.reload({ reset: true })
         }
       }
     } catch (e) {
@@ -148,117 +136,107 @@ export default function SignPage() {
     }
   }
 
-  if (!loggedIn) {
-    return (
-      <View className={`${pageClass} sign`}>
-        <View className='card sign-login'>
-          <Text className='section-title'>登录后签署信用承诺</Text>
-          <Text className='muted'>签署需要实名身份；企业承诺由法定代表人或经办人以企业身份签署。</Text>
-          <ActionButton className='sign-login-button' onClick={() => openPage(routes.login)}>
-            登录 / 注册
-          </ActionButton>
-        </View>
-      </View>
-    )
-  }
+  // the form, once the template is loaded
+  const renderForm = (t: CommitmentTemplate) => {
+    const audience = audienceProblem(t.audience, Boolean(actingFor))
+    const paragraphs = t.body.split('\n').filter((p) => p.trim() !== '')
 
-  if (!template) {
     return (
-      <View className={`${pageClass} sign`}>
-        {loadError ? (
-          <View className='card'>
-            <View className='form-error' role='alert'>
-              {loadError}
-            </View>
-            <ActionButton kind='secondary' onClick={() => setReloads((n) => n + 1)}>
-              重新加载
-            </ActionButton>
+      <View>
+        <View className='card sign-head'>
+          <View className='sign-tags'>
+            <Text className='tag tag-accent'>{t.kind}</Text>
+            <Text className='tag tag-muted'>第 {t.version} 版</Text>
+            <Text className='tag tag-muted'>{AUDIENCE_LABELS[t.audience]}</Text>
           </View>
-        ) : (
-          <View className='card'>
-            <Text className='muted'>正在加载承诺书…</Text>
+          <Text className='sign-title'>{t.title}</Text>
+        </View>
+
+        <SubjectSwitcher compact />
+        {audience && (
+          <View className='form-error' role='alert'>
+            {audience}
           </View>
         )}
-        {error && <Text className='form-error'>{error}</Text>}
+
+        <View className='card'>
+          <View className='sign-read-head'>
+            <Text className='section-title sign-read-title'>承诺书全文</Text>
+          </View>
+          <View className='sign-progress' aria-live='polite'>
+            <Text className={`sign-step ${reading.reachedEnd ? 'sign-step-done' : ''}`}>
+              {reading.reachedEnd ? '✓ 已阅读至末尾' : '请阅读至末尾'}
+            </Text>
+            <Text className={`sign-step ${reading.secondsLeft === 0 ? 'sign-step-done' : ''}`}>
+              {reading.secondsLeft === 0 ? `✓ 已阅读满 ${COMMITMENT_MIN_READ_SECONDS} 秒` : `还需阅读 ${reading.secondsLeft} 秒`}
+            </Text>
+          </View>
+          <ScrollView id='sign-text' className='sign-text' scrollY lowerThreshold={24} onScrollToLower={markReachedEnd}>
+            <View id='sign-text-body' className='sign-text-body'>
+              <Text className='sign-text-title'>{t.title}</Text>
+              {paragraphs.map((p, i) => (
+                <Text key={i} className='sign-paragraph'>
+                  {p}
+                </Text>
+              ))}
+              <Text className='sign-text-end'>— 全文完 —</Text>
+            </View>
+          </ScrollView>
+        </View>
+
+        <View className='card'>
+          <ConsentCheck checked={draft.data.agreed} title={t.title} onChange={(agreed) => draft.update({ agreed })} />
+        </View>
+
+        <View className='card'>
+          <Text className='section-title'>手写签名</Text>
+          <SignaturePad
+            key={`${actingFor ?? 'self'}|${textKey}`}
+            value={draft.data.signaturePng}
+            locked={locked}
+            onChange={(signaturePng) => draft.update({ signaturePng })}
+            onError={setError}
+          />
+        </View>
+
+        {error && (
+          <View className='form-error' role='alert'>
+            {error}
+          </View>
+        )}
+
+        <View className='sign-submit'>
+          <ActionButton disabled={Boolean(reason)} aria-describedby='sign-reason' onClick={() => void submit()}>
+            {submitting ? '正在签署…' : locked ? '重新提交' : '确认签署'}
+          </ActionButton>
+          <Text id='sign-reason' className='muted sign-reason'>
+            {reason ?? '签署后生成回执编号，任何人可凭编号核验'}
+          </Text>
+        </View>
       </View>
     )
   }
 
-  const audience = audienceProblem(template.audience, Boolean(actingFor))
-  const paragraphs = template.body.split('\n').filter((p) => p.trim() !== '')
+  if (!templateId) {
+    return (
+      <PageShell name='sign'>
+        <StateView icon={commitmentIcon} title='未指定承诺书' description='请从信用承诺列表选择承诺书。' actionText='信用承诺' onAction={() => openPage(commitmentRoutes.home)} />
+      </PageShell>
+    )
+  }
 
   return (
-    <View className={`${pageClass} sign`}>
-      <View className='card sign-head'>
-        <View className='sign-tags'>
-          <Text className='tag tag-accent'>{template.kind}</Text>
-          <Text className='tag tag-muted'>第 {template.version} 版</Text>
-          <Text className='tag tag-muted'>{AUDIENCE_LABELS[template.audience]}</Text>
-        </View>
-        <Text className='sign-title'>{template.title}</Text>
-      </View>
-
-      <SubjectSwitcher compact />
-      {audience && (
-        <View className='form-error' role='alert'>
-          {audience}
-        </View>
-      )}
-
-      <View className='card'>
-        <View className='sign-read-head'>
-          <Text className='section-title sign-read-title'>承诺书全文</Text>
-        </View>
-        <View className='sign-progress' aria-live='polite'>
-          <Text className={`sign-step ${reading.reachedEnd ? 'sign-step-done' : ''}`}>
-            {reading.reachedEnd ? '✓ 已阅读至末尾' : '请阅读至末尾'}
-          </Text>
-          <Text className={`sign-step ${reading.secondsLeft === 0 ? 'sign-step-done' : ''}`}>
-            {reading.secondsLeft === 0 ? `✓ 已阅读满 ${COMMITMENT_MIN_READ_SECONDS} 秒` : `还需阅读 ${reading.secondsLeft} 秒`}
-          </Text>
-        </View>
-        <ScrollView id='sign-text' className='sign-text' scrollY lowerThreshold={24} onScrollToLower={markReachedEnd}>
-          <View id='sign-text-body' className='sign-text-body'>
-            <Text className='sign-text-title'>{template.title}</Text>
-            {paragraphs.map((p, i) => (
-              <Text key={i} className='sign-paragraph'>
-                {p}
-              </Text>
-            ))}
-            <Text className='sign-text-end'>— 全文完 —</Text>
-          </View>
-        </ScrollView>
-      </View>
-
-      <View className='card'>
-        <ConsentCheck checked={draft.data.agreed} title={template.title} onChange={(agreed) => draft.update({ agreed })} />
-      </View>
-
-      <View className='card'>
-        <Text className='section-title'>手写签名</Text>
-        <SignaturePad
-          key={`${actingFor ?? 'self'}|${textKey}`}
-          value={draft.data.signaturePng}
-          locked={locked}
-          onChange={(signaturePng) => draft.update({ signaturePng })}
-          onError={setError}
-        />
-      </View>
-
-      {error && (
-        <View className='form-error' role='alert'>
-          {error}
-        </View>
-      )}
-
-      <View className='sign-submit'>
-        <ActionButton disabled={Boolean(reason)} aria-describedby='sign-reason' onClick={() => void submit()}>
-          {submitting ? '正在签署…' : locked ? '重新提交' : '确认签署'}
-        </ActionButton>
-        <Text id='sign-reason' className='muted sign-reason'>
-          {reason ?? '签署后生成回执编号，任何人可凭编号核验'}
-        </Text>
-      </View>
-    </View>
+    <PageShell
+      name='sign'
+      gate={gate}
+      what='签署信用承诺'
+      query={q}
+      pullToRefresh={false}
+      top={q.status !== 'ready' && error ? <Text className='form-error'>{error}</Text> : null}
+      skeleton={{ cards: 2, lines: 6, label: '正在加载承诺书' }}
+      errorTitle='承诺书加载失败'
+    >
+      {renderForm}
+    </PageShell>
   )
 }

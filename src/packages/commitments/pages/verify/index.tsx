@@ -1,53 +1,37 @@
 // 回执核验 (public, no login): type a receipt number or open with ?no= (the receipt's QR code);
-// shows what was signed, or the server's plain "not found" message.
+// shows what was signed, or the server's plain "not found" message. Public: no gate, no consent.
 import { Input, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
+import PageShell from '../../../../components/page-shell'
 import { normalizeReceiptNo } from '../../../../features/commitments/labels'
-import { toApiError } from '../../../../services/api-error'
-import { verifyReceipt, type ReceiptVerification } from '../../../../services/commitments-api'
+import { verifyReceipt } from '../../../../services/commitments-api'
 import ReceiptFields from '../../components/receipt-fields'
-import { usePageClass } from '../../../../hooks/use-page-class'
+import { useQuery } from '../../../../hooks/use-query'
 import './index.scss'
 
-type Result = { kind: 'valid'; receipt: ReceiptVerification } | { kind: 'not-found'; message: string } | { kind: 'error'; message: string }
-
 export default function VerifyPage() {
-  const pageClass = usePageClass()
   const initial = normalizeReceiptNo(useRouter().params.no ?? '')
   const [input, setInput] = useState(initial)
-  const [checking, setChecking] = useState(false)
-  const [result, setResult] = useState<Result | null>(null)
-  const latest = useRef(0)
+  // the number being checked (the one the page was opened with, then each one confirmed)
+  const [no, setNo] = useState(initial)
+  const [missing, setMissing] = useState(false)
+  const q = useQuery(no ? `receipt-verify|${no}` : null, () => verifyReceipt(no))
+  const checking = q.status === 'loading'
 
-  const check = async (raw: string) => {
-    const no = normalizeReceiptNo(raw)
-    if (!no) {
-      setResult({ kind: 'error', message: '请输入回执编号' })
-      return
-    }
-    const mine = ++latest.current
-    setChecking(true)
-    setResult(null)
-    try {
-      const receipt = await verifyReceipt(no)
-      if (mine === latest.current) setResult({ kind: 'valid', receipt })
-    } catch (e) {
-      const err = toApiError(e)
-      if (mine === latest.current) setResult({ kind: err.status === 404 ? 'not-found' : 'error', message: err.message })
-    } finally {
-      if (mine === latest.current) setChecking(false)
-    }
+  const check = (raw: string) => {
+    const next = normalizeReceiptNo(raw)
+    setMissing(!next)
+    if (next === no) void q.reload({ reset: true })
+    else setNo(next)
   }
-
-  useEffect(() => {
-    if (initial) void check(initial)
-    // only for the number the page was opened with
-  }, [initial])
+  const receipt = !missing && q.status === 'ready' ? q.data : null
+  const notFound = !missing && q.status === 'error' && q.errorStatus === 404
+  const failed = missing ? '请输入回执编号' : q.status === 'error' && !notFound ? q.error : null
 
   return (
-    <View className={`${pageClass} vf`}>
+    <PageShell name='vf'>
       <View className='card'>
         <Text className='field-label'>回执编号</Text>
         <View className='field-box'>
@@ -59,43 +43,43 @@ export default function VerifyPage() {
             placeholder='如 CP20261122K7QM2XRD'
             nativeProps={{ 'aria-label': '回执编号', autoCapitalize: 'characters', autoComplete: 'off' }}
             onInput={(e) => setInput(e.detail.value)}
-            onConfirm={() => void check(input)}
+            onConfirm={() => check(input)}
           />
         </View>
-        <ActionButton className='vf-button' disabled={checking} onClick={() => void check(input)}>
+        <ActionButton className='vf-button' disabled={checking} onClick={() => check(input)}>
           {checking ? '正在核验…' : '核验'}
         </ActionButton>
         <Text className='muted vf-note'>回执编号印在承诺回执上，扫描回执上的二维码可直接核验。核验无需登录。</Text>
       </View>
 
-      {result?.kind === 'valid' && (
+      {receipt && (
         <View className='card vf-valid'>
           <View className='vf-verdict' role='status'>
             <Text className='vf-mark vf-mark-ok'>✓</Text>
             <View className='vf-verdict-text'>
               <Text className='vf-verdict-title vf-ok'>回执有效</Text>
-              <Text className='muted'>编号 {result.receipt.receiptNo} 是信用通出具的承诺回执</Text>
+              <Text className='muted'>编号 {receipt.receiptNo} 是信用通出具的承诺回执</Text>
             </View>
           </View>
-          <ReceiptFields facts={result.receipt} />
+          <ReceiptFields facts={receipt} />
         </View>
       )}
 
-      {result?.kind === 'not-found' && (
+      {notFound && (
         <View className='card vf-verdict' role='status'>
           <Text className='vf-mark vf-mark-warn'>!</Text>
           <View className='vf-verdict-text'>
             <Text className='vf-verdict-title vf-warn'>未找到该回执</Text>
-            <Text className='vf-message'>{result.message}</Text>
+            <Text className='vf-message'>{q.error}</Text>
           </View>
         </View>
       )}
 
-      {result?.kind === 'error' && (
+      {failed && (
         <View className='form-error' role='alert'>
-          {result.message}
+          {failed}
         </View>
       )}
-    </View>
+    </PageShell>
   )
 }

@@ -3,13 +3,11 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import PageShell from '../../../../components/page-shell'
 import { validHours } from '../../../../domain/public-service'
 import { hoursText } from '../../../../features/public-service/format'
 import { send } from '../../../../features/public-service/submit'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import { serviceUrls } from '../../../../services/public-service-api'
-import OrganizerGate from '../../components/organizer-gate'
 import '../../styles.scss'
 
 interface Issued {
@@ -76,14 +74,12 @@ function HourCodeForm() {
   )
 }
 
+const gate = { role: 'organizer' } as const
+
 export default function HourCodePage() {
-  const pageClass = usePageClass('org-hour-code')
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <OrganizerGate>
-        <HourCodeForm />
-      </OrganizerGate>
-    </View>
+    <PageShell name='org-hour-code' gate={gate} what='发放时长码' who='公益组织者'>
+      <HourCodeForm />
+    </PageShell>
   )
 }

@@ -3,17 +3,15 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import PageShell from '../../../../components/page-shell'
 import { addCalendarDays, chinaDate } from '../../../../domain/dates'
 import { organizerRoutes } from '../../../../features/public-service/routes'
 import { toTaskInput, type TaskDraft as Draft } from '../../../../features/public-service/task-form'
 import { send } from '../../../../features/public-service/submit'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import { toast } from '../../../../platform/feedback'
 import { replacePage } from '../../../../platform/navigation'
 import { serviceUrls, type OrganizerTask } from '../../../../services/public-service-api'
 import { useAuthStore } from '../../../../stores/auth'
-import OrganizerGate from '../../components/organizer-gate'
 import '../../styles.scss'
 
 function PublishForm() {
@@ -91,14 +89,12 @@ function PublishForm() {
   )
 }
 
+const gate = { role: 'organizer' } as const
+
 export default function PublishPage() {
-  const pageClass = usePageClass('org-publish')
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <OrganizerGate>
-        <PublishForm />
-      </OrganizerGate>
-    </View>
+    <PageShell name='org-publish' gate={gate} what='发布公益任务' who='公益组织者'>
+      <PublishForm />
+    </PageShell>
   )
 }

@@ -3,18 +3,19 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import PrivacyConsent from '../../../../components/privacy-consent'
+import PageShell from '../../../../components/page-shell'
 import QrCode from '../../../../components/qr-code'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import { formatChinaDateTime } from '../../../../domain/dates'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { readParam } from '../../../../platform/navigation'
 import { fetchSiteCode, fetchTaskAttendees, type SiteCode } from '../../../../services/public-service-api'
-import OrganizerGate from '../../components/organizer-gate'
 import inboxIcon from '../../../../assets/icons/inbox.svg'
 import '../../styles.scss'
+
+const gate = { role: 'organizer' } as const
 
 /** What the QR carries: a marker, so the citizen's scanner knows it is a 公益签到 code, and the digits. */
 const siteQrValue = (code: string) => `CPSVC:${code}`
@@ -54,7 +55,9 @@ function useSiteCode(taskId: string) {
 }
 
 function SiteCodeView({ taskId }: { taskId: string }) {
-  const task = useRemote(`org-task|${taskId}`, () => fetchTaskAttendees(taskId))
+  const { scope } = useGate(gate)
+  // the task page's query: its title is already in the cache when opened from there
+  const task = useQuery(scope && `org-task|${scope}|${taskId}`, () => fetchTaskAttendees(taskId), { topics: ['service'] })
   const { code, error, secondsLeft, retry } = useSiteCode(taskId)
   if (error && !code) return <StateView error icon={inboxIcon} title='签到码暂时无法显示' description={error} actionText='重试' onAction={() => void retry()} />
   if (!code) return <Skeleton cards={1} lines={6} label='正在生成签到码' />
@@ -75,12 +78,10 @@ function SiteCodeView({ taskId }: { taskId: string }) {
 }
 
 export default function SiteCodePage() {
-  const pageClass = usePageClass('org-site-code')
   const id = readParam(useRouter().params, 'id') ?? ''
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <OrganizerGate>{id ? <SiteCodeView taskId={id} /> : <StateView icon={inboxIcon} title='没有指定任务' description='请从任务页面打开签到码。' />}</OrganizerGate>
-    </View>
+    <PageShell name='org-site-code' gate={id ? gate : undefined} what='出示签到码' who='公益组织者' pullToRefresh={false}>
+      {id ? <SiteCodeView taskId={id} /> : <StateView icon={inboxIcon} title='没有指定任务' description='请从任务页面打开签到码。' />}
+    </PageShell>
   )
 }

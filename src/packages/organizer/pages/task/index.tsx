@@ -4,8 +4,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import { formatChinaDateTime } from '../../../../domain/dates'
 import { validHours } from '../../../../domain/public-service'
@@ -13,12 +12,11 @@ import TaskCard from '../../../../features/public-service/components/task-card'
 import { hoursText, STAGE_TONES } from '../../../../features/public-service/format'
 import { organizerRoutes } from '../../../../features/public-service/routes'
 import { send } from '../../../../features/public-service/submit'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { toast } from '../../../../platform/feedback'
 import { openPage, readParam } from '../../../../platform/navigation'
 import { fetchTaskAttendees, serviceUrls, type OrganizerTask, type TaskAttendee } from '../../../../services/public-service-api'
-import OrganizerGate from '../../components/organizer-gate'
 import inboxIcon from '../../../../assets/icons/inbox.svg'
 import '../../styles.scss'
 
@@ -38,9 +36,12 @@ function Attendee({ task, a, onDone }: { task: OrganizerTask; a: TaskAttendee; o
     const sent = await send<TaskAttendee>({ kind: 'organizer-attendance', title: `${correcting ? '更正' : '确认'}服务时长：${task.title}`, url: serviceUrls.attendance(task.id), body: { bookingId: a.bookingId, hours: value } })
     setBusy(false)
     if (sent.status === 'done') {
+      // the outbox invalidates 'service': this list loads again
       toast(correcting ? '已更正' : '已确认', 'success')
-      await onDone()
-    } else setProblem(sent.message)
+    } else {
+      setProblem(sent.message)
+      if (sent.status === 'failed') await onDone()
+    }
   }
 
   return (
@@ -72,13 +73,7 @@ function Attendee({ task, a, onDone }: { task: OrganizerTask; a: TaskAttendee; o
   )
 }
 
-function TaskBookings({ id }: { id: string }) {
-  const remote = useRemote(`org-task|${id}`, () => fetchTaskAttendees(id))
-  if (remote.status === 'loading') return <Skeleton cards={2} lines={4} label='正在加载报名情况' />
-  if (!remote.data) {
-    return <StateView error icon={inboxIcon} title={remote.errorStatus === 404 ? '该任务不存在或不是您发布的' : '报名情况暂时无法加载'} description={remote.error ?? ''} actionText='重试' onAction={() => void remote.reload({ reset: true })} />
-  }
-  const { task, items } = remote.data
+function TaskBookings({ data: { task, items }, reload }: { data: { task: OrganizerTask; items: TaskAttendee[] }; reload: () => Promise<void> }) {
   const started = Date.now() >= Date.parse(task.startAt)
   return (
     <>
@@ -92,19 +87,38 @@ function TaskBookings({ id }: { id: string }) {
       <Text className='ps-day'>报名 {items.filter((i) => i.stage !== 'cancelled').length} 人（名额 {task.capacity}）</Text>
       {items.length === 0 && <StateView icon={inboxIcon} title='还没有人报名' />}
       {items.map((a) => (
-        <Attendee key={`${a.bookingId}|${a.confirmedHours ?? ''}`} task={task} a={a} onDone={() => remote.reload()} />
+        <Attendee key={`${a.bookingId}|${a.confirmedHours ?? ''}`} task={task} a={a} onDone={reload} />
       ))}
     </>
   )
 }
 
+const gate = { role: 'organizer' } as const
+
 export default function OrganizerTaskPage() {
-  const pageClass = usePageClass('org-task')
   const id = readParam(useRouter().params, 'id') ?? ''
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `org-task|${scope}|${id}` : null, () => fetchTaskAttendees(id), { topics: ['service'] })
+  if (!id) {
+    return (
+      <PageShell name='org-task'>
+        <StateView icon={inboxIcon} title='没有指定任务' description='请从“我发布的公益任务”打开。' />
+      </PageShell>
+    )
+  }
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <OrganizerGate>{id ? <TaskBookings id={id} /> : <StateView icon={inboxIcon} title='没有指定任务' description='请从“我发布的公益任务”打开。' />}</OrganizerGate>
-    </View>
+    <PageShell
+      name='org-task'
+      gate={gate}
+      what='管理公益任务'
+      who='公益组织者'
+      query={q}
+      skeleton={{ cards: 2, lines: 4, label: '正在加载报名情况' }}
+      errorTitle='报名情况暂时无法加载'
+      notFound={{ title: '该任务不存在或不是您发布的' }}
+      isEmpty={() => false}
+    >
+      {(data) => <TaskBookings data={data} reload={() => q.reload()} />}
+    </PageShell>
   )
 }

@@ -1,39 +1,26 @@
 // 我的公益时长: the confirmed total, what it adds to the credit score (diminishing returns), how
-// many hours until the next point, and every credited entry with its source.
+// many hours until the next point, and every credited entry with its source. Hours confirmed or
+// redeemed elsewhere refresh it ('service').
 import { Text, View } from '@tarojs/components'
-import { useReachBottom } from '@tarojs/taro'
+import { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import ActionButton from '../../../../components/action-button'
 import ListFooter from '../../../../components/list-footer'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import { formatChinaDateTime } from '../../../../domain/dates'
-import AccessGate from '../../../../features/incentives/components/access-gate'
-import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
 import { hoursText } from '../../../../features/public-service/format'
 import { serviceRoutes } from '../../../../features/public-service/routes'
-import { useCursorList } from '../../../../hooks/use-cursor-list'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useCursorQuery } from '../../../../hooks/use-cursor-list'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { openPage } from '../../../../platform/navigation'
-import { fetchHours, type HoursEntry } from '../../../../services/public-service-api'
+import { fetchHours, type HoursEntry, type HoursSummary } from '../../../../services/public-service-api'
 import inboxIcon from '../../../../assets/icons/inbox.svg'
 import '../../styles.scss'
 
-function HoursView() {
-  const { scope } = useIncentiveAccess()
-  const summary = useRemote(scope ? `hours|${scope}` : null, () => fetchHours())
-  const list = useCursorList<HoursEntry>(scope ? `hours-list|${scope}` : null, async (cursor) => {
-    const page = await fetchHours(cursor)
-    return { items: page.items, nextCursor: page.nextCursor }
-  })
-  useReachBottom(() => void list.loadMore())
+const gate = { realName: true } as const
 
-  if (summary.status === 'loading') return <Skeleton cards={2} lines={4} label='正在加载公益时长' />
-  if (summary.status === 'error' || !summary.data) {
-    return <StateView error icon={inboxIcon} title='公益时长暂时无法加载' description={summary.error ?? ''} actionText='重试' onAction={() => void summary.reload({ reset: true })} />
-  }
-  const s = summary.data
+function Summary({ s }: { s: HoursSummary }) {
   return (
     <>
       <View className='card'>
@@ -52,6 +39,20 @@ function HoursView() {
         <ActionButton small className='ps-action' onClick={() => openPage(serviceRoutes.tasks)}>报名公益任务</ActionButton>
         <ActionButton small kind='secondary' className='ps-action' onClick={() => openPage(serviceRoutes.redeem)}>兑换时长码</ActionButton>
       </View>
+    </>
+  )
+}
+
+/** The entries, paged below the summary (the shell pages only its own query). */
+function Entries({ scope }: { scope: string }) {
+  const list = useCursorQuery<HoursEntry>(`hours-list|${scope}`, async (cursor) => {
+    const page = await fetchHours(cursor)
+    return { items: page.items, nextCursor: page.nextCursor }
+  }, { topics: ['service'] })
+  useReachBottom(() => void list.loadMore())
+  usePullDownRefresh(() => void list.refresh())
+  return (
+    <>
       <Text className='ps-day'>时长明细</Text>
       {list.status === 'ready' && list.items.length === 0 && <StateView icon={inboxIcon} title='还没有已确认的公益时长' description='参加公益任务并由组织方确认，或兑换时长码后，时长会显示在这里。' />}
       {list.status === 'error' && <StateView error icon={inboxIcon} title='明细暂时无法加载' description={list.error ?? ''} actionText='重试' onAction={() => void list.refresh()} />}
@@ -76,13 +77,16 @@ function HoursView() {
 }
 
 export default function HoursPage() {
-  const pageClass = usePageClass('ps-hours')
+  const { scope } = useGate(gate)
+  const summary = useQuery(scope && `hours|${scope}`, () => fetchHours(), { topics: ['service'] })
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='查看公益时长'>
-        <HoursView />
-      </AccessGate>
-    </View>
+    <PageShell name='ps-hours' gate={gate} what='查看公益时长' query={summary} skeleton={{ cards: 2, lines: 4, label: '正在加载公益时长' }} errorTitle='公益时长暂时无法加载' isEmpty={() => false}>
+      {(s) => (
+        <>
+          <Summary s={s} />
+          {scope && <Entries scope={scope} />}
+        </>
+      )}
+    </PageShell>
   )
 }

@@ -2,12 +2,10 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import AccessGate from '../../../../features/incentives/components/access-gate'
+import PageShell from '../../../../components/page-shell'
 import { hoursText } from '../../../../features/public-service/format'
 import { serviceRoutes } from '../../../../features/public-service/routes'
 import { send } from '../../../../features/public-service/submit'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import { openPage } from '../../../../platform/navigation'
 import { serviceUrls } from '../../../../services/public-service-api'
 import '../../styles.scss'
@@ -29,7 +27,7 @@ function RedeemForm() {
     if (busy || !code) return
     setBusy(true)
     setProblem(null)
-    const sent = await send<Redeemed>({ kind: 'service-hour-code', title: '兑换时长码', url: serviceUrls.redeem, body: { code } })
+    const sent = await send<Redeemed>({ kind: 'service-hour-code', title: '兑换时长码', url: serviceUrls.redeem, body: { code }, topics: ['credit'] })
     setBusy(false)
     if (sent.status === 'done') {
       setDone(sent.data)
@@ -73,14 +71,12 @@ function RedeemForm() {
   )
 }
 
+const gate = { realName: true } as const
+
 export default function RedeemPage() {
-  const pageClass = usePageClass('ps-redeem')
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='兑换时长码'>
-        <RedeemForm />
-      </AccessGate>
-    </View>
+    <PageShell name='ps-redeem' gate={gate} what='兑换时长码'>
+      <RedeemForm />
+    </PageShell>
   )
 }

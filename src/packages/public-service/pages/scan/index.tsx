@@ -4,11 +4,9 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import AccessGate from '../../../../features/incentives/components/access-gate'
+import PageShell from '../../../../components/page-shell'
 import { serviceRoutes } from '../../../../features/public-service/routes'
 import { send } from '../../../../features/public-service/submit'
-import { usePageClass } from '../../../../hooks/use-page-class'
 import { openPage } from '../../../../platform/navigation'
 import { serviceUrls, type AttendanceResult } from '../../../../services/public-service-api'
 import { canScan, scanQrCode } from '../../../staff/scan'
@@ -94,14 +92,12 @@ function ScanForm() {
   )
 }
 
+const gate = { realName: true } as const
+
 export default function ScanPage() {
-  const pageClass = usePageClass('ps-scan')
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='扫码签到'>
-        <ScanForm />
-      </AccessGate>
-    </View>
+    <PageShell name='ps-scan' gate={gate} what='扫码签到'>
+      <ScanForm />
+    </PageShell>
   )
 }

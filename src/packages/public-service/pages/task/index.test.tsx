@@ -40,10 +40,15 @@ async function open() {
 
 describe('公益任务详情: booking', () => {
   it('shows when to check in and out, books the last seat through the outbox, and then offers 取消预约', async () => {
-    fetchTask.mockResolvedValueOnce(task()).mockResolvedValueOnce(task({ booked: 20, myBooking: { id: 'b-1', stage: 'booked', stageLabel: '已预约' } }))
+    fetchTask
+      .mockResolvedValueOnce(task())
+      .mockResolvedValueOnce(task({ booked: 20, myBooking: { id: 'b-1', stage: 'booked', stageLabel: '已预约' } }))
+      .mockResolvedValueOnce(task())
     await open()
     expect(screen.getByText('剩余 1 / 20 个名额')).toBeTruthy()
-    expect(screen.getByText('2026-12-02 08:30 起，至任务结束')).toBeTruthy()
+    // the date and the time are separate unbreakable fields of the row (长辈模式 wraps between them)
+    const row = (text: string) => screen.getByText((_, el) => Boolean(el?.classList.contains('ps-row-value') && el.textContent === text))
+    expect(row('2026-12-02 08:30 起，至任务结束')).toBeTruthy()
     expect(screen.getByText(/服务时长在组织方确认后计入/)).toBeTruthy()
     fireEvent.click(screen.getByText('预约报名'))
     await act(settle)
@@ -55,6 +60,10 @@ describe('公益任务详情: booking', () => {
     fireEvent.click(screen.getByText('取消预约'))
     await act(settle)
     expect(transport.send).toHaveBeenLastCalledWith({ url: '/public-service/bookings/b-1/cancel', body: {}, idempotencyKey: expect.any(String), subject: null })
+    // the page loads the task again after each: the seat is free again
+    expect(fetchTask).toHaveBeenCalledTimes(3)
+    expect(screen.getByText('预约报名')).toBeTruthy()
+    expect(screen.getByText('剩余 1 / 20 个名额')).toBeTruthy()
   })
 
   it('when the seat went to someone else meanwhile, then the server\'s reason shows and nothing stays in 待发送', async () => {

@@ -4,18 +4,14 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
-import PrivacyConsent from '../../../../components/privacy-consent'
-import Skeleton from '../../../../components/skeleton'
+import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
-import { formatChinaDateTime } from '../../../../domain/dates'
-import AccessGate from '../../../../features/incentives/components/access-gate'
-import { useIncentiveAccess } from '../../../../features/incentives/use-incentive-access'
-import TaskCard from '../../../../features/public-service/components/task-card'
+import TaskCard, { DateTime } from '../../../../features/public-service/components/task-card'
 import { hoursText, STAGE_TONES } from '../../../../features/public-service/format'
 import { serviceRoutes } from '../../../../features/public-service/routes'
 import { send } from '../../../../features/public-service/submit'
-import { usePageClass } from '../../../../hooks/use-page-class'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useGate } from '../../../../hooks/use-gate'
+import { useQuery } from '../../../../hooks/use-query'
 import { toast } from '../../../../platform/feedback'
 import { openPage, readParam } from '../../../../platform/navigation'
 import { fetchTask, serviceUrls, type ServiceBooking, type ServiceTask } from '../../../../services/public-service-api'
@@ -39,8 +35,8 @@ function TaskView({ task, reload }: { task: ServiceTask; reload: () => Promise<v
     )
     setBusy(false)
     if (sent.status === 'done') {
+      // the outbox invalidates 'service': this task, the task list and 我的预约 load again
       toast(what === 'book' ? '预约成功' : '已取消预约', 'success')
-      await reload()
     } else {
       setNotice({ error: sent.status === 'failed', text: sent.message })
       if (sent.status === 'failed') await reload()
@@ -54,9 +50,9 @@ function TaskView({ task, reload }: { task: ServiceTask; reload: () => Promise<v
         <Text className='section-title'>任务说明</Text>
         <Text className='ps-task-line'>{task.description}</Text>
         <View className='ps-gap'>
-          <View className='ps-row'><Text className='ps-row-label'>报名截止</Text><Text className='ps-row-value'>{formatChinaDateTime(task.signupDeadline)}</Text></View>
-          <View className='ps-row'><Text className='ps-row-label'>签到时间</Text><Text className='ps-row-value'>{formatChinaDateTime(task.checkIn.opens)} 起，至任务结束</Text></View>
-          <View className='ps-row'><Text className='ps-row-label'>签退时间</Text><Text className='ps-row-value'>任务开始后，至 {formatChinaDateTime(task.checkOut.closes)}</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>报名截止</Text><Text className='ps-row-value'><DateTime iso={task.signupDeadline} /></Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>签到时间</Text><Text className='ps-row-value'><DateTime iso={task.checkIn.opens} /> 起，至任务结束</Text></View>
+          <View className='ps-row'><Text className='ps-row-label'>签退时间</Text><Text className='ps-row-value'>任务开始后，至 <DateTime iso={task.checkOut.closes} /></Text></View>
           <View className='ps-row'><Text className='ps-row-label'>服务时长</Text><Text className='ps-row-value'>{hoursText(task.hours)}</Text></View>
         </View>
       </View>
@@ -91,29 +87,30 @@ function TaskView({ task, reload }: { task: ServiceTask; reload: () => Promise<v
   )
 }
 
+const gate = { realName: true } as const
+
 export default function TaskPage() {
-  const pageClass = usePageClass('ps-task-page')
   const id = readParam(useRouter().params, 'id') ?? ''
-  const { scope } = useIncentiveAccess()
-  const remote = useRemote(scope && id ? `${scope}|${id}` : null, () => fetchTask(id))
+  const { scope } = useGate(gate)
+  const q = useQuery(scope && id ? `service-task|${scope}|${id}` : null, () => fetchTask(id), { topics: ['service'] })
+  if (!id) {
+    return (
+      <PageShell name='ps-task-page'>
+        <StateView icon={inboxIcon} title='没有找到该公益任务' description='请从公益任务列表打开。' actionText='查看公益任务' onAction={() => openPage(serviceRoutes.tasks)} />
+      </PageShell>
+    )
+  }
   return (
-    <View className={pageClass}>
-      <PrivacyConsent />
-      <AccessGate what='查看公益任务'>
-        {!id && <StateView icon={inboxIcon} title='没有找到该公益任务' description='请从公益任务列表打开。' actionText='查看公益任务' onAction={() => openPage(serviceRoutes.tasks)} />}
-        {id && remote.status === 'loading' && <Skeleton cards={2} lines={5} label='正在加载公益任务' />}
-        {id && remote.status === 'error' && (
-          <StateView
-            error
-            icon={inboxIcon}
-            title={remote.errorStatus === 404 ? '该公益任务不存在' : '公益任务暂时无法加载'}
-            description={remote.error ?? ''}
-            actionText={remote.errorStatus === 404 ? '查看其他任务' : '重试'}
-            onAction={() => (remote.errorStatus === 404 ? openPage(serviceRoutes.tasks) : void remote.reload({ reset: true }))}
-          />
-        )}
-        {remote.data && <TaskView task={remote.data} reload={() => remote.reload()} />}
-      </AccessGate>
-    </View>
+    <PageShell
+      name='ps-task-page'
+      gate={gate}
+      what='查看公益任务'
+      query={q}
+      skeleton={{ cards: 2, lines: 5, label: '正在加载公益任务' }}
+      errorTitle='公益任务暂时无法加载'
+      notFound={{ title: '该公益任务不存在', description: '公益任务不存在或无权查看', actionText: '查看其他任务', onAction: () => openPage(serviceRoutes.tasks) }}
+    >
+      {(task) => <TaskView task={task} reload={() => q.reload()} />}
+    </PageShell>
   )
 }
