@@ -57,10 +57,11 @@ const messageKinds = async (subjectId: string) =>
   (await t.ctx.db.selectFrom('messages').select('kind').where('subject_id', '=', subjectId).where('kind', 'like', 'repair_%').orderBy('created_at').orderBy('id').execute()).map((m) => m.kind)
 
 /** A negative record of `subjectId`, decided `monthsAgo` months before today (轻微: repairable at once). */
-async function negativeRecord(subjectId: string, severity: '轻微' | '一般' | '严重', decisionDate: string, extra: { kind?: string; list?: { kind: 'black'; name: string } } = {}) {
+async function negativeRecord(subjectId: string, severity: '轻微' | '一般' | '严重', decisionDate: string, extra: { kind?: string; list?: { kind: 'black'; name: string }; obligation?: string } = {}) {
   const { id } = await createRecord(t.ctx.db, {
     subjectId, kind: extra.kind ?? '行政处罚', polarity: 'negative', severity, title: `测试处罚 ${crypto.randomUUID().slice(0, 6)}`, content: '处罚款。',
     department: '杭州市上城区市场监督管理局', documentNo: '杭上市监罚〔2026〕1号', legalBasis: null, decisionDate, list: extra.list ?? null,
+    obligation: extra.obligation ? { duty: extra.obligation } : null,
   }, { kind: 'officer', name: '测试' })
   return id
 }
@@ -303,8 +304,8 @@ describe('concurrency', () => {
     assert.equal(applications.length + objections.length, 1)
   })
 
-  it('20 concurrent decisions: exactly one applies, one event, one message', async () => {
-    const recordId = await negativeRecord('person-zhou', '轻微', today)
+  it('20 concurrent decisions: exactly one applies, one event, one message, the obligation recorded by an approval only', async () => {
+    const recordId = await negativeRecord('person-zhou', '轻微', today, { obligation: '缴纳罚款 200 元' })
     const { id } = (await apply('citizen-new', { recordId, commitmentId: await sign('citizen-new'), attachmentIds: [await upload('citizen-new')] })).json()
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => decide(id, { outcome: i % 2 ? 'reject' : 'approve', reasons: `并发决定 ${i}` })))
     assert.equal(results.filter((r) => r.statusCode === 200).length, 1)
@@ -314,6 +315,8 @@ describe('concurrency', () => {
     assert.equal(events.length, winner.outcome === 'approve' ? 1 : 0)
     const decided = await t.ctx.db.selectFrom('messages').select('id').where('kind', 'in', ['repair_approved', 'repair_rejected']).where('link', 'like', `%${id}`).execute()
     assert.equal(decided.length, 1)
+    const met = await t.ctx.db.selectFrom('credit_records').select(['obligation_met_source', 'obligation_met_repair_id']).where('id', '=', recordId).executeTakeFirstOrThrow()
+    assert.deepEqual([met.obligation_met_source, met.obligation_met_repair_id], winner.outcome === 'approve' ? ['修复审核确认', id] : [null, null])
   })
 })
 
