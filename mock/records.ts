@@ -16,6 +16,8 @@ export interface MockRecord {
   decidedDaysAgo: number
   listKind?: 'red' | 'black'
   listName?: string
+  /** what the decision obliges; metDaysAgo: the department's data says it was met then (部门推送) */
+  obligation?: { duty: string; metDaysAgo?: number }
 }
 
 export const records: MockRecord[] = [
@@ -44,6 +46,7 @@ export const records: MockRecord[] = [
     title: '经营场所未保持疏散通道畅通', content: '当事人经营的建国五金店占用、堵塞疏散通道，处罚款人民币伍仟元整。当事人已于决定作出后 15 日内缴清罚款。',
     department: '杭州市上城区消防救援大队', documentNo: '杭上消行罚决字〔2026〕0128号',
     legalBasis: '《中华人民共和国消防法》第二十八条、第六十条第一款第三项', decidedDaysAgo: 150,
+    obligation: { duty: '缴纳罚款 5,000 元', metDaysAgo: 138 },
   },
   {
     id: 'rec-li-volunteer', subjectId: 'person-li', kind: '志愿服务', polarity: 'positive', severity: null,
@@ -56,6 +59,7 @@ export const records: MockRecord[] = [
     title: '经营超过保质期的食品', content: '当事人经营的芳芳便利店销售超过保质期的预包装食品，没收违法所得并处罚款人民币伍万元整，情节严重。',
     department: '杭州市西湖区市场监督管理局', documentNo: '杭西市监罚〔2026〕12号',
     legalBasis: '《中华人民共和国食品安全法》第三十四条第十项、第一百二十四条第一款', decidedDaysAgo: 120,
+    obligation: { duty: '缴纳罚款 50,000 元并上缴没收的违法所得', metDaysAgo: 105 },
   },
   // 赵磊 — wrong entry
   {
@@ -63,6 +67,7 @@ export const records: MockRecord[] = [
     title: '公共租赁住房租金逾期未缴', content: '记录显示当事人承租的公租房（拱墅区和睦新村 12 幢 3 单元 201 室）租金逾期 6 个月未缴。',
     department: '杭州市住房保障和房产管理局', documentNo: '杭房保〔2026〕47号',
     legalBasis: '《公共租赁住房管理办法》第三十五条', decidedDaysAgo: 35,
+    obligation: { duty: '补缴拖欠的公租房租金' },
   },
   // 孙强 — 严重失信: judgment debtor list
   {
@@ -70,6 +75,7 @@ export const records: MockRecord[] = [
     title: '有履行能力而拒不履行生效法律文书确定义务', content: '被执行人未履行（2025）浙0102民初3561号民事判决书确定的给付义务，被纳入失信被执行人名单。',
     department: '杭州市上城区人民法院', documentNo: '（2026）浙0102执1234号',
     legalBasis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条第一项', decidedDaysAgo: 90,
+    obligation: { duty: '履行（2025）浙0102民初3561号民事判决书确定的给付义务' },
     listKind: 'black', listName: '失信被执行人名单',
   },
   // 杭州云栖 — 纳税信用 A
@@ -90,6 +96,7 @@ export const records: MockRecord[] = [
     title: '预包装食品标签标注不规范', content: '部分批次黄酒标签未标注生产许可证编号，责令改正并处警告。',
     department: '绍兴市越城区市场监督管理局', documentNo: '绍越市监罚〔2026〕88号',
     legalBasis: '《中华人民共和国食品安全法》第六十七条、第一百二十五条', decidedDaysAgo: 40,
+    obligation: { duty: '改正预包装食品标签（补标生产许可证编号）' },
   },
   {
     id: 'rec-jianhu-contract', subjectId: 'ent-jianhu', kind: '表彰奖励', polarity: 'positive', severity: null,
@@ -110,7 +117,7 @@ export const records: MockRecord[] = [
     title: '拖欠农民工工资', content: '拖欠 46 名农民工工资共计人民币壹佰贰拾叁万元，经责令限期支付逾期仍未支付，列入拖欠农民工工资失信联合惩戒对象名单。',
     department: '杭州市西湖区人力资源和社会保障局', documentNo: '杭西人社失信〔2026〕3号',
     legalBasis: '《保障农民工工资支付条例》第四十八条；《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条', decidedDaysAgo: 50,
-    listKind: 'black', listName: '拖欠农民工工资失信联合惩戒对象名单',
+    listKind: 'black', listName: '拖欠农民工工资失信联合惩戒对象名单', obligation: { duty: '支付拖欠的农民工工资 1,230,000 元' },
   },
 ]
 

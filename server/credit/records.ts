@@ -1,4 +1,4 @@
-// Reading a subject's credit records: cursor pages, one record with its history, and the score.
+// Reading a subject's credit records: cursor pages, one record with its history and obligation, and the score.
 import { sql, type Kysely } from 'kysely'
 import { RECORDS_PAGE_SIZE, type RecordStatus } from '../../src/contract/credit'
 import { computeScore, type ScoredRecord } from '../../src/domain/score'
@@ -6,11 +6,13 @@ import type { Database } from '../db/schema'
 import { encodeCursor, decodeCursor } from '../http/cursor'
 import { confirmedHours } from '../public-service/hours'
 import { notFound } from '../http/errors'
+import { obligationOf } from '../records/obligation'
 
 
 const COLUMNS = [
   'id', 'kind', 'polarity', 'severity', 'title', 'content', 'department', 'document_no', 'legal_basis',
   'decision_date', 'publicity_start', 'publicity_end', 'status', 'list_kind', 'list_name',
+  'obligation', 'obligation_met_on', 'obligation_met_source',
 ] as const
 
 const selectRecords = (db: Kysely<Database>, subjectId: string) =>
@@ -63,7 +65,12 @@ export async function getRecord(db: Kysely<Database>, subjectId: string, id: str
     .orderBy('at')
     .orderBy('id')
     .execute()
-  return { ...toApi(row), history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, status: h.status, reason: h.reason })) }
+  return {
+    ...toApi(row),
+    // what the decision obliges and whether it is known as met (the record page: 应履行义务, 履行情况)
+    obligation: obligationOf(row),
+    history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, status: h.status, reason: h.reason })),
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // Kysely table types, matching migrations/*.sql.
 import type { ColumnType, Generated } from 'kysely'
 import type { RecordStatus } from '../../src/domain/lifecycle'
+import type { ObligationSource } from '../../src/domain/obligation'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type DateCol = ColumnType<string, string, string>
@@ -50,6 +51,11 @@ export interface CreditRecordsTable {
   list_kind: 'red' | 'black' | null
   list_name: string | null
   created_at: Generated<Date>
+  /** what the decision obliges the subject to do (缴纳罚款 5,000 元); null: nothing */
+  obligation: ColumnType<string | null, string | null | undefined, string | null>
+  obligation_met_on: ColumnType<string | null, string | null | undefined, string | null>
+  obligation_met_source: ColumnType<ObligationSource | null, ObligationSource | null | undefined, ObligationSource | null>
+  obligation_met_repair_id: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CreditRecordEventsTable {
@@ -328,6 +334,8 @@ export interface DeadlinesTable {
   overdue_at: Date | null
   done_at: Date | null
   created_at: Generated<Date>
+  /** the last day an optional step may be taken: lapses when passed, never overdue */
+  optional: Generated<boolean>
 }
 
 export interface ReportsTable {

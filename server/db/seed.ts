@@ -52,14 +52,16 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
       const seeded = scoredAsSeeded(r, today)
       const decided = seeded.publicityStart
       const dates = { decision_date: decided, publicity_start: decided, publicity_end: seeded.publicityEnd }
+      // Fulfilment the department's data reports; one an officer confirmed in a repair is kept.
+      const met = r.obligation?.metDaysAgo === undefined ? {} : { obligation_met_on: daysBefore(today, r.obligation.metDaysAgo), obligation_met_source: '部门推送' as const, obligation_met_repair_id: null }
       await trx
         .insertInto('credit_records')
         .values({
           id: r.id, subject_id: r.subjectId, kind: r.kind, polarity: r.polarity, severity: r.severity, title: r.title,
           content: r.content, department: r.department, document_no: r.documentNo, legal_basis: r.legalBasis,
-          list_kind: r.listKind ?? null, list_name: r.listName ?? null, ...dates,
+          list_kind: r.listKind ?? null, list_name: r.listName ?? null, obligation: r.obligation?.duty ?? null, ...met, ...dates,
         })
-        .onConflict((oc) => oc.column('id').doUpdateSet(dates))
+        .onConflict((oc) => oc.column('id').doUpdateSet({ ...dates, obligation: r.obligation?.duty ?? null, ...met }))
         .execute()
       await trx
         .insertInto('credit_record_events')

@@ -1,6 +1,8 @@
 // Deadlines of cases, for objections, repairs and whatever comes next: a case sets its deadline in
 // its own transaction and marks it done when the step is taken; the reminder job reminds on the
 // working day before the due date and marks it overdue once the due date has passed, each once.
+// An optional step (an objection's transfer) only lapses when its day passes; a completed case
+// closes every deadline it still has open.
 import crypto from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
@@ -22,12 +24,14 @@ export interface Deadline {
   /** who is reminded: an officer (user) or a subject */
   remind: { userId: string } | { subjectId: string }
   link?: string | null
+  /** the last day an optional step may be taken (not a duty): it lapses, never overdue */
+  optional?: boolean
 }
 
 /** Sets (or moves) a step's deadline; a moved deadline is reminded again. */
 export async function setDeadline(db: Db, d: Deadline) {
   const row = {
-    title: d.title, due_date: d.dueDate, link: d.link ?? null,
+    title: d.title, due_date: d.dueDate, link: d.link ?? null, optional: d.optional ?? false,
     remind_user_id: 'userId' in d.remind ? d.remind.userId : null, remind_subject_id: 'subjectId' in d.remind ? d.remind.subjectId : null,
   }
   await db
@@ -39,6 +43,11 @@ export async function setDeadline(db: Db, d: Deadline) {
 
 export async function completeDeadline(db: Db, caseKind: string, caseId: string, step: string) {
   await db.updateTable('deadlines').set({ done_at: new Date() }).where('case_kind', '=', caseKind).where('case_id', '=', caseId).where('step', '=', step).where('done_at', 'is', null).execute()
+}
+
+/** Closes every deadline the case still has open: a completed case has nothing left due. */
+export async function closeCaseDeadlines(db: Db, caseKind: string, caseId: string) {
+  await db.updateTable('deadlines').set({ done_at: new Date() }).where('case_kind', '=', caseKind).where('case_id', '=', caseId).where('done_at', 'is', null).execute()
 }
 
 const target = (r: { remind_user_id: string | null; remind_subject_id: string | null }) =>
@@ -54,7 +63,7 @@ export async function remindDeadlines(db: Db, templates: MessageTemplates, today
   let overdue = 0
   const open = await db
     .selectFrom('deadlines')
-    .select(['id', 'due_date'])
+    .select(['id', 'due_date', 'optional'])
     .where('done_at', 'is', null)
     .where((eb) => eb.or([eb.and([eb('reminded_at', 'is', null), eb('due_date', '>=', today)]), eb.and([eb('overdue_at', 'is', null), eb('due_date', '<', today)])]))
     // the reminder day is at most a few holiday weeks before the due date
@@ -64,6 +73,11 @@ export async function remindDeadlines(db: Db, templates: MessageTemplates, today
   const calendar = await workingCalendar(db)
   for (const d of open) {
     const isOverdue = d.due_date < today
+    if (isOverdue && d.optional) {
+      // The option lapsed (e.g. no transfer within 2 working days): nobody is late, nothing to say.
+      await db.updateTable('deadlines').set({ done_at: new Date() }).where('id', '=', d.id).where('done_at', 'is', null).execute()
+      continue
+    }
     if (!isOverdue && calendar.previousWorkingDay(d.due_date) > today) continue
     await db.transaction().execute(async (trx) => {
       const q = trx.updateTable('deadlines').where('id', '=', d.id).where('done_at', 'is', null)

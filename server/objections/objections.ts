@@ -10,7 +10,7 @@ import type { WorkingCalendar } from '../../src/domain/working-days'
 import { onCalendarChange, workingCalendar } from '../calendar/calendar'
 import type { Database } from '../db/schema'
 import { inTransaction } from '../db/transaction'
-import { completeDeadline, setDeadline } from '../deadlines/deadlines'
+import { closeCaseDeadlines, completeDeadline, setDeadline } from '../deadlines/deadlines'
 import { AppError, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
@@ -68,7 +68,8 @@ async function setDeadlines(db: Db, o: ObjectionRow) {
     return
   }
   await setDeadline(db, { ...base, step: 'decision', title: '异议核查决定', dueDate: o.decision_due })
-  await setDeadline(db, { ...base, step: 'transfer', title: '异议转办期限', dueDate: o.transfer_due })
+  // Transfer is the officer's option, not a duty: its day passing is no delay (the decision's is).
+  await setDeadline(db, { ...base, step: 'transfer', title: '异议转办期限', dueDate: o.transfer_due, optional: true })
 }
 
 async function recordTitle(db: Db, recordId: string) {
@@ -93,6 +94,12 @@ export async function fileObjection(db: Db, templates: MessageTemplates, input: 
     if (!record || record.subject_id !== input.subjectId) throw notFound('信用记录')
     const open = await trx.selectFrom('objections').select('id').where('record_id', '=', record.id).where('status', '<>', '已办结').executeTakeFirst()
     if (open) throw new AppError(409, 'OBJECTION_OPEN', `该记录已有正在办理的异议（编号 ${open.id}），请在该异议中查看进度或补充说明`)
+    // An open repair application would be decided on a record its objection suspends (the approval
+    // then fails): one case per record at a time, as repair refuses an open objection.
+    const repair = await trx.selectFrom('repair_applications').select('id').where('record_id', '=', record.id).where('status', '=', '审核中').executeTakeFirst()
+    if (repair) {
+      throw new AppError(409, 'REPAIR_OPEN', `该记录有正在办理的信用修复申请（编号 ${repair.id}），修复决定作出前不能提出异议；如对记录内容有异议，请在修复申请办结后提出`)
+    }
     if (record.status !== '公示中') {
       throw new AppError(400, 'NOT_IN_PUBLICITY', `该记录当前为“${record.status}”，已不在公示期，不能在线提出异议；如有异议，请向作出决定的${record.department}提出`)
     }
@@ -202,7 +209,7 @@ export async function decideObjection(
       reason += `（更正前：${Object.keys(before).map((k) => `${k}=${before[k] ?? '无'}`).join('；')}）`
     }
     await transition(trx, { recordId: record.id, event: EVENTS[input.outcome], actor: { kind: 'officer', id: officer.id, name: o.department ?? officer.name }, reason, at: now })
-    for (const step of ['decision', 'transfer', 'department']) await completeDeadline(trx, CASE_KIND, id, step)
+    await closeCaseDeadlines(trx, CASE_KIND, id)
     const effect = { correct: '记录已更正', revoke: '记录已撤销，公示结束', uphold: '维持原记录，该记录恢复公示' }[input.outcome]
     await notify(trx, {
       to: { subjectId: o.subject_id }, kind: 'objection_decided', title: `异议已办结：${OUTCOME_LABELS[input.outcome]}`,

@@ -53,6 +53,8 @@ export interface NewRecord {
   /** defaults to the decision date */
   publicityStart?: string
   list?: { kind: 'red' | 'black'; name: string } | null
+  /** what the decision obliges (缴纳罚款 5,000 元); metOn: the department's data says it was met that day */
+  obligation?: { duty: string; metOn?: string | null } | null
 }
 
 /** Publishes a new record (status 公示中) with its first event; the publicity end follows its class. */
@@ -70,6 +72,8 @@ export async function createRecord(db: Db, input: NewRecord, actor: Actor, reaso
         content: input.content, department: input.department, document_no: input.documentNo, legal_basis: input.legalBasis,
         decision_date: input.decisionDate, publicity_start: start, publicity_end: publicityEnd(input.polarity, input.severity, start),
         status: d.to, list_kind: input.list?.kind ?? null, list_name: input.list?.name ?? null,
+        obligation: input.obligation?.duty ?? null, obligation_met_on: input.obligation?.metOn ?? null,
+        obligation_met_source: input.obligation?.metOn ? '部门推送' : null,
       })
       .execute()
     await appendEvent(trx, { recordId: id, event: 'publish', from: null, to: d.to, actor, reason: reason ?? d.label, at: new Date() })

@@ -3,10 +3,12 @@
 // repairable-day job all judge a record by the same facts.
 import type { Kysely } from 'kysely'
 import { PUBLICITY_RULES, type Severity } from '../../src/domain/policy'
+import { obligationMet } from '../../src/domain/obligation'
 import { repairEligibility, type RepairCase, type RepairEligibility } from '../../src/domain/repair-eligibility'
 import type { ScoredRecord } from '../../src/domain/score'
 import type { Database } from '../db/schema'
 import { confirmedHours } from '../public-service/hours'
+import { obligationOf } from '../records/obligation'
 
 type Db = Kysely<Database>
 
@@ -25,7 +27,7 @@ export async function loadCases(db: Db, subjectId: string): Promise<SubjectCases
   const rows = await db
     .selectFrom('credit_records as r')
     .leftJoin('record_kinds as k', 'k.kind', 'r.kind')
-    .select(['r.id', 'r.kind', 'r.polarity', 'r.severity', 'r.status', 'r.title', 'r.document_no', 'r.publicity_start', 'r.publicity_end', 'r.list_kind', 'r.decision_date', 'k.repair_forbidden', 'k.service_hours'])
+    .select(['r.id', 'r.kind', 'r.polarity', 'r.severity', 'r.status', 'r.title', 'r.document_no', 'r.publicity_start', 'r.publicity_end', 'r.list_kind', 'r.decision_date', 'r.obligation', 'r.obligation_met_on', 'r.obligation_met_source', 'k.repair_forbidden', 'k.service_hours'])
     .where('r.subject_id', '=', subjectId)
     .orderBy('r.decision_date', 'desc')
     .orderBy('r.id', 'desc')
@@ -58,9 +60,9 @@ export async function loadCases(db: Db, subjectId: string): Promise<SubjectCases
     return {
       record: records.find((x) => x.id === r.id)!,
       repairable: !r.repair_forbidden,
-      // The proof that the obligation was met is what the application carries (at least one file):
-      // the officer judges it, so before applying it is not counted as missing.
-      obligationMet: true,
+      // Not on record: missing, but the application may carry the proof (repairEligibility's rule).
+      obligationMet: obligationMet(obligationOf(r)),
+      obligation: r.obligation,
       hoursRequired: hours,
       hoursConfirmed,
       openObjection: objected.has(r.id),

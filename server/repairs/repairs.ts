@@ -1,7 +1,8 @@
 // 信用修复 use cases: the citizen's application (eligible now, proof attached, the own signed
 // 修复型 commitment — 两书: 履行证明 + 承诺书), its deadlines (platform reply, department decision,
 // in working days), and the officer's decision: approve moves the record to 已修复 through the
-// lifecycle (publicity ends, it stops counting), reject gives reasons and the citizen may apply
+// lifecycle (publicity ends, it stops counting) and records the obligation as met on the proof
+// (修复审核确认) if the department's data had not, reject gives reasons and the citizen may apply
 // again. Each decision is conditional on the application still being open: of concurrent ones
 // exactly one applies.
 import crypto from 'node:crypto'
@@ -13,11 +14,12 @@ import type { WorkingCalendar } from '../../src/domain/working-days'
 import { onCalendarChange, workingCalendar } from '../calendar/calendar'
 import type { Database } from '../db/schema'
 import { inTransaction } from '../db/transaction'
-import { completeDeadline, setDeadline } from '../deadlines/deadlines'
+import { closeCaseDeadlines, setDeadline } from '../deadlines/deadlines'
 import { AppError, badRequest, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
 import { transition } from '../records/lifecycle'
+import { recordObligationMet } from '../records/obligation'
 import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
 import { loadCases } from './cases'
 import { CASE_KIND, OUTCOME_LABELS, toApi, type RepairRow } from './view'
@@ -81,6 +83,8 @@ export async function submitRepair(db: Db, templates: MessageTemplates, input: R
     if (!record || record.subject_id !== input.subjectId) throw notFound('信用记录')
     const open = await trx.selectFrom('repair_applications').select('id').where('record_id', '=', record.id).where('status', '=', '审核中').executeTakeFirst()
     if (open) throw new AppError(409, 'REPAIR_OPEN', `该记录已有正在办理的修复申请（编号 ${open.id}），请在该申请中查看进度`)
+    const objection = await trx.selectFrom('objections').select('id').where('record_id', '=', record.id).where('status', '<>', '已办结').executeTakeFirst()
+    if (objection) throw new AppError(409, 'OBJECTION_OPEN', `该记录有正在办理的异议（编号 ${objection.id}），异议办结后才能申请信用修复`)
     const cases = await loadCases(trx, input.subjectId)
     const c = cases.cases.find((x) => x.record.id === record.id)
     if (!c) throw new AppError(400, 'NOT_REPAIRABLE', '守信记录无需修复')
@@ -155,8 +159,10 @@ export async function decideRepair(db: Db, templates: MessageTemplates, id: stri
     if (approve) {
       // The lifecycle refuses what law forbids and a record no longer in publicity (409): nothing is kept then.
       await transition(trx, { recordId: a.record_id, event: 'approve_repair', actor: { kind: 'officer', id: officer.id, name: officer.name }, reason: `准予信用修复：${input.reasons}`, today, at: now })
+      // Approved on the proof uploaded with it: the obligation is met from now on (if not on record yet).
+      await recordObligationMet(trx, a.record_id, today, { source: '修复审核确认', repairId: a.id })
     }
-    for (const step of ['reply', 'decision']) await completeDeadline(trx, CASE_KIND, id, step)
+    await closeCaseDeadlines(trx, CASE_KIND, id)
     await notify(trx, {
       to: { subjectId: a.subject_id }, kind: approve ? 'repair_approved' : 'repair_rejected',
       title: approve ? '信用修复申请已通过' : '信用修复申请未通过',

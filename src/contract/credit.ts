@@ -1,6 +1,7 @@
 // /api/credit/* and /api/me/access-log: the acting subject's score, records and who read them.
 import { z } from 'zod'
 import { RECORD_STATUSES } from '../domain/lifecycle'
+import { OBLIGATION_SOURCES } from '../domain/obligation'
 import { LEVELS, type LevelName } from '../domain/policy'
 import { calendarDate, cursor, idParams, instant, limit, pageOf, subjectKind } from './common'
 
@@ -63,7 +64,15 @@ export const RecordObjection = z.strictObject({
 })
 export type RecordObjection = z.infer<typeof RecordObjection>
 
-export const CreditRecordDetail = CreditRecord.extend({ history: z.array(RecordEvent), objection: RecordObjection.nullable() })
+/** What the decision obliges (缴纳罚款 5,000 元; null: nothing) and whether it is known as met: when, and from which source. */
+export const RecordObligation = z.strictObject({
+  duty: z.string().nullable(),
+  metOn: calendarDate.nullable(),
+  source: z.enum(OBLIGATION_SOURCES).nullable(),
+})
+export type RecordObligation = z.infer<typeof RecordObligation>
+
+export const CreditRecordDetail = CreditRecord.extend({ history: z.array(RecordEvent), objection: RecordObjection.nullable(), obligation: RecordObligation })
 export type CreditRecordDetail = z.infer<typeof CreditRecordDetail>
 
 export const RecordsPage = pageOf(CreditRecord)

@@ -32,6 +32,8 @@ export interface RepairEligibilityItem {
   state: RepairState
   eligibleFrom: string | null
   missing: string[]
+  /** false: no record that the obligation was met — the application carries the proof (it may still be 'eligible') */
+  obligationMet: boolean
   hoursRequired: number
   hoursConfirmed: number
   scoreNow: number

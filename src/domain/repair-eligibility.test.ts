@@ -36,10 +36,45 @@ describe('when a record can be repaired, by class and date', () => {
 
   it('轻微: repairable on the day of the decision once the obligation is met', () => {
     const r = negative('轻微', '2026-11-02')
-    expect(check(repairCase(r), '2026-11-02')).toMatchObject({ state: 'eligible', eligibleFrom: '2026-11-02' })
-    const unpaid = check(repairCase(r, { obligationMet: false }), '2026-11-02')
-    expect(unpaid.state).toBe('later')
-    expect(unpaid.missing).toEqual(['需先履行法定义务（如缴清罚款、完成整改），并上传履行证明'])
+    expect(check(repairCase(r), '2026-11-02')).toMatchObject({ state: 'eligible', eligibleFrom: '2026-11-02', missing: [], obligationMet: true })
+  })
+})
+
+describe('the obligation: fulfilment not on record', () => {
+  const minor = negative('轻微', '2026-11-02')
+  const unpaid = (extra: Partial<RepairCase> = {}) => repairCase(minor, { obligationMet: false, obligation: '缴纳罚款 5,000 元', ...extra })
+
+  it('is the only thing missing: the application may be filed with the proof (the national procedure)', () => {
+    expect(check(unpaid(), '2026-11-02')).toMatchObject({
+      state: 'eligible', obligationMet: false,
+      missing: ['尚未查到履行记录：请先履行“缴纳罚款 5,000 元”，申请时上传缴款凭证等履行证明'],
+    })
+  })
+
+  it.each([
+    ['停业整顿 15 日', '尚未查到履行记录：请先履行“停业整顿 15 日”，申请时上传整改完成证明等履行证明'],
+    [null, '尚未查到履行记录：请先履行法定义务（如缴清罚款、完成整改），申请时上传缴款凭证、整改完成证明等履行证明'],
+  ])('names the duty (%s) and the proof that fits it', (duty, text) => {
+    expect(check(unpaid({ obligation: duty }), '2026-11-02').missing).toEqual([text])
+  })
+
+  it.each([
+    ['the waiting time', repairCase(negative('一般', '2026-10-01'), { obligationMet: false }), '2026-12-31', /2027-01-01 起可申请/],
+    ['hours short by one', unpaid({ hoursRequired: 10, hoursConfirmed: 9 }), '2026-11-02', /还需参加公益服务 1 小时/],
+    ['an open objection', unpaid({ openObjection: true }), '2026-11-02', /有正在办理的异议/],
+    ['an open application', unpaid({ openApplication: true }), '2026-11-02', /已有一份修复申请正在办理/],
+    ['an unfixed rejection', unpaid({ lastRejection: { reasons: '缴款凭证不清晰', fixed: false } }), '2026-11-02', /上次申请未通过/],
+  ] as const)('with anything else missing (%s) it blocks: later, both items listed', (_what, c, today, other) => {
+    const e = check(c, today)
+    expect(e.state).toBe('later')
+    expect(e.missing).toHaveLength(2)
+    expect(e.missing.some((m) => other.test(m))).toBe(true)
+    expect(e.missing.some((m) => m.startsWith('尚未查到履行记录'))).toBe(true)
+  })
+
+  it('fulfilment on record (or nothing owed): nothing about the obligation is missing', () => {
+    expect(check(unpaid({ obligationMet: true }), '2026-11-02')).toMatchObject({ state: 'eligible', missing: [], obligationMet: true })
+    expect(check(repairCase(minor, { obligation: null }), '2026-11-02').missing).toEqual([])
   })
 })
 
@@ -81,7 +116,7 @@ describe('what else is missing', () => {
     const e = check(repairCase(negative('一般', '2026-10-01'), { obligationMet: false, hoursRequired: 10, hoursConfirmed: 0 }), today)
     expect(e.missing).toEqual([
       '一般失信信息需公示满 3 个月，2027-01-01 起可申请',
-      '需先履行法定义务（如缴清罚款、完成整改），并上传履行证明',
+      '尚未查到履行记录：请先履行法定义务（如缴清罚款、完成整改），申请时上传缴款凭证、整改完成证明等履行证明',
       '还需参加公益服务 10 小时（已确认 0 / 需 10 小时）',
     ])
   })

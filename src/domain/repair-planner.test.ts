@@ -71,9 +71,19 @@ describe('the repair planner', () => {
   it('does not promise a date while the citizen still has to meet the obligation', () => {
     const fine = record('f', {})
     const plan = planRepairs({ cases: [caseOf(fine, { obligationMet: false })], records: [fine, volunteer], tasks, today, calendar })
-    expect(plan.steps[0].todo).toEqual(['履行法定义务并上传履行证明'])
+    expect(plan.steps[0].todo).toEqual(['履行法定义务，申请时上传履行证明'])
     expect(plan.reachesTargetOn).toBeNull()
     expect(plan.summary).toBe('完成以上步骤后，您的信用分预计为 631 分')
+  })
+
+  it('names the obligation when it is known, and predicts the same score as approving on the proof', () => {
+    const fine = record('f', {})
+    const c = caseOf(fine, { obligationMet: false, obligation: '缴纳罚款 5,000 元', hoursConfirmed: 10 })
+    const plan = planRepairs({ cases: [c], records: [fine, volunteer], tasks, today, calendar })
+    expect(plan.steps[0]).toMatchObject({ kind: 'repair', from: today, tasks: [], todo: ['履行“缴纳罚款 5,000 元”，申请时上传履行证明'] })
+    const approved = computeScore([{ ...fine, status: '已修复' }, volunteer], plan.steps[0].effectiveBy, 10).score
+    expect(plan.steps[0].scoreAfter).toBe(approved)
+    expect(plan.steps[0].scoreAfter).toBe(repairEligibility(c, [fine, volunteer], today).scoreAfter)
   })
 
   it('says plainly when there are not enough tasks to book', () => {

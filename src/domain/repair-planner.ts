@@ -96,7 +96,9 @@ export function planRepairs(input: PlannerInput): RepairPlan {
     }
     const hours = tasksForHours(e, input.tasks, today)
     const todo: string[] = []
-    if (!c.obligationMet) todo.push('履行法定义务并上传履行证明')
+    // No record of fulfilment: the application may go in with the proof, but only the citizen knows
+    // when the obligation will be met — no date is promised past this step.
+    if (!c.obligationMet) todo.push(`履行${c.obligation ? `“${c.obligation}”` : '法定义务'}，申请时上传履行证明`)
     if (c.openObjection) todo.push('等待异议办结')
     if (c.lastRejection && !c.lastRejection.fixed) todo.push('补正上次申请未通过的原因')
     if (!hours) todo.push(`再参加公益服务 ${e.hoursRequired - e.hoursConfirmed} 小时（暂无足够的可报名活动）`)

@@ -103,6 +103,7 @@ export function recordDetail(overrides: Partial<CreditRecordDetail> = {}): Credi
       { at: '2026-06-26T01:00:00.000Z', actor: '杭州市上城区消防救援大队', status: '公示中', reason: '依法作出决定并向社会公示' },
     ],
     objection: null,
+    obligation: { duty: '缴纳罚款 5,000 元', metOn: '2026-07-08', source: '部门推送' },
     ...overrides,
   }
 }

@@ -62,7 +62,7 @@ function respond(req) {
   const detail = /\/api\/credit\/records\/([^/]+)$/.exec(p)
   if (detail) {
     const history = ['公示中', '异议中', '公示中'].map((status, n) => ({ at: `2026-0${n + 6}-26T01:00:00.000Z`, actor: '杭州市上城区消防救援大队', status, reason: LONG.slice(0, 40) }))
-    return ok({ ...record(1), id: decodeURIComponent(detail[1]), history })
+    return ok({ ...record(1), id: decodeURIComponent(detail[1]), history, obligation: { duty: null, metOn: null, source: null } })
   }
   if (p.endsWith('/api/me/access-log')) {
     return ok({ items: Array.from({ length: PAGE }, (_, n) => ({ id: `a${n}`, at: '2026-10-23T02:30:00.000Z', reader: '杭州市文明办', readerKind: '政府部门', purpose: '“最美杭州人”评选信用审查' })), nextCursor: null })

@@ -196,7 +196,8 @@ function answer(method, url, body) {
   if (detail) {
     const n = Number(decodeURIComponent(detail[1]).replace('rec-', '')) || 0
     const history = ['公示中'].map((status) => ({ at: '2026-06-26T01:00:00.000Z', actor: record(n).department, status, reason: '决定作出并公示' }))
-    return { ...record(n), history }
+    const obligation = record(n).polarity === 'negative' ? { duty: '缴纳罚款 5,000 元', metOn: '2026-07-08', source: '部门推送' } : { duty: null, metOn: null, source: null }
+    return { ...record(n), history, obligation }
   }
   if (p === '/me/access-log') return { items: Array.from({ length: PAGE }, (_, n) => ({ id: `a${n}`, at: '2026-10-23T02:30:00.000Z', reader: '杭州市文明办', readerKind: '政府部门', purpose: '“最美杭州人”评选信用审查' })), nextCursor: null }
   if (p === '/incentives') return catalog

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { ESTIMATED_NOTE } from '../../../src/domain/working-days'
 import { signAccessToken } from '../../auth/jwt'
+import { setDeadline } from '../../deadlines/deadlines'
 import { runJob } from '../../jobs/jobs'
 import { createRecord } from '../../records/lifecycle'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
@@ -341,6 +342,39 @@ describe('reminders and overdue marks through the deadline job', () => {
       t.ctx.now = () => new Date('2026-12-15T02:00:00Z')
       const seen = (await get('citizen-objection', `/api/objections/${id}`)).json()
       assert.equal(seen.overdue, true)
+    } finally {
+      t.ctx.now = later
+    }
+  })
+})
+
+describe('a case decided without transfer', () => {
+  it('the optional transfer day passing marks nothing overdue; the decision closes every open deadline and the job marks nothing afterwards', async () => {
+    const { id: recordId } = await createRecord(t.ctx.db, {
+      subjectId: 'person-zhao', kind: '合同履约', polarity: 'negative', severity: '一般', title: '转办期限测试记录', content: '原内容', department: '杭州市住房保障和房产管理局',
+      documentNo: null, legalBasis: null, decisionDate: '2026-11-01',
+    }, { kind: 'officer', name: '测试' })
+    const later = t.ctx.now
+    try {
+      // filed Monday 2026-12-07: transfer possible until Wednesday 12-09, decision due Monday 12-14
+      t.ctx.now = () => new Date('2026-12-07T02:00:00Z')
+      const filed = await file('citizen-objection', recordId)
+      assert.equal(filed.statusCode, 201, filed.body)
+      const id = filed.json().id
+      assert.equal((await officer(id, 'accept')).statusCode, 200)
+      // another deadline of the case, as a later step might add: completion closes it too
+      await setDeadline(t.ctx.db, { caseKind: 'objection', caseId: id, step: 'extra', title: '补充材料期限', dueDate: '2026-12-18', remind: { userId: 'user-staff-officer' } })
+      const run = (ymd: string) => runJob(t.ctx, 'deadline-reminders', new Date(`${ymd}T12:00:00+08:00`))
+      const overdue = async () => (await t.ctx.db.selectFrom('messages').select('title').where('kind', '=', 'deadline_overdue').where('link', 'like', `%${id}`).execute()).map((m) => m.title)
+      await run('2026-12-10')
+      await run('2026-12-11')
+      assert.deepEqual(await overdue(), [])
+      t.ctx.now = () => new Date('2026-12-11T02:00:00Z')
+      assert.equal((await officer(id, 'decision', { outcome: 'uphold', reasons: '经核查，记录无误。' })).statusCode, 200)
+      for (const day of ['2026-12-15', '2026-12-21', '2027-01-05']) await run(day)
+      assert.deepEqual(await overdue(), [])
+      const rows = await t.ctx.db.selectFrom('deadlines').select(['step', 'done_at', 'overdue_at']).where('case_id', '=', id).orderBy('step').execute()
+      assert.deepEqual(rows.map((r) => [r.step, r.done_at !== null, r.overdue_at]), [['decision', true, null], ['extra', true, null], ['transfer', true, null]])
     } finally {
       t.ctx.now = later
     }

@@ -57,10 +57,11 @@ const messageKinds = async (subjectId: string) =>
   (await t.ctx.db.selectFrom('messages').select('kind').where('subject_id', '=', subjectId).where('kind', 'like', 'repair_%').orderBy('created_at').orderBy('id').execute()).map((m) => m.kind)
 
 /** A negative record of `subjectId`, decided `monthsAgo` months before today (轻微: repairable at once). */
-async function negativeRecord(subjectId: string, severity: '轻微' | '一般' | '严重', decisionDate: string, extra: { kind?: string; list?: { kind: 'black'; name: string } } = {}) {
+async function negativeRecord(subjectId: string, severity: '轻微' | '一般' | '严重', decisionDate: string, extra: { kind?: string; list?: { kind: 'black'; name: string }; obligation?: string } = {}) {
   const { id } = await createRecord(t.ctx.db, {
     subjectId, kind: extra.kind ?? '行政处罚', polarity: 'negative', severity, title: `测试处罚 ${crypto.randomUUID().slice(0, 6)}`, content: '处罚款。',
     department: '杭州市上城区市场监督管理局', documentNo: '杭上市监罚〔2026〕1号', legalBasis: null, decisionDate, list: extra.list ?? null,
+    obligation: extra.obligation ? { duty: extra.obligation } : null,
   }, { kind: 'officer', name: '测试' })
   return id
 }
@@ -176,6 +177,9 @@ describe('the officer', () => {
     const history = (await get('citizen-repairable', `/api/credit/records/${LI_RECORD}`)).json().history
     assert.deepEqual([history.at(-1).status, history.at(-1).actor], ['已修复', '杭州市发展和改革委员会（市信用办）'])
     assert.deepEqual(await messageKinds('person-li'), ['repair_filed', 'repair_approved'])
+    // met by the department's data before: the approval keeps that source and day
+    const obligation = (await get('citizen-repairable', `/api/credit/records/${LI_RECORD}`)).json().obligation
+    assert.deepEqual([obligation.source, obligation.metOn < today], ['部门推送', true])
     assert.equal((await t.ctx.db.selectFrom('deadlines').select('id').where('case_id', '=', id).where('done_at', 'is', null).execute()).length, 0)
     const again = await decide(id, { outcome: 'reject', reasons: '重复决定。' })
     assert.deepEqual([again.statusCode, again.json().error.code], [409, 'REPAIR_DECIDED'])
@@ -211,15 +215,67 @@ describe('the officer', () => {
     assert.equal((await get('citizen-new', '/api/repairs')).json().items.length, 2)
   })
 
-  it('a record under objection meanwhile cannot be approved: 409, nothing changes', async () => {
+  it('an objection while a repair is open is refused (409) and the repair is then decided; a repair while an objection is open likewise', async () => {
     const recordId = await negativeRecord('person-zhou', '轻微', today)
     const filed = (await apply('citizen-new', { recordId, commitmentId: await sign('citizen-new'), attachmentIds: [await upload('citizen-new')] })).json()
     const objection = await post('citizen-new', '/api/objections', { recordId, reason: 'wrong_info', description: '处罚对象不是本人经营的店铺，请核查。', attachmentIds: [] })
-    assert.equal(objection.statusCode, 201, objection.body)
-    const res = await decide(filed.id, { outcome: 'approve', reasons: '准予修复。' })
-    assert.equal(res.statusCode, 409)
-    assert.equal((await get('citizen-new', `/api/repairs/${filed.id}`)).json().status, '审核中')
-    assert.equal(await status(recordId), '异议中')
+    assert.deepEqual([objection.statusCode, objection.json().error.code], [409, 'REPAIR_OPEN'])
+    assert.match(objection.json().error.message, /^该记录有正在办理的信用修复申请（编号 .+），修复决定作出前不能提出异议/)
+    assert.equal(await status(recordId), '公示中')
+    assert.equal((await decide(filed.id, { outcome: 'approve', reasons: '准予修复。' })).statusCode, 200)
+    assert.equal(await status(recordId), '已修复')
+
+    const other = await negativeRecord('person-zhou', '轻微', today)
+    assert.equal((await post('citizen-new', '/api/objections', { recordId: other, reason: 'wrong_info', description: '处罚对象不是本人经营的店铺，请核查。', attachmentIds: [] })).statusCode, 201)
+    const repair = await apply('citizen-new', { recordId: other, commitmentId: await sign('citizen-new'), attachmentIds: [await upload('citizen-new')] })
+    assert.deepEqual([repair.statusCode, repair.json().error.code], [409, 'OBJECTION_OPEN'])
+    assert.match(repair.json().error.message, /^该记录有正在办理的异议（编号 .+），异议办结后才能申请信用修复$/)
+  })
+})
+
+describe('the obligation', () => {
+  const unpaid = (severity: '轻微' | '一般', decisionDate: string) =>
+    createRecord(t.ctx.db, {
+      subjectId: 'person-chen', kind: '行政处罚', polarity: 'negative', severity, title: `未缴罚款 ${crypto.randomUUID().slice(0, 6)}`, content: '处罚款人民币捌佰元整。',
+      department: '杭州市上城区市场监督管理局', documentNo: '杭上市监罚〔2026〕9号', legalBasis: null, decisionDate, obligation: { duty: '缴纳罚款 800 元' },
+    }, { kind: 'officer', name: '测试' }).then((r) => r.id)
+  const obligation = async (recordId: string) => (await get('citizen-red', `/api/credit/records/${recordId}`)).json().obligation
+
+  it('met by department data: the record says so, and an approval keeps that source', async () => {
+    const li = (await get('citizen-repairable', `/api/credit/records/${LI_RECORD}`)).json().obligation
+    assert.deepEqual([li.duty, li.source], ['缴纳罚款 5,000 元', '部门推送'])
+    assert.ok(li.metOn < today)
+    assert.equal((await get('citizen-repairable', '/api/credit/records/rec-li-volunteer')).json().obligation.duty, null)
+  })
+
+  it('not on record, only thing missing: eligible with the missing item; filed with proof; the approval records it met (修复审核确认)', async () => {
+    const recordId = await unpaid('轻微', today)
+    assert.deepEqual(await obligation(recordId), { duty: '缴纳罚款 800 元', metOn: null, source: null })
+    const e = await item('citizen-red', recordId)
+    assert.deepEqual([e.state, e.obligationMet, e.missing], ['eligible', false, ['尚未查到履行记录：请先履行“缴纳罚款 800 元”，申请时上传缴款凭证等履行证明']])
+    const noProof = await apply('citizen-red', { recordId, commitmentId: await sign('citizen-red'), attachmentIds: [] })
+    assert.deepEqual([noProof.statusCode, noProof.json().error.code], [400, 'PROOF_REQUIRED'])
+
+    const first = (await apply('citizen-red', { recordId, commitmentId: await sign('citizen-red'), attachmentIds: [await upload('citizen-red')] })).json()
+    assert.equal((await decide(first.id, { outcome: 'reject', reasons: '缴款凭证金额与处罚决定不符' })).statusCode, 200)
+    assert.deepEqual(await obligation(recordId), { duty: '缴纳罚款 800 元', metOn: null, source: null })
+
+    const second = await apply('citizen-red', { recordId, commitmentId: await sign('citizen-red'), attachmentIds: [await upload('citizen-red')] })
+    assert.equal(second.statusCode, 201, second.body)
+    assert.equal((await decide(second.json().id, { outcome: 'approve', reasons: '缴款凭证核实无误，准予修复。' })).statusCode, 200)
+    assert.deepEqual(await obligation(recordId), { duty: '缴纳罚款 800 元', metOn: today, source: '修复审核确认' })
+    const row = await t.ctx.db.selectFrom('credit_records').select('obligation_met_repair_id').where('id', '=', recordId).executeTakeFirstOrThrow()
+    assert.equal(row.obligation_met_repair_id, second.json().id)
+  })
+
+  it('not on record and anything else missing: later, and an application is refused naming both', async () => {
+    const recordId = await unpaid('一般', addMonths(today, -1))
+    const e = await item('citizen-red', recordId)
+    assert.equal(e.state, 'later')
+    assert.ok(e.missing.some((m: string) => m.startsWith('尚未查到履行记录')))
+    const res = await apply('citizen-red', { recordId, commitmentId: await sign('citizen-red'), attachmentIds: [await upload('citizen-red')] })
+    assert.deepEqual([res.statusCode, res.json().error.code], [400, 'NOT_YET_REPAIRABLE'])
+    assert.match(res.json().error.message, /公示满 3 个月.*尚未查到履行记录/)
   })
 })
 
@@ -233,8 +289,23 @@ describe('concurrency', () => {
     assert.equal((await t.ctx.db.selectFrom('repair_applications').select('id').where('record_id', '=', recordId).execute()).length, 1)
   })
 
-  it('20 concurrent decisions: exactly one applies, one event, one message', async () => {
+  it('10 objections and 10 repair applications at once for one record: exactly one of all is filed', async () => {
     const recordId = await negativeRecord('person-zhou', '轻微', today)
+    const proof = await upload('citizen-new') // only the one filed takes it
+    const repairs = await Promise.all(Array.from({ length: 10 }, async () => ({ recordId, commitmentId: await sign('citizen-new'), attachmentIds: [proof] })))
+    const objection = { recordId, reason: 'wrong_info', description: '处罚对象不是本人经营的店铺，请核查。', attachmentIds: [] }
+    const results = await Promise.all([...repairs.map((b) => apply('citizen-new', b)), ...repairs.map(() => post('citizen-new', '/api/objections', objection))])
+    assert.equal(results.filter((r) => r.statusCode === 201).length, 1, results.map((r) => r.statusCode).join())
+    assert.ok(results.filter((r) => r.statusCode !== 201).every((r) => r.statusCode === 409), results.map((r) => r.statusCode).join())
+    const [applications, objections] = await Promise.all([
+      t.ctx.db.selectFrom('repair_applications').select('id').where('record_id', '=', recordId).execute(),
+      t.ctx.db.selectFrom('objections').select('id').where('record_id', '=', recordId).execute(),
+    ])
+    assert.equal(applications.length + objections.length, 1)
+  })
+
+  it('20 concurrent decisions: exactly one applies, one event, one message, the obligation recorded by an approval only', async () => {
+    const recordId = await negativeRecord('person-zhou', '轻微', today, { obligation: '缴纳罚款 200 元' })
     const { id } = (await apply('citizen-new', { recordId, commitmentId: await sign('citizen-new'), attachmentIds: [await upload('citizen-new')] })).json()
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => decide(id, { outcome: i % 2 ? 'reject' : 'approve', reasons: `并发决定 ${i}` })))
     assert.equal(results.filter((r) => r.statusCode === 200).length, 1)
@@ -244,6 +315,8 @@ describe('concurrency', () => {
     assert.equal(events.length, winner.outcome === 'approve' ? 1 : 0)
     const decided = await t.ctx.db.selectFrom('messages').select('id').where('kind', 'in', ['repair_approved', 'repair_rejected']).where('link', 'like', `%${id}`).execute()
     assert.equal(decided.length, 1)
+    const met = await t.ctx.db.selectFrom('credit_records').select(['obligation_met_source', 'obligation_met_repair_id']).where('id', '=', recordId).executeTakeFirstOrThrow()
+    assert.deepEqual([met.obligation_met_source, met.obligation_met_repair_id], winner.outcome === 'approve' ? ['修复审核确认', id] : [null, null])
   })
 })
 

@@ -36,7 +36,7 @@ export function officerObjection(overrides: Partial<OfficerObjection> = {}, reco
     record: {
       id: 'rec-zhao-rent-arrears', kind: '合同履约', polarity: 'negative', severity: '一般', title: '拖欠公租房租金', content: '拖欠租金三个月',
       department: '杭州市住房保障和房产管理局', documentNo: '杭房〔2026〕1号', legalBasis: null, decisionDate: '2026-09-01', publicityStart: '2026-09-01',
-      publicityEnd: '2027-09-01', status: '异议中', list: null, history: [], ...record,
+      publicityEnd: '2027-09-01', status: '异议中', list: null, history: [], obligation: { duty: null, metOn: null, source: null }, ...record,
     },
     ...overrides,
   }

@@ -67,6 +67,8 @@ describe('记录详情', () => {
     expect(field('法律依据')).toBe('《中华人民共和国消防法》第二十八条')
     expect(field('决定日期')).toBe('2026-06-26')
     expect(field('公示期')).toBe('2026-06-26 至 2027-06-26')
+    expect(field('应履行义务')).toBe('缴纳罚款 5,000 元')
+    expect(field('履行情况')).toBe('已履行（2026-07-08，来源：部门推送）')
     expect(screen.getByText('当事人经营的建国五金店占用、堵塞疏散通道，处罚款人民币伍仟元整。')).toBeTruthy()
     expect(screen.getByText('暂不计入信用评分')).toBeTruthy()
     expect(screen.getByText('异议核查中，暂不计分')).toBeTruthy()
@@ -87,7 +89,7 @@ describe('记录详情', () => {
     api.fetchOverview.mockResolvedValue(overview())
     const item = {
       recordId: 'rec-li-fire-penalty', state: 'later' as const, eligibleFrom: '2026-09-26', missing: ['还需参加公益服务 4 小时（已确认 6 / 需 10 小时）'],
-      hoursRequired: 10, hoursConfirmed: 6, scoreNow: 570, scoreAfter: 620, title: '经营场所未保持疏散通道畅通', severity: '一般' as const, status: '公示中',
+      obligationMet: true, hoursRequired: 10, hoursConfirmed: 6, scoreNow: 570, scoreAfter: 620, title: '经营场所未保持疏散通道畅通', severity: '一般' as const, status: '公示中',
       repairAfterMonths: 3, lastRejection: null,
     }
     jest.mocked(repairsApi.fetchEligibility).mockResolvedValue({ items: [item] })
@@ -119,6 +121,7 @@ describe('记录详情', () => {
       ...creditRecord({ kind: '志愿服务', polarity: 'positive', severity: null, documentNo: null, legalBasis: null, publicityEnd: null, status: '已到期' }),
       history: [],
       objection: null,
+      obligation: { duty: null, metOn: null, source: null },
     })
     api.fetchOverview.mockResolvedValue(emptyOverview())
     render(<RecordDetailPage />)
@@ -130,6 +133,20 @@ describe('记录详情', () => {
     expect(field('公示期')).toBe('2026-06-26 至 长期')
     expect(screen.getByText('暂无状态变更')).toBeTruthy()
     expect(screen.getByText('不计入信用评分')).toBeTruthy()
+    expect(screen.queryByText('应履行义务')).toBeNull() // a positive record obliges nothing
+  })
+
+  it.each([
+    [{ duty: '改正预包装食品标签（补标生产许可证编号）', metOn: null, source: null }, '改正预包装食品标签（补标生产许可证编号）', '尚未查到履行记录'],
+    [{ duty: '缴纳罚款 800 元', metOn: '2026-11-30', source: '修复审核确认' as const }, '缴纳罚款 800 元', '已履行（2026-11-30，来源：修复审核确认）'],
+    [{ duty: null, metOn: null, source: null }, '无', '无需履行'],
+  ])('a negative record shows what it obliges and whether that is met (%#)', async (obligation, duty, fulfilment) => {
+    api.fetchRecord.mockResolvedValue(recordDetail({ obligation }))
+    api.fetchOverview.mockResolvedValue(overview())
+    render(<RecordDetailPage />)
+    await act(settle)
+    const field = (label: string) => screen.getByText(label).nextSibling?.textContent
+    expect([field('应履行义务'), field('履行情况')]).toEqual([duty, fulfilment])
   })
 
   it('when the record is not the subject’s (404), then it says so and offers 返回, not 重试', async () => {

@@ -1,11 +1,13 @@
 // 记录详情: every field of one record, whether it counts in the score, and its status history as a
 // timeline (records are never deleted; every change has who, when and why), and its objection:
 // 我要异议 while in publicity, the open case (which suspends the record) or where to go otherwise.
-// A negative record also shows whether, how and from when it can be repaired (features/repair).
+// A negative record also shows what it obliges and whether that is met (应履行义务, 履行情况), and
+// whether, how and from when it can be repaired (features/repair).
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
+import { fulfilmentLabel } from '../../../../domain/obligation'
 import { formatDateTime, publicityPeriod } from '../../../../features/credit/format'
 import { POLARITY_LABELS, polarityTone, severityLabel, severityTone } from '../../../../features/credit/labels'
 import RepairStatus from '../../../../features/repair/components/repair-status'
@@ -22,6 +24,8 @@ import Unbroken from '../../../../components/unbroken'
 import './index.scss'
 
 function fields(r: CreditRecordDetail): [string, string][] {
+  // What the decision obliges and whether it is known as met: repair needs it met (or proven).
+  const obligation: [string, string][] = r.polarity === 'negative' ? [['应履行义务', r.obligation.duty ?? '无'], ['履行情况', fulfilmentLabel(r.obligation)]] : []
   return [
     ['类别', r.kind],
     ['性质', `${POLARITY_LABELS[r.polarity]}信息`],
@@ -30,6 +34,7 @@ function fields(r: CreditRecordDetail): [string, string][] {
     ['来源部门', r.department],
     ['法律依据', r.legalBasis ?? '未提供'],
     ['决定日期', r.decisionDate],
+    ...obligation,
     ['公示期', publicityPeriod(r.publicityStart, r.publicityEnd)],
   ]
 }

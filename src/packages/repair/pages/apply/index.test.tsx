@@ -32,7 +32,7 @@ const commitments = jest.mocked(commitmentsApi)
 let transport: FakeTransport
 
 const item = (extra: Partial<RepairEligibilityItem> = {}): RepairEligibilityItem => ({
-  recordId: 'rec-li-fire-penalty', state: 'eligible', eligibleFrom: '2026-09-26', missing: [], hoursRequired: 10, hoursConfirmed: 10, scoreNow: 570, scoreAfter: 620,
+  recordId: 'rec-li-fire-penalty', state: 'eligible', eligibleFrom: '2026-09-26', missing: [], obligationMet: true, hoursRequired: 10, hoursConfirmed: 10, scoreNow: 570, scoreAfter: 620,
   title: '经营场所未保持疏散通道畅通', severity: '一般', status: '公示中', repairAfterMonths: 3, lastRejection: null, ...extra,
 })
 const repairTemplate = { id: 'tpl-repair', version: 1, kind: '修复型' as const, title: '信用修复承诺书', audience: 'both' as const, textSha256: 'a'.repeat(64) }
