@@ -41,11 +41,13 @@ export async function signCommitment(app: FastifyInstance, token: string, templa
 }
 
 /**
- * Files the four cases: 赵磊 objects to his rent-arrears entry (made by the housing department),
- * 周晓 applies to repair a minor entry made by `repairDepartment`, reports an enterprise and registers
- * a volunteer honour. Tokens: citizen-objection's and citizen-new's.
+ * Files the four cases: 赵磊 objects to his rent-arrears entry (made by the housing department), the
+ * applicant (周晓 unless told) applies to repair a minor entry made by `repairDepartment`, reports an
+ * enterprise and registers a volunteer honour. Tokens: citizen-objection's and the applicant's.
  */
-export async function fileOfficerCases(t: TestApp, tokens: { objector: string; applicant: string }, repairDepartment = '杭州市住房保障和房产管理局'): Promise<OfficerCases> {
+export async function fileOfficerCases(
+  t: TestApp, tokens: { objector: string; applicant: string }, repairDepartment = '杭州市住房保障和房产管理局', applicantSubject = 'person-zhou',
+): Promise<OfficerCases> {
   const { app } = t
   const objectionProof = await uploadProof(app, tokens.objector)
   const objection = (await call(app, tokens.objector, 'POST', '/api/objections', {
@@ -53,7 +55,7 @@ export async function fileOfficerCases(t: TestApp, tokens: { objector: string; a
   })).id
 
   const { id: recordId } = await createRecord(t.ctx.db, {
-    subjectId: 'person-zhou', kind: '行政处罚', polarity: 'negative', severity: '轻微', title: `测试轻微处罚 ${crypto.randomUUID().slice(0, 6)}`, content: '责令改正。',
+    subjectId: applicantSubject, kind: '行政处罚', polarity: 'negative', severity: '轻微', title: `测试轻微处罚 ${crypto.randomUUID().slice(0, 6)}`, content: '责令改正。',
     department: repairDepartment, documentNo: null, legalBasis: null, decisionDate: chinaDate(),
   }, { kind: 'officer', name: repairDepartment })
   const repairProof = await uploadProof(app, tokens.applicant)
