@@ -32,6 +32,9 @@ export const enterprises: MockSubject[] = [
   { id: 'ent-hengxin', kind: 'enterprise', name: '浙江恒信建设工程有限公司', identifier: uscc('91330108MA2C6N9P5') },
 ]
 
+/** The 信用主管部门 of the demo city: receives objections and repair applications, accepts and transfers them. */
+export const CREDIT_AUTHORITY = '杭州市发展和改革委员会（市信用办）'
+
 const person = (id: string, name: string, first17: string): MockSubject => ({ id, kind: 'person', name, identifier: idNo(first17) })
 
 export const personas: MockPersona[] = [
@@ -99,8 +102,15 @@ export const personas: MockPersona[] = [
   },
   {
     persona: 'staff-officer', userId: 'user-staff-officer', phone: '13800000012', roles: ['citizen', 'officer'],
-    orgName: '杭州市发展和改革委员会（市信用办）', subject: person('person-ma', '马超', '33010519800101005'),
-    summary: '信用办工作人员：办理异议和信用修复申请',
+    orgName: CREDIT_AUTHORITY, subject: person('person-ma', '马超', '33010519800101005'),
+    summary: '信用办工作人员：受理、转办异议和信用修复申请',
+  },
+  // An officer of a source department: sees only cases about records his department made (or
+  // transferred to it), decides those; every other case is unknown to him.
+  {
+    persona: 'staff-officer-housing', userId: 'user-staff-officer-housing', phone: '13800000014', roles: ['citizen', 'officer'],
+    orgName: '杭州市住房保障和房产管理局', subject: person('person-tang', '唐涛', '33010419860718001'),
+    summary: '住房保障部门工作人员：对本部门作出的记录，决定转办来的异议',
   },
 ]
 

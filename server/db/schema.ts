@@ -392,6 +392,7 @@ export interface Database {
   deadlines: DeadlinesTable
   reports: ReportsTable
   objections: ObjectionsTable
+  departments: DepartmentsTable
   service_hours: ServiceHoursTable
   repair_applications: RepairApplicationsTable
   dishonesty_reports: DishonestyReportsTable
@@ -460,6 +461,12 @@ export interface ServiceHoursTable {
   corrected_at: Date | null
 }
 
+/** A department known to the platform; credit_authority: the 信用主管部门 (receives and transfers cases). */
+export interface DepartmentsTable {
+  name: string
+  credit_authority: ColumnType<boolean, boolean | undefined, boolean>
+}
+
 export interface ObjectionsTable {
   id: string
   record_id: string
@@ -487,6 +494,9 @@ export interface ObjectionsTable {
   outcome: 'correct' | 'revoke' | 'uphold' | null
   decision_reasons: string | null
   correction: ColumnType<Record<string, unknown> | null, string | null, string | null>
+  transferred_by_user_id: ColumnType<string | null, string | null | undefined, string | null>
+  decided_by_user_id: ColumnType<string | null, string | null | undefined, string | null>
+  decided_by_department: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface RepairApplicationsTable {

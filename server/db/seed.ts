@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import { templates } from '../../mock/commitments'
 import { incentives } from '../../mock/incentives'
 import { TASK_ORGANIZER, tasks } from '../../mock/public-service'
-import { enterprises, personas } from '../../mock/personas'
+import { CREDIT_AUTHORITY, enterprises, personas } from '../../mock/personas'
 import { accessLog, records, type MockRecord } from '../../mock/records'
 import { addMonths, publicityEnd } from '../../src/domain/publicity'
 import { levelOf } from '../../src/domain/level'
@@ -33,6 +33,7 @@ export async function seed(db: Kysely<Database>, today = new Date()): Promise<{ 
         .onConflict((oc) => oc.column('id').doUpdateSet({ name: s.name, identifier: s.identifier }))
         .execute()
     }
+    await trx.insertInto('departments').values({ name: CREDIT_AUTHORITY, credit_authority: true }).onConflict((oc) => oc.column('name').doUpdateSet({ credit_authority: true })).execute()
     for (const p of personas) {
       const row = { persona: p.persona, phone: p.phone, subject_id: p.subject.id, roles: p.roles, org_name: p.orgName ?? null }
       await trx

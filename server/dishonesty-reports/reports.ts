@@ -3,8 +3,10 @@
 // concurrent actions exactly one applies), deadlines and the reporter's messages at each step.
 // Confidentiality: nothing here writes the reporter anywhere but the report's own row and the
 // reporter's own messages; the reported enterprise is never told who reported, or that anyone did.
+// Department scope: reports go to the credit authority; to an officer of any other department a
+// report does not exist (404).
 import crypto from 'node:crypto'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { DISHONESTY_CATEGORIES, DISHONESTY_OUTCOMES, DISHONESTY_TRANSITIONS, refuseDishonestyAction, type DishonestyAction, type DishonestyCategory, type DishonestyOutcome, type DishonestyStatus } from '../../src/domain/cases'
 import { chinaDate } from '../../src/domain/dates'
 import { DISHONESTY_REPORT_ACCEPT_WORKING_DAYS, DISHONESTY_REPORT_CONCLUDE_WORKING_DAYS } from '../../src/domain/policy'
@@ -14,6 +16,7 @@ import { inTransaction } from '../db/transaction'
 import { completeDeadline, setDeadline } from '../deadlines/deadlines'
 import { AppError, badRequest, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
+import { officerOf, officerOnDuty, requireAuthority } from '../officers/scope'
 import type { MessageTemplates } from '../messages/templates'
 import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
 import { CASE_KIND, toApi, toOfficerApi, type ReportRow } from './view'
@@ -29,11 +32,7 @@ registerCaseOfficer(CASE_KIND, async (db, reader, caseId) => {
   return Boolean(r && r.officer_user_id === reader.userId)
 })
 
-/** Before anyone accepted it, the first officer on duty is reminded of the acceptance deadline. */
-async function officerOnDuty(db: Db) {
-  const o = await db.selectFrom('users').select('id').where(sql<boolean>`'officer' = any(roles)`).where('deleted_at', 'is', null).orderBy('id').executeTakeFirst()
-  return o?.id ?? null
-}
+// Before anyone accepted it, the credit authority's first officer on duty is reminded of the acceptance deadline.
 
 export interface Filing {
   reporterSubjectId: string
@@ -77,6 +76,7 @@ export async function getReport(db: Db, reporterSubjectId: string, id: string, n
 }
 
 export async function getForOfficer(db: Db, officerUserId: string, id: string, now = new Date()) {
+  requireAuthority(await officerOf(db, officerUserId), '举报')
   const r = await db.selectFrom('dishonesty_reports').selectAll().where('id', '=', id).executeTakeFirst()
   if (!r) throw notFound('举报')
   return toOfficerApi(db, r, officerUserId, chinaDate(now))
@@ -92,6 +92,7 @@ export interface Officer {
  * handling officer's: another officer's attempt is 404, as the report is not theirs to move).
  */
 async function move(trx: Transaction<Database>, id: string, action: DishonestyAction, officer: Officer, set: Record<string, unknown>): Promise<ReportRow> {
+  requireAuthority(await officerOf(trx, officer.id), '举报')
   let q = trx.updateTable('dishonesty_reports').set(set).where('id', '=', id).where('status', '=', DISHONESTY_TRANSITIONS[action].from)
   if (action !== 'accept') q = q.where('officer_user_id', '=', officer.id)
   const moved = await q.returningAll().executeTakeFirst()

@@ -2,6 +2,9 @@
 // runs as its own process and kills itself (SIGKILL, the test-only crash points) right after the
 // write committed, or right before, and the client retries with the same Idempotency-Key on the
 // restarted server. Then a kill -9 in the middle of a burst of 200 concurrent writes.
+// On the embedded PostgreSQL the server starts itself; with DATABASE_URL on a fresh clone of the test
+// template there (the server process dies, that PostgreSQL keeps running, as in production).
+// Each test reports its faults for `npm run reliability` (a `reliability {…}` diagnostic).
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -10,19 +13,23 @@ import path from 'node:path'
 import { after, describe, it } from 'node:test'
 import pg from 'pg'
 import { APP_DATABASE, removeOutsideCluster, runningPostmaster } from '../db/embedded'
+import { cloneTestDatabase } from '../testing/databases'
 
 const root = path.resolve(__dirname, '..', '..')
 const ROUTE = '/api/me/authorizations'
 const children: ChildProcess[] = []
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creditpass-uow-'))
+/** set when DATABASE_URL names a PostgreSQL server: the database every server of this file uses */
+let external: Awaited<ReturnType<typeof cloneTestDatabase>> | undefined
 
 function clusterDir() {
   const record = path.join(dataDir, 'pg-location')
   return path.join(fs.existsSync(record) ? fs.readFileSync(record, 'utf8').trim() : dataDir, 'pg')
 }
 
-after(() => {
+after(async () => {
   children.forEach((c) => c.exitCode === null && c.kill('SIGKILL'))
+  await external?.drop()
   const pid = runningPostmaster(clusterDir())
   if (pid) process.kill(pid, 'SIGKILL')
   removeOutsideCluster(dataDir)
@@ -31,7 +38,8 @@ after(() => {
 
 /** Starts the real server on the shared DATA_DIR (embedded PostgreSQL) and waits until it listens. */
 async function start(crash: Record<string, string> = {}) {
-  const env = { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', STATIC_DIR: path.join(dataDir, 'no-h5'), ...crash }
+  if (process.env.DATABASE_URL && !external) external = await cloneTestDatabase()
+  const env = { ...process.env, NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: external?.url ?? '', STATIC_DIR: path.join(dataDir, 'no-h5'), ...crash }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   children.push(child)
   let output = ''
@@ -64,11 +72,9 @@ async function start(crash: Record<string, string> = {}) {
 
 const authorise = { incentiveId: 'rental-bike', days: 30 }
 
-/** Reads the running server's embedded database directly (port from postmaster.pid). */
+/** Reads the running server's database directly (the embedded one: port from postmaster.pid). */
 async function query<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const port = fs.readFileSync(path.join(clusterDir(), 'postmaster.pid'), 'utf8').split('\n')[3].trim()
-  const password = fs.readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim()
-  const client = new pg.Client({ host: '127.0.0.1', port: Number(port), user: 'postgres', password, database: APP_DATABASE })
+  const client = external ? new pg.Client({ connectionString: external.url }) : embeddedClient()
   await client.connect()
   try {
     return (await client.query(text, values)).rows as T[]
@@ -77,8 +83,14 @@ async function query<T>(text: string, values: unknown[] = []): Promise<T[]> {
   }
 }
 
+function embeddedClient() {
+  const port = fs.readFileSync(path.join(clusterDir(), 'postmaster.pid'), 'utf8').split('\n')[3].trim()
+  const password = fs.readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim()
+  return new pg.Client({ host: '127.0.0.1', port: Number(port), user: 'postgres', password, database: APP_DATABASE })
+}
+
 describe('unit of work: the idempotency key commits with the write', () => {
-  it('killed right after the commit, the retry with the same key replays the original answer and one row exists; killed before the commit, the retry writes exactly once', { timeout: 600_000 }, async () => {
+  it('killed right after the commit, the retry with the same key replays the original answer and one row exists; killed before the commit, the retry writes exactly once', { timeout: 600_000 }, async (t) => {
     // 1. The write commits, then the process dies before answering.
     let server = await start({ CREDITPASS_TEST_CRASH_AFTER_COMMIT: ROUTE })
     let token = await server.login()
@@ -115,6 +127,7 @@ describe('unit of work: the idempotency key commits with the write', () => {
     assert.equal(items.length, 2, 'one row per key')
     assert.deepEqual(items.filter((i) => i.status === 'active').map((i) => i.id), [again.json.id])
     await server.stop()
+    t.diagnostic(`reliability ${JSON.stringify({ faults: 2, survived: 2, lost: 0, duplicated: 0 })}`)
   })
 
   it('killed -9 in the middle of a burst of 200 concurrent writes: after replaying all 200 keys every key has exactly one effect and no row is half-written', { timeout: 600_000 }, async (t) => {
@@ -158,6 +171,9 @@ describe('unit of work: the idempotency key commits with the write', () => {
 
     // 3. In the database: one row per key and none besides; every key done and pointing at its row.
     const rows = await query<{ id: string }>("select id from authorizations where subject_id = 'person-chen' and created_at >= $1", [since])
+    const written = new Set(rows.map((r) => r.id))
+    const lostRows = [...ids.values()].filter((id) => !written.has(id)).length
+    t.diagnostic(`reliability ${JSON.stringify({ faults: 1, survived: lostRows === 0 && rows.length === BURST ? 1 : 0, lost: lostRows, duplicated: rows.length - (BURST - lostRows) })}`)
     assert.equal(rows.length, BURST, `${rows.length} rows written for ${BURST} keys`)
     assert.deepEqual(new Set(rows.map((r) => r.id)), new Set(ids.values()))
     const stored = await query<{ key: string; state: string; status_code: number; body: string }>(

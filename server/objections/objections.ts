@@ -1,8 +1,10 @@
 // 异议 use cases: filing (the record turns 异议中 in the same transaction, so it stops counting at
 // once), the officer's accept / transfer / decision (each conditional on the state it was decided
 // from: of concurrent actions exactly one applies), their deadlines and messages to the citizen.
+// Department scope: the 信用主管部门 accepts and transfers (and may decide a case it kept); the
+// department that made the record, or the one it was transferred to, decides; nobody else sees it.
 import crypto from 'node:crypto'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
 import type { RecordEvent } from '../../src/domain/lifecycle'
 import { objectionDeadlines, OUTCOME_LABELS, refuseAction, type ObjectionAction, type ObjectionOutcome, type ObjectionReason, type ObjectionStatus } from '../../src/domain/objection'
@@ -15,6 +17,7 @@ import { AppError, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
 import { correctRecordFields, type Correction } from '../records/correction'
+import { officerOf, officerOnDuty, ofDepartment, inScope, type Officer } from '../officers/scope'
 import { transition } from '../records/lifecycle'
 import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
 import { CASE_KIND, toApi, type ObjectionRow } from './view'
@@ -25,13 +28,23 @@ export const citizenLink = (id: string) => `/packages/credit/pages/objection/ind
 export const officerLink = (id: string) => `/packages/officer/pages/objection/index?id=${id}`
 const link = citizenLink
 
-// The evidence is read by the officer handling the case; before anyone accepted it, by officers
-// looking at the queue (one of them accepts it).
+// The evidence is read by the deciding department's officers; at the credit authority, before
+// anyone accepted it by those looking at the queue, after that by the officer who accepted it.
 registerCaseOfficer(CASE_KIND, async (db, reader, caseId) => {
   if (!reader.roles.includes('officer')) return false
-  const o = await db.selectFrom('objections').select('officer_user_id').where('id', '=', caseId).executeTakeFirst()
-  return Boolean(o && (o.officer_user_id === null || o.officer_user_id === reader.userId))
+  const c = await caseScope(db, caseId)
+  if (!c) return false
+  const officer = await officerOf(db, reader.userId)
+  if (ofDepartment(officer, c.recordDepartment, c.transferredTo)) return true
+  return officer.authority && (c.officerUserId === null || c.officerUserId === reader.userId)
 })
+
+/** The departments a case concerns: the record's maker and the one it was transferred to. */
+async function caseScope(db: Db, id: string) {
+  return db.selectFrom('objections as o').innerJoin('credit_records as r', 'r.id', 'o.record_id')
+    .select(['o.status', 'o.officer_user_id as officerUserId', 'o.department as transferredTo', 'r.department as recordDepartment'])
+    .where('o.id', '=', id).executeTakeFirst()
+}
 
 /** When an officer loads a year's arrangement, every open case's due dates are computed again. */
 export async function recomputeDueDates(trx: Transaction<Database>, calendar: WorkingCalendar): Promise<number> {
@@ -52,11 +65,14 @@ export async function recomputeDueDates(trx: Transaction<Database>, calendar: Wo
 }
 onCalendarChange((trx, calendar) => recomputeDueDates(trx, calendar))
 
-/** Who is reminded of a case's deadlines: its officer, or before acceptance the first officer on duty. */
+/**
+ * Who is reminded of a case's deadlines: after a transfer the first officer of that department;
+ * before, the officer who accepted it, or before acceptance the credit authority's first on duty.
+ */
 async function reminded(db: Db, o: ObjectionRow) {
-  if (o.officer_user_id) return { userId: o.officer_user_id }
-  const officer = await db.selectFrom('users').select('id').where(sql<boolean>`'officer' = any(roles)`).where('deleted_at', 'is', null).orderBy('id').executeTakeFirst()
-  return officer ? { userId: officer.id } : { subjectId: o.subject_id }
+  const transferred = o.status === '已转办' && o.department ? await officerOnDuty(db, o.department) : null
+  const officer = transferred ?? o.officer_user_id ?? (await officerOnDuty(db))
+  return officer ? { userId: officer } : { subjectId: o.subject_id }
 }
 
 /** The open deadlines of a case in its state (moved ones are reminded again). */
@@ -139,17 +155,32 @@ export async function getObjection(db: Db, subjectId: string | null, id: string,
   return toApi(db, o, chinaDate(now))
 }
 
-export interface Officer {
-  id: string
-  name: string
+export type { Officer }
+
+/**
+ * The states an officer may take an action from: the credit authority accepts, transfers, and
+ * decides a case it kept (核查中); the record's department, or the one the case was transferred to,
+ * decides it (核查中 or 已转办). An officer of another department does not see the case (404).
+ */
+async function allowedFrom(trx: Transaction<Database>, id: string, action: ObjectionAction, officer: Officer): Promise<ObjectionStatus[]> {
+  const c = await caseScope(trx, id)
+  if (!c || !inScope(officer, c.recordDepartment, c.transferredTo)) throw notFound('异议')
+  const own = ofDepartment(officer, c.recordDepartment, c.transferredTo)
+  if (action === 'decide') {
+    if (own) return ['核查中', '已转办']
+    if (c.status === '已转办') throw new AppError(403, 'DEPARTMENT_SCOPE', `该异议已转办至${c.transferredTo}，由该部门核查并作出决定`)
+    return ['核查中']
+  }
+  if (!officer.authority) throw new AppError(403, 'DEPARTMENT_SCOPE', '异议由信用主管部门受理和转办；受理后，作出记录的部门可以核查并作出决定')
+  return action === 'accept' ? ['已提交'] : ['核查中']
 }
 
 /**
- * Moves a case by one officer action, conditional on the states the action is allowed from; a
- * case that is elsewhere (or moved meanwhile) gets refuseAction's message.
+ * Moves a case by one officer action, conditional on the states the action is allowed from (for
+ * this officer); a case that is elsewhere (or moved meanwhile) gets refuseAction's message.
  */
-async function move(trx: Transaction<Database>, id: string, action: ObjectionAction, set: Record<string, unknown>): Promise<ObjectionRow> {
-  const from = { accept: ['已提交'], transfer: ['核查中'], decide: ['核查中', '已转办'] }[action] as ObjectionStatus[]
+async function move(trx: Transaction<Database>, id: string, action: ObjectionAction, officer: Officer, set: Record<string, unknown>): Promise<ObjectionRow> {
+  const from = await allowedFrom(trx, id, action, officer)
   const moved = await trx.updateTable('objections').set(set).where('id', '=', id).where('status', 'in', from).returningAll().executeTakeFirst()
   if (moved) return moved
   const now = await trx.selectFrom('objections').select('status').where('id', '=', id).executeTakeFirst()
@@ -159,7 +190,7 @@ async function move(trx: Transaction<Database>, id: string, action: ObjectionAct
 
 export async function acceptObjection(db: Db, templates: MessageTemplates, id: string, officer: Officer, now = new Date()) {
   await inTransaction(db, async (trx) => {
-    const o = await move(trx, id, 'accept', { status: '核查中', accepted_at: now, officer_user_id: officer.id, officer_name: officer.name })
+    const o = await move(trx, id, 'accept', officer, { status: '核查中', accepted_at: now, officer_user_id: officer.id, officer_name: officer.name })
     await setDeadlines(trx, o)
     await notify(trx, {
       to: { subjectId: o.subject_id }, kind: 'objection_accepted', title: '异议已受理',
@@ -175,10 +206,14 @@ export async function transferObjection(db: Db, templates: MessageTemplates, id:
   const calendar = await workingCalendar(db)
   const d = objectionDeadlines(calendar, today, today).department!
   await inTransaction(db, async (trx) => {
-    const o = await move(trx, id, 'transfer', {
+    const o = await move(trx, id, 'transfer', officer, {
       status: '已转办', transferred_at: now, transferred_on: today, department: input.department, transfer_note: input.note,
-      department_due: d.date, department_due_estimated: d.estimated,
+      department_due: d.date, department_due_estimated: d.estimated, transferred_by_user_id: officer.id,
     })
+    // A case sent where no officer works would wait for nobody: only to a department with officers.
+    if (!(await officerOnDuty(trx, input.department))) {
+      throw new AppError(400, 'UNKNOWN_DEPARTMENT', `“${input.department}”尚未开通办理账号，不能转办；请填写部门全称（通常是作出该记录的部门）`)
+    }
     // The platform no longer decides itself: its own deadlines are done, the department's begins.
     await completeDeadline(trx, CASE_KIND, id, 'transfer')
     await completeDeadline(trx, CASE_KIND, id, 'decision')
@@ -199,7 +234,9 @@ export async function decideObjection(
   input: { outcome: ObjectionOutcome; reasons: string; correction?: Correction }, now = new Date(),
 ) {
   await inTransaction(db, async (trx) => {
-    const o = await move(trx, id, 'decide', { status: '已办结', decided_at: now, outcome: input.outcome, decision_reasons: input.reasons })
+    const o = await move(trx, id, 'decide', officer, {
+      status: '已办结', decided_at: now, outcome: input.outcome, decision_reasons: input.reasons, decided_by_user_id: officer.id, decided_by_department: officer.name,
+    })
     const record = await trx.selectFrom('credit_records').selectAll().where('id', '=', o.record_id).executeTakeFirstOrThrow()
     let reason = `${OUTCOME_LABELS[input.outcome]}：${input.reasons}`
     if (input.outcome === 'correct') {
@@ -208,7 +245,7 @@ export async function decideObjection(
       // The old version stays readable in the record's history.
       reason += `（更正前：${Object.keys(before).map((k) => `${k}=${before[k] ?? '无'}`).join('；')}）`
     }
-    await transition(trx, { recordId: record.id, event: EVENTS[input.outcome], actor: { kind: 'officer', id: officer.id, name: o.department ?? officer.name }, reason, at: now })
+    await transition(trx, { recordId: record.id, event: EVENTS[input.outcome], actor: { kind: 'officer', id: officer.id, name: officer.name }, reason, at: now })
     await closeCaseDeadlines(trx, CASE_KIND, id)
     const effect = { correct: '记录已更正', revoke: '记录已撤销，公示结束', uphold: '维持原记录，该记录恢复公示' }[input.outcome]
     await notify(trx, {

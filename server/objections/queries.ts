@@ -1,5 +1,6 @@
 // Lists: the acting subject's objections (cursor pages, newest first) and the officer's queue
-// (by the due date that matters now, so overdue cases come first), with the record and its history.
+// (by the due date that matters now, so overdue cases come first; only cases in the officer's
+// department scope), with the record and its history.
 import { sql, type Kysely } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
 import type { ObjectionStatus } from '../../src/domain/objection'
@@ -7,6 +8,7 @@ import { getRecord } from '../credit/records'
 import type { Database } from '../db/schema'
 import { afterFiled, filedPage } from '../http/cursor'
 import { notFound } from '../http/errors'
+import { inScope, scopeFilter, type Officer } from '../officers/scope'
 import { toApi } from './view'
 
 type Db = Kysely<Database>
@@ -20,28 +22,31 @@ export async function listMine(db: Db, subjectId: string, cursor?: string, now =
   return filedPage(rows, limit, (o) => toApi(db, o, today))
 }
 
-const currentDue = sql<string>`case status when '已转办' then department_due when '已办结' then null else decision_due end`
+const currentDue = sql<string>`case objections.status when '已转办' then objections.department_due when '已办结' then null else objections.decision_due end`
 export const QUEUE_LIMIT = 100
 
-export async function officerQueue(db: Db, status: ObjectionStatus | undefined, now = new Date()) {
-  let q = db.selectFrom('objections').selectAll()
-  q = status ? q.where('status', '=', status) : q.where('status', '<>', '已办结')
-  const rows = await q.orderBy(currentDue, sql`asc nulls last`).orderBy('filed_at').orderBy('id').limit(QUEUE_LIMIT).execute()
+export async function officerQueue(db: Db, officer: Officer, status: ObjectionStatus | undefined, now = new Date()) {
+  let q = db.selectFrom('objections').selectAll('objections').innerJoin('credit_records as r', 'r.id', 'objections.record_id')
+    .where(scopeFilter(officer, ['r.department', 'objections.department']))
+  q = status ? q.where('objections.status', '=', status) : q.where('objections.status', '<>', '已办结')
+  const rows = await q.orderBy(currentDue, sql`asc nulls last`).orderBy('objections.filed_at').orderBy('objections.id').limit(QUEUE_LIMIT).execute()
   const today = chinaDate(now)
-  return { items: await Promise.all(rows.map((o) => officerView(db, o.id, today, o))), nextCursor: null }
+  return { items: await Promise.all(rows.map((o) => officerView(db, officer, o.id, today, o))), nextCursor: null }
 }
 
 /** The case as the officer sees it: the objection plus the record with its full history. */
-export async function officerView(db: Db, id: string, today: string, row?: Awaited<ReturnType<typeof loadRow>>) {
-  const o = row ?? (await loadRow(db, id))
+export async function officerView(db: Db, officer: Officer, id: string, today: string, row?: Awaited<ReturnType<typeof loadRow>>) {
+  const o = row ?? (await loadRow(db, officer, id))
   const record = await getRecord(db, o.subject_id, o.record_id)
   return { ...(await toApi(db, o, today)), record }
 }
 
-async function loadRow(db: Db, id: string) {
-  const o = await db.selectFrom('objections').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!o) throw notFound('异议')
-  return o
+async function loadRow(db: Db, officer: Officer, id: string) {
+  const o = await db.selectFrom('objections').selectAll('objections').innerJoin('credit_records as r', 'r.id', 'objections.record_id')
+    .select('r.department as recordDepartment').where('objections.id', '=', id).executeTakeFirst()
+  if (!o || !inScope(officer, o.recordDepartment, o.department)) throw notFound('异议')
+  const { recordDepartment: _, ...row } = o
+  return row
 }
 
 /**

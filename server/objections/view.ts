@@ -34,7 +34,7 @@ export function steps(o: ObjectionRow, today: string) {
   }
   const last = o.transferred_at ? d.department : d.decision
   s.push({
-    status: '已办结', done: o.decided_at !== null, at: o.decided_at?.toISOString() ?? null, actor: o.decided_at ? (o.transferred_at ? o.department : o.officer_name) : null,
+    status: '已办结', done: o.decided_at !== null, at: o.decided_at?.toISOString() ?? null, actor: o.decided_at ? (o.decided_by_department ?? (o.transferred_at ? o.department : o.officer_name)) : null,
     outcome: o.outcome, outcomeLabel: o.outcome ? OUTCOME_LABELS[o.outcome] : null, reasons: o.decision_reasons, ...due(last, o.decided_at, today),
   })
   return s

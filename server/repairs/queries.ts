@@ -1,12 +1,14 @@
 // Lists: the acting subject's applications (cursor pages, newest first) and the officer's queue
-// (by due date, so overdue applications come first), and the case as the officer sees it: the
-// record with its history, the proof, the commitment and the hours record.
+// (by due date, so overdue applications come first; only those in the officer's department scope),
+// and the case as the officer sees it: the record with its history, the proof, the commitment and
+// the hours record.
 import type { Kysely } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
 import { getRecord } from '../credit/records'
 import type { Database } from '../db/schema'
 import { afterFiled, filedPage } from '../http/cursor'
 import { notFound } from '../http/errors'
+import { scopeFilter, type Officer } from '../officers/scope'
 import { eligibilityItems, loadCases } from './cases'
 import { toApi, type RepairRow } from './view'
 
@@ -24,14 +26,16 @@ export async function listMine(db: Db, subjectId: string, cursor?: string, now =
 
 export type QueueStatus = '审核中' | '已通过' | '未通过'
 
-export async function officerQueue(db: Db, status: QueueStatus | undefined, now = new Date()) {
+export async function officerQueue(db: Db, officer: Officer, status: QueueStatus | undefined, now = new Date()) {
   const rows = await db
-    .selectFrom('repair_applications')
-    .selectAll()
-    .where('status', '=', status ?? '审核中')
-    .orderBy('reply_due')
-    .orderBy('filed_at')
-    .orderBy('id')
+    .selectFrom('repair_applications as a')
+    .innerJoin('credit_records as r', 'r.id', 'a.record_id')
+    .selectAll('a')
+    .where(scopeFilter(officer, ['r.department']))
+    .where('a.status', '=', status ?? '审核中')
+    .orderBy('a.reply_due')
+    .orderBy('a.filed_at')
+    .orderBy('a.id')
     .limit(QUEUE_LIMIT)
     .execute()
   const today = chinaDate(now)
@@ -39,8 +43,9 @@ export async function officerQueue(db: Db, status: QueueStatus | undefined, now 
 }
 
 /** The case for the officer: the application, the record with its full history and the hours record. */
-export async function officerView(db: Db, id: string, now = new Date()) {
-  const a: RepairRow | undefined = await db.selectFrom('repair_applications').selectAll().where('id', '=', id).executeTakeFirst()
+export async function officerView(db: Db, officer: Officer, id: string, now = new Date()) {
+  const a: RepairRow | undefined = await db.selectFrom('repair_applications as a').innerJoin('credit_records as r', 'r.id', 'a.record_id')
+    .selectAll('a').where('a.id', '=', id).where(scopeFilter(officer, ['r.department'])).executeTakeFirst()
   if (!a) throw notFound('修复申请')
   const today = chinaDate(now)
   const [view, record, subject, cases] = await Promise.all([

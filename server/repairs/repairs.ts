@@ -4,9 +4,10 @@
 // lifecycle (publicity ends, it stops counting) and records the obligation as met on the proof
 // (修复审核确认) if the department's data had not, reject gives reasons and the citizen may apply
 // again. Each decision is conditional on the application still being open: of concurrent ones
-// exactly one applies.
+// exactly one applies. Department scope: the credit authority (the platform replies) and the
+// department that made the record decide; officers of other departments do not see the case.
 import crypto from 'node:crypto'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
 import { REPAIR_DEPARTMENT_DECISION_WORKING_DAYS, REPAIR_PLATFORM_REPLY_WORKING_DAYS } from '../../src/domain/policy'
 import { repairEligibility } from '../../src/domain/repair-eligibility'
@@ -18,6 +19,7 @@ import { closeCaseDeadlines, setDeadline } from '../deadlines/deadlines'
 import { AppError, badRequest, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
+import { inScope, officerOf, officerOnDuty, type Officer } from '../officers/scope'
 import { transition } from '../records/lifecycle'
 import { recordObligationMet } from '../records/obligation'
 import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
@@ -28,8 +30,18 @@ type Db = Kysely<Database>
 export const applicationLink = (id: string) => `/packages/repair/pages/application/index?id=${encodeURIComponent(id)}`
 export const officerLink = (id: string) => `/packages/officer/pages/repair/index?id=${encodeURIComponent(id)}`
 
-// Proof and commitment are read by officers (the repair queue is shared by the credit office).
-registerCaseOfficer(CASE_KIND, async (_db, reader) => reader.roles.includes('officer'))
+// Proof and commitment are read by the officers whose scope the case is in.
+registerCaseOfficer(CASE_KIND, async (db, reader, caseId) => {
+  if (!reader.roles.includes('officer')) return false
+  const department = await recordDepartment(db, caseId)
+  return department !== undefined && inScope(await officerOf(db, reader.userId), department)
+})
+
+/** The department that made the record an application is about (undefined: no such application). */
+export async function recordDepartment(db: Db, id: string): Promise<string | undefined> {
+  const r = await db.selectFrom('repair_applications as a').innerJoin('credit_records as r', 'r.id', 'a.record_id').select('r.department').where('a.id', '=', id).executeTakeFirst()
+  return r?.department
+}
 
 /** The platform replies within 10 working days of filing, the department decides within 3 of receipt. */
 export function repairDeadlines(calendar: WorkingCalendar, filedOn: string) {
@@ -38,10 +50,10 @@ export function repairDeadlines(calendar: WorkingCalendar, filedOn: string) {
   return { reply, decision: { date: decision.date, estimated: reply.estimated || decision.estimated } }
 }
 
-/** Who is reminded of an open application: the first officer on duty (no one has taken it yet). */
+/** Who is reminded of an open application: the credit authority's first officer on duty (no one has taken it yet). */
 async function reminded(db: Db, subjectId: string) {
-  const officer = await db.selectFrom('users').select('id').where(sql<boolean>`'officer' = any(roles)`).where('deleted_at', 'is', null).orderBy('id').executeTakeFirst()
-  return officer ? { userId: officer.id } : { subjectId }
+  const officer = await officerOnDuty(db)
+  return officer ? { userId: officer } : { subjectId }
 }
 
 async function setDeadlines(db: Db, a: RepairRow) {
@@ -134,13 +146,12 @@ export async function getRepair(db: Db, subjectId: string | null, id: string, no
   return toApi(db, a, chinaDate(now))
 }
 
-export interface Officer {
-  id: string
-  name: string
-}
+export type { Officer }
 
 export async function decideRepair(db: Db, templates: MessageTemplates, id: string, officer: Officer, input: { outcome: 'approve' | 'reject'; reasons: string }, now = new Date()) {
   const today = chinaDate(now)
+  const department = await recordDepartment(db, id)
+  if (department === undefined || !inScope(officer, department)) throw notFound('修复申请')
   await inTransaction(db, async (trx) => {
     const approve = input.outcome === 'approve'
     const a = await trx

@@ -13,8 +13,10 @@ export type Access =
    * named in X-Subject they are bound to — so another subject's ids answer 404 and none of another
    * subject's data is ever in the answer */
   | { signedIn: true; subject: boolean }
-  /** staff: only accounts holding one of these roles; everybody else 401 (no token) or 403 */
-  | { roles: string[] }
+  /** staff: only accounts holding one of these roles; everybody else 401 (no token) or 403.
+   * `departmentScope`: officers' cases — an officer of a department the case does not concern gets
+   * 404 for it (exactly as for a case that does not exist) and never finds it in a queue */
+  | { roles: string[]; departmentScope?: boolean }
 
 export const accessPolicy: Record<string, Access> = {
   '/api/health': { public: true },
@@ -46,6 +48,12 @@ export const accessPolicy: Record<string, Access> = {
   '/api/voluntary-registrations': { signedIn: true, subject: true },
 
   '/api/officer': { roles: ['officer'] },
+  // The credit authority sees every case; the department that made the record (or got the case
+  // transferred) sees its own; an officer of any other department none (server/officers/scope.ts).
+  '/api/officer/objections': { roles: ['officer'], departmentScope: true },
+  '/api/officer/repairs': { roles: ['officer'], departmentScope: true },
+  '/api/officer/dishonesty-reports': { roles: ['officer'], departmentScope: true },
+  '/api/officer/voluntary-registrations': { roles: ['officer'], departmentScope: true },
   '/api/organizer': { roles: ['organizer'] },
   '/api/staff/vouchers': { roles: ['verifier'] },
   // 信易阅/信易医 counters, and 信用办 officers for 绿色通道

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { enterprises, personas } from '../../mock/personas'
 import { signAccessToken } from '../auth/jwt'
+import { fileOfficerCases } from '../testing/cases'
 import { apiRoutes, bearer, loginAs, startTestApp, type TestApp } from '../testing/app'
 import { policyFor, type Access } from './access-policy'
 
@@ -90,6 +91,9 @@ before(async () => {
   for (const c of [byName('citizen'), byName('other citizen'), byName('agent for its enterprise'), byName('agent of another enterprise')]) {
     await send(c, 'POST', '/api/reports', { kind: 'full' })
   }
+  // A case of each kind in the officers' queues (none of them concerns the other department).
+  const applicant = await loginAs(t.app, 'citizen-serious', '10.91.102.1')
+  await fileOfficerCases(t, { objector: byName('other citizen').token!, applicant: applicant.accessToken }, '杭州市上城区消防救援大队', persona('citizen-serious').subject.id)
 })
 after(() => t.close())
 
@@ -174,7 +178,8 @@ describe('authorisation matrix (every route of the route table × every kind of 
     assert.deepEqual(missing, [], `No access policy for:\n  ${missing.join('\n  ')}\nAdd the route's prefix to accessPolicy in server/security/access-policy.ts (public, signedIn with subject true/false, or the staff roles that may call it).`)
   })
 
-  it('each caller gets what its role allows on every route: 401 without a live token, 403 without the role, never a 500, never another subject\'s data', async () => {
+  it('each caller gets what its role allows on every route: 401 without a live token, 403 without the role, never a 500, never another subject\'s data', async (ctx) => {
+    const from = checked
     // Reads first, then writes (a write that succeeds may end the caller's session: logout).
     const ordered = [...routes.filter((r) => r.method === 'GET'), ...routes.filter((r) => r.method !== 'GET')]
     for (const route of ordered) {
@@ -186,12 +191,14 @@ describe('authorisation matrix (every route of the route table × every kind of 
       if (route.method !== 'GET') await Promise.all(callers.filter((_, i) => answers[i].statusCode < 300).map(relogin))
     }
     assert.ok(checked > routes.length * callers.length - 1, `${checked} requests`)
+    ctx.diagnostic(`reliability ${JSON.stringify({ authorisationCases: checked - from })}`)
     assert.deepEqual(failures, [], `${failures.length} authorisation failures:\n  ${failures.join('\n  ')}`)
   })
 
   it("another subject's ids answer 404 on every route under a collection; the caller's own ids are served", async (ctx) => {
     failures.length = 0
     const subjectCallers = callers.filter((c) => c.subject && !c.dead && c.name !== 'agent not bound to the enterprise')
+    const from = checked
     const withParams = routes.filter((r) => r.url.includes(':') && (policyFor(r.method, r.url)?.access as { subject?: boolean }).subject)
     let foreignTried = 0
     let ownServed = 0
@@ -231,8 +238,42 @@ describe('authorisation matrix (every route of the route table × every kind of 
       }
     }
     ctx.diagnostic(`${foreignTried} foreign ids tried, ${ownServed} own ids served, ${checked} requests in all`)
+    ctx.diagnostic(`reliability ${JSON.stringify({ authorisationCases: checked - from })}`)
     assert.deepEqual(failures, [], `${failures.length} failures:\n  ${failures.join('\n  ')}`)
     assert.ok(foreignTried >= 20, `only ${foreignTried} foreign ids tried: the collections hold too little to compare`)
     assert.ok(ownServed >= 5, `only ${ownServed} own ids served`)
+  })
+
+  it('an officer of another department: every case in the queues answers 404 as a case that does not exist, on every case route; none is in its queues', async (ctx) => {
+    failures.length = 0
+    const scoped = routes.filter((r) => (policyFor(r.method, r.url)?.access as { departmentScope?: boolean }).departmentScope)
+    const authority = callers.find((c) => c.name === 'officer')!
+    const other = callers.find((c) => c.name === 'officer of another department')!
+    const itemIds = async (c: Caller, url: string) => ((JSON.parse((await send(c, 'GET', url)).body) as { items?: { id: string }[] }).items ?? []).map((i) => i.id)
+    let cases = 0
+    const from = checked
+    for (const queue of scoped.filter((r) => r.method === 'GET' && !r.url.includes(':'))) {
+      const ids = await itemIds(authority, queue.url)
+      if (ids.length === 0) fail(`GET ${queue.url}: the credit authority's queue is empty, nothing to compare`)
+      const leaked = (await itemIds(other, queue.url)).filter((id) => ids.includes(id))
+      if (leaked.length > 0) fail(`GET ${queue.url} as ${other.name} lists ${leaked.join(', ')}`)
+      for (const route of scoped.filter((r) => r.url.startsWith(`${queue.url}/:`))) {
+        const unknown = await send(other, route.method, fillParams(route.url, MADE_UP_ID))
+        for (const id of ids) {
+          const res = await send(other, route.method, fillParams(route.url, id))
+          const where = `${route.method} ${route.url} with case ${id} as ${other.name}`
+          cases++
+          checkContract(where, res)
+          if (route.method === 'GET' && res.statusCode !== 404) fail(`${where} → ${res.statusCode}, expected 404`)
+          if (res.statusCode !== unknown.statusCode || JSON.parse(res.body).error?.code !== JSON.parse(unknown.body).error?.code) {
+            fail(`${where} → ${res.statusCode} ${res.body.slice(0, 120)}, but a case that does not exist → ${unknown.statusCode}`)
+          }
+        }
+      }
+    }
+    ctx.diagnostic(`${cases} cases of other departments tried`)
+    ctx.diagnostic(`reliability ${JSON.stringify({ authorisationCases: checked - from })}`)
+    assert.deepEqual(failures, [], `${failures.length} failures:\n  ${failures.join('\n  ')}`)
+    assert.ok(cases >= 10, `only ${cases} cases tried`)
   })
 })

@@ -84,7 +84,7 @@ function assertContract(route: string, res: { statusCode: number; body: string; 
 }
 
 describe('fuzzing every route (fixed seed)', () => {
-  it(`${RUNS} hostile requests spread over the route table: no 500, every error in the contract shape`, async () => {
+  it(`${RUNS} hostile requests spread over the route table: no 500, every error in the contract shape`, async (ctx) => {
     assert.ok(routes.length > 20, `route table has ${routes.length} routes`)
     await fc.assert(
       fc.asyncProperty(
@@ -111,12 +111,14 @@ describe('fuzzing every route (fixed seed)', () => {
       ),
       { numRuns: RUNS, seed: SEED, endOnFailure: true, verbose: 1 },
     )
+    ctx.diagnostic(`reliability ${JSON.stringify({ badInputs: RUNS })}`)
   })
 
-  it('every route answers a NUL in its path parameter and in a query value with a Chinese 4xx', async () => {
+  it('every route answers a NUL in its path parameter and in a query value with a Chinese 4xx', async (ctx) => {
     for (const route of routes) {
       const res = await t.app.inject({ method: route.method as 'GET', url: fill(route.url, 'a\u0000b'), query: { q: 'x\u0000', cursor: 'a\u0000' }, headers: { ...bearer(tokens[0]), 'content-type': 'application/json' }, ...(route.method === 'GET' ? {} : { payload: '{"a":"\\u0000"}' }) })
       assertContract(`${route.method} ${route.url}`, res)
     }
+    ctx.diagnostic(`reliability ${JSON.stringify({ badInputs: routes.length })}`)
   })
 })

@@ -1,9 +1,10 @@
 // 信用信息自愿注册 use cases: a subject files positive information with evidence under its own signed
 // commitment to the truth; an officer verifies it — only then it becomes a positive record through
 // the lifecycle module, and counts in the score — or refuses it with reasons. Each decision is an
-// UPDATE conditional on 已提交: of concurrent decisions exactly one applies.
+// UPDATE conditional on 已提交: of concurrent decisions exactly one applies. Department scope:
+// registrations go to the credit authority; to an officer of any other department they do not exist.
 import crypto from 'node:crypto'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { VOLUNTARY_CATEGORIES, VOLUNTARY_COMMITMENT_TEMPLATE, VOLUNTARY_MIN_FILES, type VoluntaryCategory } from '../../src/domain/cases'
 import { chinaDate } from '../../src/domain/dates'
 import { VOLUNTARY_REGISTRATION_VERIFY_WORKING_DAYS } from '../../src/domain/policy'
@@ -14,6 +15,7 @@ import { inTransaction } from '../db/transaction'
 import { completeDeadline, setDeadline } from '../deadlines/deadlines'
 import { AppError, badRequest, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
+import { officerOf, officerOnDuty, requireAuthority } from '../officers/scope'
 import type { MessageTemplates } from '../messages/templates'
 import { createRecord } from '../records/lifecycle'
 import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
@@ -24,9 +26,9 @@ type Db = Kysely<Database>
 export const registrationLink = (id: string) => `/packages/cases/pages/registration/index?id=${id}`
 const officerLink = (id: string) => `/packages/officer/pages/registration/index?id=${id}`
 
-// Officers verify what the evidence shows: any officer while it is open, the deciding one after.
+// The credit authority's officers verify what the evidence shows: any of them while it is open, the deciding one after.
 registerCaseOfficer(CASE_KIND, async (db, reader, caseId) => {
-  if (!reader.roles.includes('officer')) return false
+  if (!reader.roles.includes('officer') || !(await officerOf(db, reader.userId)).authority) return false
   const r = await db.selectFrom('voluntary_registrations').select('officer_user_id').where('id', '=', caseId).executeTakeFirst()
   return Boolean(r && (r.officer_user_id === null || r.officer_user_id === reader.userId))
 })
@@ -59,8 +61,8 @@ export async function fileRegistration(db: Db, templates: MessageTemplates, inpu
       commitment_id: c.id, filed_at: now, filed_on: today, verify_due: due.date, verify_due_estimated: due.estimated,
     }).execute()
     await attachUploads(trx, { subjectId: input.subjectId, uploadIds: input.attachmentIds, caseKind: CASE_KIND, caseId: id })
-    const onDuty = await trx.selectFrom('users').select('id').where(sql<boolean>`'officer' = any(roles)`).where('deleted_at', 'is', null).orderBy('id').executeTakeFirst()
-    const remind = onDuty ? { userId: onDuty.id } : { subjectId: input.subjectId }
+    const onDuty = await officerOnDuty(trx)
+    const remind = onDuty ? { userId: onDuty } : { subjectId: input.subjectId }
     await setDeadline(trx, { caseKind: CASE_KIND, caseId: id, step: 'verify', title: '信用信息自愿注册核验', dueDate: due.date, remind, link: officerLink(id) })
     await notify(trx, {
       to: { subjectId: input.subjectId }, kind: 'registration_filed', title: '自愿注册已提交',
@@ -79,7 +81,8 @@ export async function getRegistration(db: Db, subjectId: string | null, id: stri
   return toApi(db, r, chinaDate(now))
 }
 
-export async function getForOfficer(db: Db, id: string, now = new Date()) {
+export async function getForOfficer(db: Db, officerUserId: string, id: string, now = new Date()) {
+  requireAuthority(await officerOf(db, officerUserId), '注册信息')
   const r = await db.selectFrom('voluntary_registrations').selectAll().where('id', '=', id).executeTakeFirst()
   if (!r) throw notFound('注册信息')
   return toOfficerApi(db, r, chinaDate(now))
@@ -88,8 +91,9 @@ export async function getForOfficer(db: Db, id: string, now = new Date()) {
 export const REGISTRATION_PAGE_SIZE = 20
 
 /** The subject's registrations, newest first; the officers' queue, oldest first. */
-export async function listRegistrations(db: Db, scope: { subjectId: string } | { officer: true; status?: string }, cursor?: string, now = new Date(), limit = REGISTRATION_PAGE_SIZE) {
+export async function listRegistrations(db: Db, scope: { subjectId: string } | { officerUserId: string; status?: string }, cursor?: string, now = new Date(), limit = REGISTRATION_PAGE_SIZE) {
   const mine = 'subjectId' in scope
+  if (!mine && !(await officerOf(db, scope.officerUserId)).authority) return { items: [], nextCursor: null }
   let q = db.selectFrom('voluntary_registrations').selectAll()
   q = mine ? q.where('subject_id', '=', scope.subjectId) : q.where('status', '=', (scope.status ?? '已提交') as never)
   const dir = mine ? 'desc' : 'asc'
@@ -104,7 +108,8 @@ export interface Officer {
   name: string
 }
 
-async function decide(trx: Transaction<Database>, id: string, set: Record<string, unknown>): Promise<RegistrationRow> {
+async function decide(trx: Transaction<Database>, id: string, officer: Officer, set: Record<string, unknown>): Promise<RegistrationRow> {
+  requireAuthority(await officerOf(trx, officer.id), '注册信息')
   const moved = await trx.updateTable('voluntary_registrations').set(set).where('id', '=', id).where('status', '=', '已提交').returningAll().executeTakeFirst()
   if (moved) return moved
   const now = await trx.selectFrom('voluntary_registrations').select('status').where('id', '=', id).executeTakeFirst()
@@ -116,7 +121,7 @@ async function decide(trx: Transaction<Database>, id: string, set: Record<string
 export async function verifyRegistration(db: Db, templates: MessageTemplates, id: string, officer: Officer, note: string | undefined, now = new Date()) {
   const today = chinaDate(now)
   await inTransaction(db, async (trx) => {
-    const r = await decide(trx, id, { status: '已核验', decided_at: now, officer_user_id: officer.id, officer_name: officer.name, reasons: note ?? null })
+    const r = await decide(trx, id, officer, { status: '已核验', decided_at: now, officer_user_id: officer.id, officer_name: officer.name, reasons: note ?? null })
     const c = await trx.selectFrom('commitments').select('receipt_no').where('id', '=', r.commitment_id).executeTakeFirstOrThrow()
     const label = VOLUNTARY_CATEGORIES[r.category as VoluntaryCategory]
     const { id: recordId } = await createRecord(trx, {
@@ -130,17 +135,17 @@ export async function verifyRegistration(db: Db, templates: MessageTemplates, id
       body: `您注册的“${r.title}”已由${officer.name}核验通过，已计入信用记录。`, link: registrationLink(id), fields: { status: '已核验' },
     }, templates)
   })
-  return getForOfficer(db, id, now)
+  return getForOfficer(db, officer.id, id, now)
 }
 
 export async function rejectRegistration(db: Db, templates: MessageTemplates, id: string, officer: Officer, reasons: string, now = new Date()) {
   await inTransaction(db, async (trx) => {
-    const r = await decide(trx, id, { status: '未通过', decided_at: now, officer_user_id: officer.id, officer_name: officer.name, reasons })
+    const r = await decide(trx, id, officer, { status: '未通过', decided_at: now, officer_user_id: officer.id, officer_name: officer.name, reasons })
     await completeDeadline(trx, CASE_KIND, id, 'verify')
     await notify(trx, {
       to: { subjectId: r.subject_id }, kind: 'registration_rejected', title: '自愿注册未通过核验',
       body: `您注册的“${r.title}”未通过核验。理由：${reasons}`, link: registrationLink(id), fields: { status: '未通过' },
     }, templates)
   })
-  return getForOfficer(db, id, now)
+  return getForOfficer(db, officer.id, id, now)
 }

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream'
 import { after, before, describe, it } from 'node:test'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { buildApp } from '../../app'
+import { CREDIT_AUTHORITY } from '../../../mock/personas'
 import { signAccessToken } from '../../auth/jwt'
 import { remindDeadlines } from '../../deadlines/deadlines'
 import { createLogger } from '../../http/log'
@@ -27,7 +28,9 @@ let idNumber = ''
 before(async () => {
   t = await startTestApp()
   for (const p of ['citizen-new', 'agent-yunqi', 'staff-officer']) tokens[p] = (await loginAs(t.app, p)).accessToken
-  tokens['other-officer'] = await signAccessToken(t.ctx.config.jwtSecret, { userId: 'user-staff-organizer', roles: ['citizen', 'officer'] })
+  // a second officer of the credit authority (reports go there) who did not accept the reports below
+  await t.ctx.db.insertInto('users').values({ id: 'user-second-authority-officer', roles: ['citizen', 'officer'], org_name: CREDIT_AUTHORITY }).execute()
+  tokens['other-officer'] = await signAccessToken(t.ctx.config.jwtSecret, { userId: 'user-second-authority-officer', roles: ['citizen', 'officer'] })
   idNumber = (await t.ctx.db.selectFrom('subjects').select('identifier').where('id', '=', REPORTER.subjectId).executeTakeFirstOrThrow()).identifier
   // the same service with its real logger writing into memory: what an operator's log would hold
   const memory = new Writable({ write(chunk, _e, done) { log.push(String(chunk)); done() } })

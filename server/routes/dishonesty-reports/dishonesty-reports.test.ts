@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { CREDIT_AUTHORITY } from '../../../mock/personas'
 import { signAccessToken } from '../../auth/jwt'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
 import { multipartBody, samples } from '../../testing/multipart'
@@ -9,8 +10,9 @@ const tokens: Record<string, string> = {}
 before(async () => {
   t = await startTestApp()
   for (const p of ['citizen-new', 'citizen-red', 'agent-yunqi', 'staff-officer']) tokens[p] = (await loginAs(t.app, p)).accessToken
-  // a second officer (of another department) who did not accept the reports below
-  tokens['other-officer'] = await signAccessToken(t.ctx.config.jwtSecret, { userId: 'user-staff-organizer', roles: ['citizen', 'officer'] })
+  // a second officer of the credit authority (reports go there) who did not accept the reports below
+  await t.ctx.db.insertInto('users').values({ id: 'user-second-authority-officer', roles: ['citizen', 'officer'], org_name: CREDIT_AUTHORITY }).execute()
+  tokens['other-officer'] = await signAccessToken(t.ctx.config.jwtSecret, { userId: 'user-second-authority-officer', roles: ['citizen', 'officer'] })
 })
 after(() => t.close())
 

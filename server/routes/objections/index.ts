@@ -11,6 +11,7 @@ import { inUnitOfWork } from '../../http/idempotency'
 import { parse, text } from '../../http/validate'
 import { acceptObjection, decideObjection, fileObjection, getObjection, transferObjection } from '../../objections/objections'
 import { listMine, officerQueue, officerView } from '../../objections/queries'
+import { officerOf } from '../../officers/scope'
 
 const id = z.string().max(100)
 const fileBody = z.object({
@@ -61,17 +62,14 @@ export default async function objectionRoutes(app: FastifyInstance, ctx: AppCont
 
   const officer = { preHandler: requireRole('officer') }
   const officerWrite = { ...officer, config: { unitOfWork: true } }
-  const whoIs = async (request: FastifyRequest) => {
-    const u = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
-    return { id: u.id, name: u.org_name ?? '信用办' }
-  }
+  const whoIs = (request: FastifyRequest) => officerOf(db, request.user!.id)
 
   app.get('/api/officer/objections', officer, async (request) => {
     const q = parse(z.object({ status: z.enum(['已提交', '核查中', '已转办', '已办结'], { error: '异议状态不正确' }).optional() }), request.query)
-    return officerQueue(db, q.status, ctx.now())
+    return officerQueue(db, await whoIs(request), q.status, ctx.now())
   })
 
-  app.get('/api/officer/objections/:id', officer, async (request) => officerView(db, paramId(request), chinaDate(ctx.now())))
+  app.get('/api/officer/objections/:id', officer, async (request) => officerView(db, await whoIs(request), paramId(request), chinaDate(ctx.now())))
 
   app.post('/api/officer/objections/:id/accept', officerWrite, async (request, reply) => {
     const who = await whoIs(request)

@@ -12,7 +12,7 @@ let t: TestApp
 const tokens: Record<string, string> = {}
 before(async () => {
   t = await startTestApp()
-  for (const p of ['citizen-objection', 'citizen-blacklist', 'citizen-red', 'agent-yunqi', 'staff-officer']) tokens[p] = (await loginAs(t.app, p)).accessToken
+  for (const p of ['citizen-objection', 'citizen-blacklist', 'citizen-red', 'agent-yunqi', 'staff-officer', 'staff-officer-housing']) tokens[p] = (await loginAs(t.app, p)).accessToken
 })
 after(() => t.close())
 
@@ -30,7 +30,7 @@ async function upload(p: string) {
 }
 const file = (p: string, recordId: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   post(p, '/api/objections', { recordId, reason: 'wrong_info', description: '该租金已按期缴清，有银行回单为证。', attachmentIds: [], ...extra }, headers)
-const officer = (id: string, action: string, body: unknown = {}) => post('staff-officer', `/api/officer/objections/${id}/${action}`, body)
+const officer = (id: string, action: string, body: unknown = {}, p = 'staff-officer') => post(p, `/api/officer/objections/${id}/${action}`, body)
 const recordStatus = async (id: string) => (await t.ctx.db.selectFrom('credit_records').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status
 const messages = async (subjectId: string) => (await t.ctx.db.selectFrom('messages').select('kind').where('subject_id', '=', subjectId).where('kind', 'like', 'objection_%').orderBy('created_at').execute()).map((m) => m.kind)
 const objectionsOf = async (recordId: string) => (await t.ctx.db.selectFrom('objections').select('id').where('record_id', '=', recordId).execute()).length
@@ -168,9 +168,12 @@ describe('officer transitions', () => {
     assert.deepEqual(o.steps.map((s: { status: string }) => s.status), ['已提交', '核查中', '已转办', '已办结'])
     assert.equal(o.dueDate, o.steps[3].dueDate)
     assert.equal((await officer(id, 'transfer', { department: 'x', note: 'y' })).json().error.message, '该异议已转办，不能重复转办')
-    const correct = await officer(id, 'decision', { outcome: 'correct', reasons: '文书号录入错误。', correction: { documentNo: '杭房〔2026〕2号', severity: '轻微' } })
+    // transferred: the department decides, no longer the credit authority
+    const platform = await officer(id, 'decision', { outcome: 'revoke', reasons: '平台决定。' })
+    assert.deepEqual([platform.statusCode, platform.json().error.code], [403, 'DEPARTMENT_SCOPE'])
+    const correct = await officer(id, 'decision', { outcome: 'correct', reasons: '文书号录入错误。', correction: { documentNo: '杭房〔2026〕2号', severity: '轻微' } }, 'staff-officer-housing')
     assert.equal(correct.statusCode, 200, correct.body)
-    const again = await officer(id, 'decision', { outcome: 'revoke', reasons: '再次决定。' })
+    const again = await officer(id, 'decision', { outcome: 'revoke', reasons: '再次决定。' }, 'staff-officer-housing')
     assert.deepEqual([again.statusCode, again.json().error.message], [409, '该异议已办结，不能再次处理'])
     const view = (await get('staff-officer', `/api/officer/objections/${id}`)).json()
     assert.deepEqual([view.record.status, view.record.documentNo, view.record.severity], ['已更正', '杭房〔2026〕2号', '轻微'])

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
+import { officerOf } from '../../officers/scope'
 import { officerQueue, officerView } from '../../repairs/queries'
 import { decideRepair } from '../../repairs/repairs'
 import { repairParam } from '../repairs'
@@ -17,20 +18,19 @@ export default async function officerRepairRoutes(app: FastifyInstance, ctx: App
 
   app.get('/api/officer/repairs', async (request) => {
     const q = parse(officerRepairQuery, request.query)
-    return officerQueue(db, q.status, ctx.now())
+    return officerQueue(db, await officerOf(db, request.user!.id), q.status, ctx.now())
   })
 
-  app.get('/api/officer/repairs/:id', async (request) => officerView(db, repairParam(request), ctx.now()))
+  app.get('/api/officer/repairs/:id', async (request) => officerView(db, await officerOf(db, request.user!.id), repairParam(request), ctx.now()))
 
   app.post('/api/officer/repairs/:id/decision', { config: { unitOfWork: true } }, async (request, reply) => {
     const id = repairParam(request)
     const body = parse(repairDecisionBody, request.body)
-    const u = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
-    const officer = { id: u.id, name: u.org_name ?? '信用办' }
+    const officer = await officerOf(db, request.user!.id)
     return inUnitOfWork(request, reply, db, async (trx) => {
       const decided = await decideRepair(trx, ctx.config.messageTemplates, id, officer, body, ctx.now())
       // Every decision is on record with who decided it (no personal data of the subject).
-      request.log.info({ decision: { repairId: id, outcome: body.outcome, recordId: decided.recordId, officerId: officer.id } }, '信用修复决定')
+      request.log.info({ decision: { repairId: id, outcome: body.outcome, recordId: decided.recordId, officerId: officer.id, department: officer.department } }, '信用修复决定')
       return { status: 200, body: decided }
     })
   })

@@ -43,10 +43,10 @@ export default async function voluntaryRegistrationRoutes(app: FastifyInstance, 
 
   app.get('/api/officer/voluntary-registrations', officer, async (request) => {
     const q = parse(registrationQueueQuery, request.query)
-    return listRegistrations(db, { officer: true, status: q.status }, q.cursor, ctx.now())
+    return listRegistrations(db, { officerUserId: request.user!.id, status: q.status }, q.cursor, ctx.now())
   })
 
-  app.get('/api/officer/voluntary-registrations/:id', officer, async (request) => getForOfficer(db, paramId(request), ctx.now()))
+  app.get('/api/officer/voluntary-registrations/:id', officer, async (request) => getForOfficer(db, request.user!.id, paramId(request), ctx.now()))
 
   app.post('/api/officer/voluntary-registrations/:id/verify', officerWrite, async (request, reply) => {
     const body = parse(verifyRegistrationBody, request.body)
