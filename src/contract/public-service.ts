@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { isCalendarDate } from '../domain/dates'
 import { SERVICE_TASK_CAPACITY, SERVICE_TASK_HOURS } from '../domain/policy'
+import { TASK_CANCEL_REASON_MAX, type CancelledBy } from '../domain/public-service'
 import { cursorQuery, text, type Page } from './common'
 
 const isoTime = (label: string) =>
@@ -44,7 +45,7 @@ export const hourCodeRedeemBody = z.object({ code: text('时长码', 40) })
 export const hourCodeIssueBody = z.object({ hours: hours('时长码时长'), note: text('说明（服务内容）', 200) })
 export const attendanceBody = z.object({ bookingId: text('预约', 100), hours: hours('确认时长', 0) })
 /** 取消活动: the reason goes to every booked citizen as it is written. */
-export const taskCancelBody = z.object({ reason: text('取消原因', 200) })
+export const taskCancelBody = z.object({ reason: text('取消原因', TASK_CANCEL_REASON_MAX) })
 export type TaskCancelInput = z.infer<typeof taskCancelBody>
 
 export { cursorQuery }
@@ -52,7 +53,6 @@ export { cursorQuery }
 // ---- answers ----
 
 export type BookingStage = 'cancelled' | 'booked' | 'checked_in' | 'checked_out' | 'confirmed'
-import type { CancelledBy } from '../domain/public-service'
 export type { CancelledBy }
 
 export interface ServiceTask {

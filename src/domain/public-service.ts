@@ -48,6 +48,9 @@ export function refuseCancel(t: TaskTimes, b: { status: string }, now: Instant):
   return null
 }
 
+/** The longest reason an organizer may give for cancelling a task (it is sent to every booked citizen). */
+export const TASK_CANCEL_REASON_MAX = 200
+
 /** Whether the organizer may still cancel the task: not once it has ended (its hours are being confirmed). */
 export function refuseTaskCancel(t: TaskTimes, now: Instant): Refusal | null {
   if (ms(now) >= ms(t.endAt)) return refuse(409, 'TASK_ENDED', `该任务已于 ${at(t.endAt)} 结束，不能再取消；如需更正时长，请在报名名单中操作`)

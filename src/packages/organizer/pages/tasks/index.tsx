@@ -38,7 +38,7 @@ function MyTasks() {
       {list.items.map((t) => {
         const ended = Date.parse(t.endAt) < now
         const started = Date.parse(t.startAt) <= now
-        const tag = ended ? { text: `已结束 · 已确认 ${t.confirmed} 人`, className: 'tag-muted' } : started ? { text: '进行中', className: 'tag-ok' } : { text: `已报名 ${t.booked} 人`, className: 'tag-accent' }
+        const tag = t.cancelled ? { text: '已取消', className: 'tag-muted' } : ended ? { text: `已结束 · 已确认 ${t.confirmed} 人`, className: 'tag-muted' } : started ? { text: '进行中', className: 'tag-ok' } : { text: `已报名 ${t.booked} 人`, className: 'tag-accent' }
         return <TaskCard key={t.id} task={t} tag={tag} onOpen={() => openPage(organizerRoutes.task(t.id))} />
       })}
       {list.items.length > 0 && (
