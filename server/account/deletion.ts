@@ -54,7 +54,10 @@ export interface DeletionResult {
 export async function deleteAccount(db: Kysely<Database>, userId: string, now: Date, keepKey?: { scope: string; key: string }): Promise<DeletionResult> {
   return inTransaction(db, async (trx) => {
     // One deletion per account even when the button is pressed twice at once: the row is locked.
-    const user = await trx.selectFrom('users').select(['id', 'subject_id', 'phone', 'deleted_at']).where('id', '=', userId).forUpdate().executeTakeFirst()
+    // FOR NO KEY UPDATE, not FOR UPDATE: writes that only reference the user (a message delivery to
+    // them, a booking of theirs) hold a task row and then check that reference; with FOR UPDATE
+    // they would wait here while this waits for their task row (cancelFutureBookings): a deadlock.
+    const user = await trx.selectFrom('users').select(['id', 'subject_id', 'phone', 'deleted_at']).where('id', '=', userId).forNoKeyUpdate().executeTakeFirst()
     if (!user || user.deleted_at) throw new AppError(410, 'ACCOUNT_DELETED', '该账号已注销')
     const count = (r: { numDeletedRows: bigint }[]) => Number(r.reduce((n, x) => n + x.numDeletedRows, 0n))
     const removed = { vouchers: 0, authorizations: 0, grants: 0, counterPasses: 0, enterprises: 0, bookings: 0 }
