@@ -157,6 +157,21 @@ describe('取消活动 (organizer)', () => {
     assert.equal(told, booked.filter((b) => b.statusCode === 201).length)
   })
 
+  it('citizens cancelling their own bookings while the organizer cancels the task: no deadlock, each booking cancelled once, the seats back to 0', async () => {
+    const task = await publish({ title: '各自取消与整体取消并发', capacity: 10 })
+    const crowd = await people('cc', 6)
+    const ids: string[] = []
+    for (const c of crowd) ids.push((await book('', task.id, c.token)).json().id)
+    const results = await Promise.all([cancel(task.id), ...crowd.map((c, i) => post('', `/api/public-service/bookings/${ids[i]}/cancel`, {}, c.token))])
+    assert.equal(results[0].statusCode, 200, results[0].body)
+    for (const r of results.slice(1)) assert.ok(r.statusCode === 200 || (r.statusCode === 409 && r.json().error.code === 'BOOKING_CANCELLED'), r.body)
+    const rows = await t.ctx.db.selectFrom('service_bookings').select(['status', 'cancelled_by']).where('task_id', '=', task.id).execute()
+    assert.ok(rows.every((r) => r.status === 'cancelled'))
+    const byOrganizer = rows.filter((r) => r.cancelled_by === 'organizer').length
+    assert.equal(byOrganizer, results.slice(1).filter((r) => r.statusCode === 409).length, 'those the organizer cancelled were refused to their holders')
+    assert.equal((await taskRow(task.id)).booked, 0)
+  })
+
   it('under way: hours already confirmed stay, the others are cancelled; once the task has ended it can no longer be cancelled', async () => {
     const task = await publish({ title: '进行中取消', capacity: 5 })
     for (const p of ['citizen-new', 'citizen-objection']) assert.equal((await book(p, task.id)).statusCode, 201)
