@@ -7,7 +7,8 @@
 // 我的公益时长, the score and the planner show them. He applies with a PNG of the payment receipt
 // and the 修复型 commitment signed through the commitments' own flow; the officer (staff-officer)
 // approves; the record shows 已修复 and the score is exactly what the planner predicted before he
-// booked. Screenshots (390×844, normal and 长辈模式) go to docs/screenshots/. The server runs on
+// booked. Meanwhile the organizer of another task he booked cancels it with a reason, and his
+// bookings show 活动已取消 with that reason. Screenshots (390×844, normal and 长辈模式) go to docs/screenshots/. The server runs on
 // the real clock: the check-out waits for the task's start (≈ 3 minutes). Build first: npm run build:h5.
 const { test } = require('node:test')
 const assert = require('node:assert/strict')
@@ -139,9 +140,46 @@ test('信用修复 through 公益服务: plan, book, check in and out, confirmed
     await citizen.button('确认签到').click()
     await scan.getByText(/无需重复签到/).waitFor()
 
+    // While the task has not started: another task he booked is called off by its organizer. The
+    //    organizer gives the reason in the 取消活动 dialog; 我的预约 shows 活动已取消 with it.
+    const rainy = await api('/organizer/tasks', {
+      token: organizerToken,
+      body: {
+        title: '西湖边环境清洁', organization: '杭州市志愿者协会', place: '北山街断桥入口',
+        description: '沿北山街捡拾垃圾，劝导游客文明游览。', capacity: 8, hours: 2,
+        startAt: new Date(now + 26 * 3600_000).toISOString(), endAt: new Date(now + 28 * 3600_000).toISOString(), signupDeadline: new Date(now + 20 * 3600_000).toISOString(),
+      },
+    })
+    await citizen.open(`/packages/public-service/pages/task/index?id=${rainy.id}`)
+    await citizen.button('预约报名').click()
+    await detail.locator('.tag', { hasText: '已预约' }).waitFor()
+    await staff.open(`/packages/organizer/pages/task/index?id=${rainy.id}`)
+    const orgTask = staff.page.locator('.org-task')
+    await orgTask.getByText('报名 1 人（名额 8）').waitFor()
+    await staff.button('取消活动').click()
+    const dialog = staff.page.getByRole('dialog')
+    await dialog.getByText('已报名的 1 人将收到取消通知（含您填写的原因）', { exact: false }).waitFor()
+    await dialog.locator('textarea').fill('天气预报明天有暴雨，为安全起见取消，改期另行通知')
+    await staff.shot('organizer-cancel-task.png')
+    await dialog.locator('taro-button-core', { hasText: '确认取消' }).click()
+    await orgTask.getByText(/取消，原因：天气预报明天有暴雨/).waitFor()
+    await orgTask.locator('.ps-cancelled-title', { hasText: '活动已取消' }).waitFor()
+    await orgTask.locator('.tag', { hasText: '活动已取消' }).waitFor() // the citizen's booking in the list
+    await citizen.open('/packages/public-service/pages/bookings/index')
+    const mine = page.locator('.ps-bookings .card', { hasText: '西湖边环境清洁' })
+    await mine.locator('.tag', { hasText: '活动已取消' }).waitFor()
+    await mine.getByText('组织方已取消本次活动，原因：天气预报明天有暴雨，为安全起见取消，改期另行通知').waitFor()
+    await page.locator('.ps-bookings .card', { hasText: TASK_TITLE }).locator('.tag', { hasText: '已签到' }).waitFor()
+    await citizen.shot('public-service-booking-cancelled.png')
+    await citizen.open('/packages/messages/pages/index/index')
+    await page.getByText('公益任务已取消').first().waitFor()
+
     // Check-out opens at the start.
     const wait = startAt + 3_000 - Date.now()
     if (wait > 0) await page.waitForTimeout(wait)
+    await staff.open(`/packages/organizer/pages/site-code/index?id=${task.id}`)
+    await qr.waitFor()
+    await citizen.open('/packages/public-service/pages/scan/index')
     await scan.getByRole('radio', { name: '签退' }).click()
     await scan.getByLabel('签到码').fill(await shownCode())
     await citizen.button('确认签退').click()
@@ -231,6 +269,12 @@ test('信用修复 through 公益服务: plan, book, check in and out, confirmed
     await citizen.open('/packages/public-service/pages/hours/index')
     await page.locator('.ps-hours.elderly').getByLabel(`累计 ${HOURS} 小时`).waitFor()
     await citizen.shot('elderly-public-service-hours.png')
+    await citizen.open('/packages/public-service/pages/bookings/index')
+    await page.locator('.ps-bookings.elderly').getByText(/组织方已取消本次活动/).waitFor()
+    await citizen.shot('elderly-public-service-booking-cancelled.png')
+    await staff.open(`/packages/organizer/pages/task/index?id=${rainy.id}`)
+    await staff.page.locator('.org-task.elderly').getByText(/取消，原因：/).waitFor()
+    await staff.shot('elderly-organizer-task-cancelled.png')
     await staff.open(`/packages/organizer/pages/site-code/index?id=${task.id}`)
     await staff.page.locator('.org-site-code.elderly').getByRole('img', { name: /现场签到二维码/ }).waitFor()
     await staff.shot('elderly-public-service-site-code.png')
