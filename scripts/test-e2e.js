@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Runs the end-to-end tests (test/e2e/*.test.js, against the built H5 app) two files at a time:
 // each starts its own API server and database, and much of a flow waits on the browser or the clock.
-// Passes when there are none yet. Extra arguments are passed to the test runner.
+// Passes when there are none yet. Spec files named on the command line (test/e2e/x.test.js) run
+// alone; other extra arguments are passed to the test runner.
+//   npm run test:e2e -- test/e2e/repair-through-service.test.js
 'use strict'
 const { spawn } = require('node:child_process')
 const fs = require('node:fs')
@@ -21,7 +23,16 @@ if (files.length === 0) {
   process.exit(0)
 }
 
-const args = ['--test', '--test-concurrency=2', ...process.argv.slice(2), ...files]
+const extra = process.argv.slice(2)
+const named = extra.filter((a) => a.endsWith('.test.js'))
+for (const f of named) {
+  if (!files.includes(path.normalize(f))) {
+    console.error(`no such e2e spec: ${f} (specs: ${files.join(', ')})`)
+    process.exit(1)
+  }
+}
+const options = extra.filter((a) => !a.endsWith('.test.js'))
+const args = ['--test', '--test-concurrency=2', ...options, ...(named.length ? named.map((f) => path.normalize(f)) : files)]
 const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(signal ? 1 : code ?? 1))

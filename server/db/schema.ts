@@ -535,6 +535,9 @@ export interface ServiceTasksTable {
   hours: string | number
   booked: Generated<number>
   created_at: Generated<Date>
+  /** set once, with the reason, when the organizer cancels the task */
+  cancelled_at: Timestamp | null
+  cancel_reason: string | null
 }
 
 export interface ServiceBookingsTable {
@@ -549,6 +552,8 @@ export interface ServiceBookingsTable {
   checked_out_at: Timestamp | null
   confirmed_hours: string | number | null
   confirmed_at: Timestamp | null
+  /** who cancelled it: the holder, the organizer (with the task), or the account's deletion */
+  cancelled_by: 'citizen' | 'organizer' | 'account_deletion' | null
 }
 
 export interface ServiceHourCodesTable {
@@ -566,7 +571,7 @@ export interface ServiceHourCodesTable {
 export interface OrganizerAuditTable {
   id: string
   organizer_user_id: string
-  action: 'publish_task' | 'confirm_attendance' | 'correct_attendance' | 'issue_hour_code'
+  action: 'publish_task' | 'confirm_attendance' | 'correct_attendance' | 'issue_hour_code' | 'cancel_task'
   task_id: string | null
   booking_id: string | null
   hour_code_id: string | null

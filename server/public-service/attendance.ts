@@ -91,7 +91,7 @@ export async function confirmAttendance(
   return inTransaction(db, async (trx) => {
     const t = await ownTask(trx, input.organizerId, input.taskId)
     const b = await trx.selectFrom('service_bookings as b').innerJoin('subjects as s', 's.id', 'b.subject_id').innerJoin('users as u', 'u.id', 'b.user_id')
-      .select(['b.id', 'b.task_id', 'b.subject_id', 'b.status', 'b.booked_at', 'b.cancelled_at', 'b.checked_in_at', 'b.checked_out_at', 'b.confirmed_hours', 's.name', 'u.phone'])
+      .select(['b.id', 'b.task_id', 'b.subject_id', 'b.status', 'b.booked_at', 'b.cancelled_at', 'b.checked_in_at', 'b.checked_out_at', 'b.confirmed_hours', 'b.cancelled_by', 's.name', 'u.phone'])
       .where('b.id', '=', input.bookingId).where('b.task_id', '=', t.id).forUpdate().executeTakeFirst()
     if (!b) throw notFound('预约')
     if (b.status === 'cancelled') throw new AppError(409, 'BOOKING_CANCELLED', '该预约已取消，不能确认时长')

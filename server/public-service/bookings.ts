@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../http/cursor'
 import { AppError, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
-import { selectBooking, selectTask } from './tasks'
+import { BOOKING_COLUMNS, selectBooking, selectTask } from './tasks'
 import { bookingToApi, iso, type BookingRow, type TaskRow } from './view'
 
 type Db = Kysely<Database>
@@ -26,15 +26,22 @@ export async function bookTask(db: Db, templates: MessageTemplates, input: { sub
     const task = (await selectTask(trx).where('id', '=', input.taskId).executeTakeFirst()) as TaskRow | undefined
     if (!task) throw notFound('公益任务')
     // Start and deadline here; the seats are decided by the conditional update below, not by this read.
-    const early = refuseBooking({ startAt: task.start_at, endAt: task.end_at, signupDeadline: task.signup_deadline, booked: 0, capacity: 1 }, now)
+    const early = refuseBooking({ startAt: task.start_at, endAt: task.end_at, signupDeadline: task.signup_deadline, booked: 0, capacity: 1, cancelReason: task.cancel_reason }, now)
     if (early) throw fail(early)
+    // Not cancelled, as part of the same conditional update: a cancellation committed while this
+    // waited for the row is seen here, so no booking slips into a cancelled task.
     const seat = await trx
       .updateTable('service_tasks')
       .set({ booked: sql`booked + 1` })
       .where('id', '=', task.id)
       .where(sql<boolean>`booked < capacity`)
+      .where('cancelled_at', 'is', null)
       .returning('booked')
       .executeTakeFirst()
+    if (!seat) {
+      const fresh = (await selectTask(trx).where('id', '=', task.id).executeTakeFirstOrThrow()) as TaskRow
+      if (fresh.cancel_reason) throw new AppError(409, 'TASK_CANCELLED', `该公益任务已被组织方取消：${fresh.cancel_reason}`)
+    }
     // Holding the task row now: an earlier live booking of this person is committed and visible.
     const existing = await selectBooking(trx).where('task_id', '=', task.id).where('subject_id', '=', input.subjectId).where('status', '=', 'booked').executeTakeFirst()
     if (existing) throw new AppError(409, 'ALREADY_BOOKED', '您已预约该公益任务，可在“我的预约”中查看')
@@ -42,7 +49,7 @@ export async function bookTask(db: Db, templates: MessageTemplates, input: { sub
     const row = (await trx
       .insertInto('service_bookings')
       .values({ id: crypto.randomUUID(), task_id: task.id, subject_id: input.subjectId, user_id: input.userId, booked_at: now })
-      .returning(['id', 'task_id', 'status', 'booked_at', 'cancelled_at', 'checked_in_at', 'checked_out_at', 'confirmed_hours'])
+      .returning(BOOKING_COLUMNS)
       .executeTakeFirstOrThrow()) as BookingRow
     await notify(trx, {
       to: { subjectId: input.subjectId }, kind: 'service_booked', title: '公益任务预约成功',
@@ -64,15 +71,18 @@ async function ownBooking(db: Db, subjectId: string, id: string, lock: boolean) 
 
 export async function cancelBooking(db: Db, input: { subjectId: string; bookingId: string }, now: Date): Promise<ServiceBooking> {
   return inTransaction(db, async (trx) => {
+    // The task row first, then the booking: the order every writer of both keeps (a task's
+    // cancellation, an account's deletion), so two of them never wait on each other.
+    const { task_id } = await ownBooking(trx, input.subjectId, input.bookingId, false)
+    const task = (await selectTask(trx).where('id', '=', task_id).forUpdate().executeTakeFirstOrThrow()) as TaskRow
     const b = await ownBooking(trx, input.subjectId, input.bookingId, true)
-    const task = (await selectTask(trx).where('id', '=', b.task_id).executeTakeFirstOrThrow()) as TaskRow
     const refusal = refuseCancel({ startAt: task.start_at, endAt: task.end_at }, b, now)
     if (refusal) throw fail(refusal)
     const row = (await trx
       .updateTable('service_bookings')
-      .set({ status: 'cancelled', cancelled_at: now })
+      .set({ status: 'cancelled', cancelled_at: now, cancelled_by: 'citizen' })
       .where('id', '=', b.id)
-      .returning(['id', 'task_id', 'status', 'booked_at', 'cancelled_at', 'checked_in_at', 'checked_out_at', 'confirmed_hours'])
+      .returning(BOOKING_COLUMNS)
       .executeTakeFirstOrThrow()) as BookingRow
     const freed = await trx.updateTable('service_tasks').set({ booked: sql`booked - 1` }).where('id', '=', task.id).returning('booked').executeTakeFirstOrThrow()
     return bookingToApi(row, { ...task, booked: freed.booked }, now)

@@ -13,8 +13,8 @@ import { attendeeToApi, iso, organizerTaskToApi, taskToApi, type BookingRow, typ
 type Db = Kysely<Database>
 export const PAGE_SIZE = 20
 
-const TASK_COLUMNS = ['id', 'title', 'organization', 'place', 'description', 'start_at', 'end_at', 'signup_deadline', 'capacity', 'booked', 'hours'] as const
-const BOOKING_COLUMNS = ['id', 'task_id', 'status', 'booked_at', 'cancelled_at', 'checked_in_at', 'checked_out_at', 'confirmed_hours'] as const
+export const TASK_COLUMNS = ['id', 'title', 'organization', 'place', 'description', 'start_at', 'end_at', 'signup_deadline', 'capacity', 'booked', 'hours', 'cancelled_at', 'cancel_reason'] as const
+export const BOOKING_COLUMNS = ['id', 'task_id', 'status', 'booked_at', 'cancelled_at', 'checked_in_at', 'checked_out_at', 'confirmed_hours', 'cancelled_by'] as const
 
 export const selectTask = (db: Db) => db.selectFrom('service_tasks').select(TASK_COLUMNS)
 export const selectBooking = (db: Db) => db.selectFrom('service_bookings').select(BOOKING_COLUMNS)
@@ -56,9 +56,9 @@ async function myBookings(db: Db, subjectId: string, taskIds: string[]) {
   return new Map(rows.map((b) => [b.task_id, b as BookingRow]))
 }
 
-/** Tasks not yet started, soonest first; with `date` (China calendar date) only those starting that day. */
+/** Tasks not yet started nor cancelled, soonest first; with `date` (China calendar date) only those starting that day. */
 export async function listOpenTasks(db: Db, subjectId: string, q: { date?: string; cursor?: string }, now: Date): Promise<Page<ServiceTask>> {
-  let query = selectTask(db).where('start_at', '>', now)
+  let query = selectTask(db).where('start_at', '>', now).where('cancelled_at', 'is', null)
   if (q.date) {
     query = query.where('start_at', '>=', new Date(`${q.date}T00:00:00+08:00`)).where('start_at', '<', new Date(`${addCalendarDays(q.date, 1)}T00:00:00+08:00`))
   }
@@ -112,7 +112,7 @@ export async function taskAttendees(db: Db, organizerId: string, taskId: string)
     .selectFrom('service_bookings as b')
     .innerJoin('subjects as s', 's.id', 'b.subject_id')
     .innerJoin('users as u', 'u.id', 'b.user_id')
-    .select(['b.id', 'b.task_id', 'b.status', 'b.booked_at', 'b.cancelled_at', 'b.checked_in_at', 'b.checked_out_at', 'b.confirmed_hours', 's.name', 'u.phone'])
+    .select(['b.id', 'b.task_id', 'b.status', 'b.booked_at', 'b.cancelled_at', 'b.checked_in_at', 'b.checked_out_at', 'b.confirmed_hours', 'b.cancelled_by', 's.name', 'u.phone'])
     .where('b.task_id', '=', taskId)
     .orderBy('b.booked_at')
     .orderBy('b.id')

@@ -1,6 +1,6 @@
 // Rows of the 公益服务 tables as the API shows them.
 import { maskName } from '../../src/domain/mask'
-import { bookingStage, checkInWindow, checkOutWindow, refuseBooking, STAGE_LABELS } from '../../src/domain/public-service'
+import { bookingStage, checkInWindow, checkOutWindow, refuseBooking, STAGE_LABELS, stageLabel, type CancelledBy } from '../../src/domain/public-service'
 import type { OrganizerTask, ServiceBooking, ServiceTask, TaskAttendee } from '../../src/contract/public-service'
 
 export const iso = (d: Date | string) => new Date(d).toISOString()
@@ -19,6 +19,8 @@ export interface TaskRow {
   capacity: number
   booked: number
   hours: string | number
+  cancelled_at: Date | null
+  cancel_reason: string | null
 }
 
 export interface BookingRow {
@@ -30,6 +32,7 @@ export interface BookingRow {
   checked_in_at: Date | null
   checked_out_at: Date | null
   confirmed_hours: string | number | null
+  cancelled_by: CancelledBy | null
 }
 
 export const stageOf = (b: BookingRow) =>
@@ -42,11 +45,12 @@ function taskBase(t: TaskRow) {
     id: t.id, title: t.title, organization: t.organization, place: t.place, description: t.description,
     startAt: iso(t.start_at), endAt: iso(t.end_at), signupDeadline: iso(t.signup_deadline), capacity: t.capacity, booked: t.booked, hours: num(t.hours),
     checkIn: { opens: iso(inW.opens), closes: iso(inW.closes) }, checkOut: { opens: iso(outW.opens), closes: iso(outW.closes) },
+    cancelled: t.cancelled_at && t.cancel_reason ? { at: iso(t.cancelled_at), reason: t.cancel_reason } : null,
   }
 }
 
 export function taskToApi(t: TaskRow, mine: BookingRow | undefined, now: Date): ServiceTask {
-  const refusal = refuseBooking({ startAt: t.start_at, endAt: t.end_at, signupDeadline: t.signup_deadline, booked: t.booked, capacity: t.capacity }, now)
+  const refusal = refuseBooking({ startAt: t.start_at, endAt: t.end_at, signupDeadline: t.signup_deadline, booked: t.booked, capacity: t.capacity, cancelReason: t.cancel_reason }, now)
   const stage = mine ? stageOf(mine) : null
   return {
     ...taskBase(t), open: !refusal, closedReason: refusal?.message ?? null,
@@ -59,17 +63,17 @@ export const organizerTaskToApi = (t: TaskRow, confirmed: number): OrganizerTask
 export function bookingToApi(b: BookingRow, t: TaskRow, now: Date): ServiceBooking {
   const stage = stageOf(b)
   return {
-    id: b.id, stage, stageLabel: STAGE_LABELS[stage], bookedAt: iso(b.booked_at), cancelledAt: isoOrNull(b.cancelled_at),
+    id: b.id, stage, stageLabel: stageLabel(stage, b.cancelled_by), bookedAt: iso(b.booked_at), cancelledAt: isoOrNull(b.cancelled_at),
     checkedInAt: isoOrNull(b.checked_in_at), checkedOutAt: isoOrNull(b.checked_out_at), confirmedHours: b.confirmed_hours === null ? null : num(b.confirmed_hours),
-    canCancel: b.status === 'booked' && now.getTime() < new Date(t.start_at).getTime(),
-    task: { id: t.id, title: t.title, organization: t.organization, place: t.place, startAt: iso(t.start_at), endAt: iso(t.end_at), hours: num(t.hours) },
+    cancelledBy: b.cancelled_by, canCancel: b.status === 'booked' && now.getTime() < new Date(t.start_at).getTime(),
+    task: { id: t.id, title: t.title, organization: t.organization, place: t.place, startAt: iso(t.start_at), endAt: iso(t.end_at), hours: num(t.hours), cancelReason: t.cancel_reason },
   }
 }
 
 export function attendeeToApi(b: BookingRow & { name: string; phone: string | null }): TaskAttendee {
   const stage = stageOf(b)
   return {
-    bookingId: b.id, name: maskName(b.name), phoneTail: b.phone ? b.phone.slice(-4) : null, stage, stageLabel: STAGE_LABELS[stage],
+    bookingId: b.id, name: maskName(b.name), phoneTail: b.phone ? b.phone.slice(-4) : null, stage, stageLabel: stageLabel(stage, b.cancelled_by),
     bookedAt: iso(b.booked_at), checkedInAt: isoOrNull(b.checked_in_at), checkedOutAt: isoOrNull(b.checked_out_at),
     confirmedHours: b.confirmed_hours === null ? null : num(b.confirmed_hours),
   }

@@ -15,6 +15,7 @@ const openTasks: TaskSource = async (db, _today, now) => {
     .selectFrom('service_tasks')
     .select(['id', 'title', 'start_at', 'hours'])
     .where('signup_deadline', '>', now)
+    .where('cancelled_at', 'is', null)
     .where(sql<boolean>`booked < capacity`)
     .orderBy('start_at')
     .orderBy('id')

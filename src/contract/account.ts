@@ -9,6 +9,8 @@ export const DeletionResult = z.strictObject({
   deletedAt: instant,
   removed: z.strictObject({
     vouchers: z.number().int(), authorizations: z.number().int(), grants: z.number().int(), counterPasses: z.number().int(), enterprises: z.number().int(),
+    /** 公益任务 bookings not yet started, cancelled (their seats freed) */
+    bookings: z.number().int(),
   }),
 })
 export type DeletionResult = z.infer<typeof DeletionResult>

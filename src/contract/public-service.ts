@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { isCalendarDate } from '../domain/dates'
 import { SERVICE_TASK_CAPACITY, SERVICE_TASK_HOURS } from '../domain/policy'
+import { TASK_CANCEL_REASON_MAX, type CancelledBy } from '../domain/public-service'
 import { cursorQuery, text, type Page } from './common'
 
 const isoTime = (label: string) =>
@@ -43,12 +44,16 @@ export const siteCodeBody = z.object({ code: text('签到码', 60) })
 export const hourCodeRedeemBody = z.object({ code: text('时长码', 40) })
 export const hourCodeIssueBody = z.object({ hours: hours('时长码时长'), note: text('说明（服务内容）', 200) })
 export const attendanceBody = z.object({ bookingId: text('预约', 100), hours: hours('确认时长', 0) })
+/** 取消活动: the reason goes to every booked citizen as it is written. */
+export const taskCancelBody = z.object({ reason: text('取消原因', TASK_CANCEL_REASON_MAX) })
+export type TaskCancelInput = z.infer<typeof taskCancelBody>
 
 export { cursorQuery }
 
 // ---- answers ----
 
 export type BookingStage = 'cancelled' | 'booked' | 'checked_in' | 'checked_out' | 'confirmed'
+export type { CancelledBy }
 
 export interface ServiceTask {
   id: string
@@ -68,6 +73,8 @@ export interface ServiceTask {
   closedReason: string | null
   checkIn: { opens: string; closes: string }
   checkOut: { opens: string; closes: string }
+  /** set when the organizer cancelled the task */
+  cancelled: { at: string; reason: string } | null
   /** the caller's live booking of this task */
   myBooking: { id: string; stage: BookingStage; stageLabel: string } | null
 }
@@ -81,8 +88,10 @@ export interface ServiceBooking {
   checkedInAt: string | null
   checkedOutAt: string | null
   confirmedHours: number | null
+  /** who cancelled it (the organizer: the whole task was cancelled, see task.cancelReason) */
+  cancelledBy: CancelledBy | null
   canCancel: boolean
-  task: { id: string; title: string; organization: string; place: string; startAt: string; endAt: string; hours: number }
+  task: { id: string; title: string; organization: string; place: string; startAt: string; endAt: string; hours: number; cancelReason: string | null }
 }
 
 export interface AttendanceResult {

@@ -34,7 +34,8 @@ export interface Refusal {
 const refuse = (status: 400 | 409, code: string, message: string): Refusal => ({ status, code, message })
 
 /** Whether a task takes a new booking now (capacity itself is enforced by the database). */
-export function refuseBooking(t: TaskTimes & { signupDeadline: Instant; booked: number; capacity: number }, now: Instant): Refusal | null {
+export function refuseBooking(t: TaskTimes & { signupDeadline: Instant; booked: number; capacity: number; cancelReason?: string | null }, now: Instant): Refusal | null {
+  if (t.cancelReason) return refuse(409, 'TASK_CANCELLED', `该公益任务已被组织方取消：${t.cancelReason}`)
   if (ms(now) >= ms(t.startAt)) return refuse(409, 'TASK_STARTED', '该公益任务已开始或已结束，不能再预约')
   if (ms(now) > ms(t.signupDeadline)) return refuse(409, 'SIGNUP_CLOSED', `该公益任务的报名已于 ${at(t.signupDeadline)} 截止`)
   if (t.booked >= t.capacity) return refuse(409, 'TASK_FULL', '该公益任务名额已满，请选择其他任务')
@@ -44,6 +45,15 @@ export function refuseBooking(t: TaskTimes & { signupDeadline: Instant; booked: 
 export function refuseCancel(t: TaskTimes, b: { status: string }, now: Instant): Refusal | null {
   if (b.status === 'cancelled') return refuse(409, 'BOOKING_CANCELLED', '该预约已取消')
   if (ms(now) >= ms(t.startAt)) return refuse(409, 'TASK_STARTED', '公益任务已开始，不能再取消预约；如不能到场，请联系组织方')
+  return null
+}
+
+/** The longest reason an organizer may give for cancelling a task (it is sent to every booked citizen). */
+export const TASK_CANCEL_REASON_MAX = 200
+
+/** Whether the organizer may still cancel the task: not once it has ended (its hours are being confirmed). */
+export function refuseTaskCancel(t: TaskTimes, now: Instant): Refusal | null {
+  if (ms(now) >= ms(t.endAt)) return refuse(409, 'TASK_ENDED', `该任务已于 ${at(t.endAt)} 结束，不能再取消；如需更正时长，请在报名名单中操作`)
   return null
 }
 
@@ -98,6 +108,14 @@ export function bookingStage(b: Attendance & { status: string; confirmedHours: n
 
 export const STAGE_LABELS: Record<BookingStage, string> = {
   cancelled: '已取消', booked: '已预约', checked_in: '已签到', checked_out: '已签退，待组织方确认时长', confirmed: '时长已确认',
+}
+
+export type CancelledBy = 'citizen' | 'organizer' | 'account_deletion'
+
+/** How a cancelled booking is named to its holder: their own cancellation, or the organizer's. */
+export function stageLabel(stage: BookingStage, cancelledBy: CancelledBy | null): string {
+  if (stage === 'cancelled' && cancelledBy === 'organizer') return '活动已取消'
+  return STAGE_LABELS[stage]
 }
 
 /** Hours to one decimal as people write them: 2 → "2", 2.5 → "2.5". */

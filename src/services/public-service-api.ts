@@ -29,5 +29,6 @@ export const serviceUrls = {
   redeem: '/public-service/hour-codes/redeem',
   publish: '/organizer/tasks',
   attendance: (taskId: string) => `/organizer/tasks/${id(taskId)}/attendance`,
+  cancelTask: (taskId: string) => `/organizer/tasks/${id(taskId)}/cancel`,
   hourCode: '/organizer/hour-codes',
 }

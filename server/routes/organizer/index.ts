@@ -1,12 +1,14 @@
 // /api/organizer/*: role 'organizer' publishes 公益任务, sees their bookings, shows the site's
-// rotating check-in code, confirms or corrects attendance and issues 时长码 (each write audited).
+// rotating check-in code, confirms or corrects attendance, cancels a task and issues 时长码 (each
+// write audited).
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { attendanceBody, cursorQuery, hourCodeIssueBody, idParam, taskBody } from '../../../src/contract/public-service'
+import { attendanceBody, cursorQuery, hourCodeIssueBody, idParam, taskBody, taskCancelBody } from '../../../src/contract/public-service'
 import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 import { confirmAttendance, siteCode } from '../../public-service/attendance'
+import { cancelTask } from '../../public-service/cancel-task'
 import { issueHourCode } from '../../public-service/hour-codes'
 import { organizerTasks, publishTask, taskAttendees } from '../../public-service/tasks'
 
@@ -36,6 +38,12 @@ export default async function organizerRoutes(app: FastifyInstance, ctx: AppCont
     return inUnitOfWork(request, reply, db, async (trx) => ({
       status: 200, body: await confirmAttendance(trx, templates(), { organizerId: organizerId(request), taskId: id, bookingId: body.bookingId, hours: body.hours }, ctx.now()),
     }))
+  })
+
+  app.post('/api/organizer/tasks/:id/cancel', write, async (request, reply) => {
+    const { reason } = parse(taskCancelBody, request.body)
+    const id = taskId(request)
+    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await cancelTask(trx, templates(), { organizerId: organizerId(request), taskId: id, reason }, ctx.now()) }))
   })
 
   app.post('/api/organizer/hour-codes', write, async (request, reply) => {

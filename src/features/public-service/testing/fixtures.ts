@@ -7,7 +7,7 @@ export function task(over: Partial<ServiceTask> = {}): ServiceTask {
     description: '清理步行街及湖滨公园沿线的垃圾和小广告。', startAt: '2026-12-02T01:00:00.000Z', endAt: '2026-12-02T04:00:00.000Z',
     signupDeadline: '2026-12-01T01:00:00.000Z', capacity: 20, booked: 19, hours: 3, open: true, closedReason: null,
     checkIn: { opens: '2026-12-02T00:30:00.000Z', closes: '2026-12-02T04:00:00.000Z' }, checkOut: { opens: '2026-12-02T01:00:00.000Z', closes: '2026-12-02T05:00:00.000Z' },
-    myBooking: null, ...over,
+    cancelled: null, myBooking: null, ...over,
   }
 }
 

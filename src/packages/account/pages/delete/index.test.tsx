@@ -36,7 +36,7 @@ describe('注销账号', () => {
 
   it('when confirmed, then the server deletes it, the device forgets everything and the user is logged out', async () => {
     ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: true, cancel: false })
-    account.deleteAccount.mockResolvedValueOnce({ deletedAt: '2026-11-23T02:00:00Z', removed: { vouchers: 1, authorizations: 0, grants: 0, counterPasses: 0, enterprises: 0 } })
+    account.deleteAccount.mockResolvedValueOnce({ deletedAt: '2026-11-23T02:00:00Z', removed: { vouchers: 1, authorizations: 0, grants: 0, counterPasses: 0, enterprises: 0, bookings: 0 } })
     render(<DeletePage />)
     fireEvent.click(screen.getByText('注销账号'))
     await act(settle)

@@ -8,6 +8,7 @@ import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
 import { formatChinaDateTime } from '../../../../domain/dates'
 import { validHours } from '../../../../domain/public-service'
+import CancelTask from '../../../../features/public-service/components/cancel-task'
 import TaskCard from '../../../../features/public-service/components/task-card'
 import { hoursText, STAGE_TONES } from '../../../../features/public-service/format'
 import { organizerRoutes } from '../../../../features/public-service/routes'
@@ -78,9 +79,12 @@ function TaskBookings({ data: { task, items }, reload }: { data: { task: Organiz
   return (
     <>
       <TaskCard task={task} />
-      <View className='ps-actions'>
-        <ActionButton className='ps-action' onClick={() => openPage(organizerRoutes.siteCode(task.id))}>出示现场签到码</ActionButton>
-      </View>
+      {!task.cancelled && (
+        <View className='ps-actions'>
+          <ActionButton className='ps-action' onClick={() => openPage(organizerRoutes.siteCode(task.id))}>出示现场签到码</ActionButton>
+        </View>
+      )}
+      <CancelTask task={task} affected={items.filter((i) => i.stage !== 'cancelled' && i.stage !== 'confirmed').length} onDone={() => remote.reload()} />
       <Text className='ps-note'>
         {started ? '请核对现场情况后为每位参与者确认时长，确认后立即计入对方的公益时长并通知本人；如有误可更正。' : '任务开始后可为参与者确认时长。签到、签退只作为参考，时长以您确认的为准。'}
       </Text>

@@ -15,6 +15,7 @@ import '../../styles.scss'
 const gate = { role: 'organizer' } as const
 
 function tagOf(t: OrganizerTask, now: number) {
+  if (t.cancelled) return { text: '已取消', className: 'tag-muted' }
   if (Date.parse(t.endAt) < now) return { text: `已结束 · 已确认 ${t.confirmed} 人`, className: 'tag-muted' }
   if (Date.parse(t.startAt) <= now) return { text: '进行中', className: 'tag-ok' }
   return { text: `已报名 ${t.booked} 人`, className: 'tag-accent' }

@@ -30,6 +30,7 @@ function Booking({ b, busy, onCancel }: { b: ServiceBooking; busy: string | null
       <Text className='ps-task-line'>地点：{b.task.place}</Text>
       {b.confirmedHours !== null && <Text className='ps-task-hours'>已计入 {hoursText(b.confirmedHours)}</Text>}
       {b.stage === 'checked_out' && <Text className='ps-note'>已签退，服务时长将在组织方确认后计入。</Text>}
+      {b.cancelledBy === 'organizer' && b.task.cancelReason && <Text className='ps-note ps-cancel-reason'>组织方已取消本次活动，原因：{b.task.cancelReason}</Text>}
       {b.canCancel && (
         <ActionButton small kind='secondary' disabled={busy !== null} onClick={() => onCancel(b)}>
           {busy === b.id ? '正在取消…' : '取消预约'}

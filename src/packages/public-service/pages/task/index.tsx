@@ -45,7 +45,7 @@ function TaskView({ task, reload }: { task: ServiceTask; reload: () => Promise<v
 
   return (
     <>
-      <TaskCard task={task} tag={mine ? { text: mine.stageLabel, className: STAGE_TONES[mine.stage] } : null} />
+      <TaskCard task={task} tag={mine ? { text: mine.stageLabel, className: STAGE_TONES[mine.stage] } : task.cancelled ? { text: '活动已取消', className: 'tag-muted' } : null} />
       <View className='card'>
         <Text className='section-title'>任务说明</Text>
         <Text className='ps-task-line'>{task.description}</Text>
