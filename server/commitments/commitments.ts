@@ -155,7 +155,7 @@ export async function receipt(db: Kysely<Database>, receiptNo: string, source: s
   if (!r) throw new AppError(404, 'RECEIPT_NOT_FOUND', `未找到编号为 ${receiptNo} 的承诺回执，请核对编号；该编号不是信用通出具的有效回执`)
   const dedupeKey = `receipt|${r.receipt_no}|${sha256(source).slice(0, 24)}|${chinaDate()}`
   await logAccess(db, { subjectId: r.subject_id, reader: '公众（回执核验）', readerKind: 'public', purpose: `核验信用承诺回执 ${r.receipt_no}`, dedupeKey })
-  return { valid: true, ...publicView(r) }
+  return { valid: true as const, ...publicView(r) }
 }
 
 /**

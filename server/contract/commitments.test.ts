@@ -2,6 +2,7 @@
 // src/contract/commitments.ts; refusals in the contract's error shape.
 import { after, before, describe, it } from 'node:test'
 import { CommitmentDetail, CommitmentPage, CommitmentTemplate, PublicCommitmentPage, ReceiptVerification, TemplatePage } from '../../src/contract/commitments'
+import { CommitmentDecision } from '../../src/contract/officer'
 import { signaturePng } from '../testing/png'
 import { bearer, loginAs, startTestApp, type TestApp } from '../testing/app'
 import { answers, refuses } from './check'
@@ -10,7 +11,7 @@ let t: TestApp
 const tokens: Record<string, string> = {}
 before(async () => {
   t = await startTestApp()
-  for (const p of ['citizen-red', 'agent-yunqi']) tokens[p] = (await loginAs(t.app, p)).accessToken
+  for (const p of ['citizen-red', 'agent-yunqi', 'staff-officer']) tokens[p] = (await loginAs(t.app, p)).accessToken
 })
 after(() => t.close())
 
@@ -34,6 +35,16 @@ describe('commitment answers follow the contract', () => {
       answers(ReceiptVerification, await get(null, `/api/public/receipts/${signed.receiptNo}`))
     }
     answers(PublicCommitmentPage, await get(null, '/api/public/commitments'))
+  })
+
+  it('an officer\'s finding on a commitment (POST /api/officer/commitments/:id/decision)', async () => {
+    const sign = { templateId: 'tpl-industry-tourism', version: 1, agreed: true, signaturePng: `data:image/png;base64,${signaturePng().toString('base64')}` }
+    const tpl = answers(CommitmentTemplate, await get('agent-yunqi', '/api/commitments/templates/tpl-industry-tourism', asYunqi))
+    const signed = answers(CommitmentDetail, await post('agent-yunqi', '/api/commitments', { ...sign, version: tpl.version, textSha256: tpl.textSha256 }, asYunqi), 201)
+    refuses(await post('staff-officer', `/api/officer/commitments/${signed.id}/decision`, { outcome: '作废', reason: '理由' }), 400, 'VALIDATION_ERROR')
+    refuses(await post('citizen-red', `/api/officer/commitments/${signed.id}/decision`, { outcome: '作废' }), 403, 'FORBIDDEN')
+    const decided = answers(CommitmentDecision, await post('staff-officer', `/api/officer/commitments/${signed.id}/decision`, { outcome: '已履约', reason: '经核查，按承诺经营' }))
+    refuses(await post('staff-officer', `/api/officer/commitments/${decided.id}/decision`, { outcome: '违诺', reason: '再认定' }), 409, 'ALREADY_CONCLUDED')
   })
 
   it('bad input is refused in the contract\'s error shape', async () => {

@@ -259,7 +259,9 @@ export async function inUnitOfWork(
         if (claim.outcome !== 'claimed') return { claim }
       }
       const { status, body } = await work(trx)
-      const payload = JSON.stringify(body)
+      // The route's own serializer when it declares the answer's schema (http/contract: checked
+      // outside production), so what is stored for a replay is exactly what is sent now.
+      const payload = reply.getSerializationFunction(String(status))?.(body as Record<string, unknown>) ?? JSON.stringify(body)
       if (ctx) await completeIdempotencyKey(trx, ctx.scope, ctx.key, status, payload)
       crashPoint(request, 'BEFORE')
       return { status, payload }

@@ -5,6 +5,7 @@ import { chinaDate } from '../../src/domain/dates'
 import { currentDue, isOverdue, OBJECTION_REASONS, OUTCOME_LABELS, type ObjectionDeadlines, type ObjectionReason, type ObjectionStatus } from '../../src/domain/objection'
 import { ESTIMATED_NOTE, type CalendarDate } from '../../src/domain/working-days'
 import type { Database, ObjectionsTable } from '../db/schema'
+import type { Objection, ObjectionStep } from '../../src/contract/objections'
 
 export type ObjectionRow = Selectable<ObjectionsTable>
 export const CASE_KIND = 'objection'
@@ -23,9 +24,9 @@ function due(d: CalendarDate | null, doneAt: Date | null, today: string) {
   return { dueDate: d.date, dueDateEstimated: d.estimated, overdue: isOverdue(d, doneAt ? chinaDate(doneAt) : today), note: d.estimated ? ESTIMATED_NOTE : null }
 }
 
-export function steps(o: ObjectionRow, today: string) {
+export function steps(o: ObjectionRow, today: string): ObjectionStep[] {
   const d = deadlinesOf(o)
-  const s: Record<string, unknown>[] = [
+  const s: ObjectionStep[] = [
     { status: '已提交', done: true, at: o.filed_at.toISOString(), actor: '信用主体本人', ...due(null, null, today) },
     { status: '核查中', done: o.accepted_at !== null, at: o.accepted_at?.toISOString() ?? null, actor: o.accepted_at ? o.officer_name : null, ...due(o.transferred_at ? null : d.decision, o.decided_at, today) },
   ]
@@ -40,7 +41,7 @@ export function steps(o: ObjectionRow, today: string) {
   return s
 }
 
-export async function toApi(db: Kysely<Database>, o: ObjectionRow, today: string) {
+export async function toApi(db: Kysely<Database>, o: ObjectionRow, today: string): Promise<Objection> {
   const current = currentDue(o.status as ObjectionStatus, deadlinesOf(o))
   const attachments = await db.selectFrom('upload_attachments as a').innerJoin('uploads as u', 'u.id', 'a.upload_id')
     .select(['u.id', 'u.content_type', 'u.size']).where('a.case_kind', '=', CASE_KIND).where('a.case_id', '=', o.id).orderBy('a.attached_at').orderBy('u.id').execute()
@@ -51,7 +52,7 @@ export async function toApi(db: Kysely<Database>, o: ObjectionRow, today: string
     recordId: o.record_id,
     recordTitle: record?.title ?? null,
     recordDepartment: record?.department ?? null,
-    reason: o.reason,
+    reason: o.reason as ObjectionReason,
     reasonLabel: OBJECTION_REASONS[o.reason as ObjectionReason],
     description: o.description,
     filedAt: o.filed_at.toISOString(),
@@ -61,7 +62,8 @@ export async function toApi(db: Kysely<Database>, o: ObjectionRow, today: string
     overdue: isOverdue(current, today),
     outcome: o.outcome,
     decisionReasons: o.decision_reasons,
-    correction: o.correction,
+    // written by decideObjection as { before, after } of the corrected fields
+    correction: o.correction as Objection['correction'],
     steps: steps(o, today),
     attachments: attachments.map((a) => ({ id: a.id, type: a.content_type, size: a.size, url: `/api/uploads/${a.id}` })),
   }

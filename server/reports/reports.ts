@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely'
 import { addCalendarDays, chinaDate } from '../../src/domain/dates'
 import { maskIdNumber, maskName } from '../../src/domain/mask'
 import { REPORT_VALID_DAYS, REPORTS_PER_DAY, REPORTS_PER_YEAR } from '../../src/domain/policy'
+import type { Report } from '../../src/contract/reports'
 import { periodProblem, REPORT_NUMBER } from '../../src/domain/report-request'
 import { logAccess } from '../credit/access-log'
 import type { Database } from '../db/schema'
@@ -94,7 +95,7 @@ export async function generateReport(db: Db, reportId: string, deps: GenerateDep
 
 const toApi = (r: { id: string; kind: 'full' | 'special'; status: 'pending' | 'ready' | 'failed'; number: string; verification_code: string; sha256: string | null; params: unknown; created_at: Date; ready_at: Date | null }) => ({
   id: r.id, kind: r.kind, status: r.status, number: r.number, verificationCode: r.verification_code, sha256: r.sha256,
-  params: r.params, createdAt: r.created_at.toISOString(), readyAt: r.ready_at?.toISOString() ?? null,
+  params: r.params as Report['params'], createdAt: r.created_at.toISOString(), readyAt: r.ready_at?.toISOString() ?? null,
 })
 const API_COLUMNS = ['id', 'kind', 'status', 'number', 'verification_code', 'sha256', 'params', 'created_at', 'ready_at'] as const
 
@@ -140,7 +141,9 @@ export async function publicReportSummary(db: Db, number: string, code: string) 
   return {
     number: row.number, kind: row.kind, title: row.kind === 'full' ? '公共信用信息报告' : '专项信用报告',
     subject: { kind: row.subject_kind, name: person ? maskName(row.name) : row.name, identifier: person ? maskIdNumber(row.identifier) : row.identifier },
-    generatedAt: generated.toISOString(), validUntil: addCalendarDays(chinaDate(generated), REPORT_VALID_DAYS), sha256: row.sha256,
+    generatedAt: generated.toISOString(), validUntil: addCalendarDays(chinaDate(generated), REPORT_VALID_DAYS),
+    // a ready report always has its file's hash (generateReport sets both at once)
+    sha256: row.sha256!,
   }
 }
 

@@ -1,7 +1,7 @@
 // /api/repairs (信用修复) and /api/officer/repairs: request schemas for the server, response types
 // for the app (which imports them with `import type`).
 import { z } from 'zod'
-import { cursorQuery, text, type Page } from './common'
+import { cursorQuery, idParams, text, type Page } from './common'
 import type { LevelName, Severity } from '../domain/policy'
 import type { RepairState } from '../domain/repair-eligibility'
 import type { PlanStep } from '../domain/repair-planner'
@@ -16,6 +16,7 @@ export const repairBody = z.object({
 export type RepairBody = z.input<typeof repairBody>
 
 export const repairListQuery = cursorQuery
+export const RepairParams = idParams('修复申请', 100)
 
 export const REPAIR_STATUSES = ['审核中', '已通过', '未通过'] as const
 export type RepairStatus = (typeof REPAIR_STATUSES)[number]

@@ -1,19 +1,9 @@
-// The public red and black lists (no login): anonymous, whoever is logged in.
+// The public red and black lists (no login): anonymous, whoever is logged in. Types come from the
+// contract, as types only.
+import type { ListHit, ListHitPage, PublicListKind } from '../contract/public'
 import { anonymousGet } from './http'
-import type { Page } from './types'
 
-export type PublicListKind = 'red' | 'black'
-
-export interface ListHit {
-  id: string
-  subject: { kind: 'person' | 'enterprise'; name: string; identifier: string }
-  listName: string
-  department: string
-  legalBasis: string | null
-  documentNo: string | null
-  listedOn: string
-  publicityEnd: string | null
-}
+export type { ListHit, PublicListKind }
 
 export const fetchPublicList = (list: PublicListKind, q: string, cursor?: string | null) =>
-  anonymousGet<Page<ListHit>>('/public/lists', { list, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) })
+  anonymousGet<ListHitPage>('/public/lists', { list, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) })

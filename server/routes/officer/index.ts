@@ -1,31 +1,29 @@
-// /api/officer/*: department officers' decisions (role 'officer').
+// /api/officer/*: department officers' decisions (role 'officer'). Schemas: src/contract/officer.
 import type { FastifyInstance } from 'fastify'
-import { z } from 'zod'
+import { CommitmentDecision, CommitmentDecisionBody, CommitmentDecisionParams } from '../../../src/contract/officer'
 import type { AppContext } from '../../context'
 import { conclude } from '../../commitments/commitments'
 import { requireAuth, requireRole } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
-import { parse, text } from '../../http/validate'
+import { officerOf } from '../../officers/scope'
+import { parse } from '../../http/validate'
 
 export default async function officerRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx
-  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
-  app.addHook('preHandler', requireRole('officer'))
+  const r = onContract(app, ctx)
+  r.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+  r.addHook('preHandler', requireRole('officer'))
 
-  app.post('/api/officer/commitments/:id/decision', { config: { unitOfWork: true } }, async (request, reply) => {
-    const body = parse(
-      z.object({
-        outcome: z.enum(['已履约', '违诺'], { error: '请选择认定结果：已履约或违诺' }),
-        reason: text('认定理由', 500),
-      }),
-      request.body,
-    )
-    const officer = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
-    const id = (request.params as { id: string }).id
+  // A write: `:id` and the body are parsed in the handler, after the role and Idempotency-Key checks.
+  r.post('/api/officer/commitments/:id/decision', { config: { unitOfWork: true }, schema: { response: { 200: CommitmentDecision } } }, async (request, reply) => {
+    const { id } = parse(CommitmentDecisionParams, request.params)
+    const body = parse(CommitmentDecisionBody, request.body)
+    const officer = await officerOf(db, request.user!.id)
     return inUnitOfWork(request, reply, db, async (trx) => {
-      const decided = await conclude(trx, { id, outcome: body.outcome, reason: body.reason, officer: { id: officer.id, orgName: officer.org_name } })
+      const decided = await conclude(trx, { id, outcome: body.outcome, reason: body.reason, officer: { id: officer.id, orgName: officer.department } })
       // Every decision is on record with who decided it and for which department.
-      request.log.info({ decision: { commitmentId: id, outcome: decided.status, recordId: decided.recordId, officerId: officer.id, department: officer.org_name } }, '信用承诺认定')
+      request.log.info({ decision: { commitmentId: id, outcome: decided.status, recordId: decided.recordId, officerId: officer.id, department: officer.department } }, '信用承诺认定')
       return { status: 200, body: decided }
     })
   })

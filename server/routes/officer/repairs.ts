@@ -1,9 +1,11 @@
 // /api/officer/repairs (role 'officer'): the queue of repair applications by due date, one case with
-// its proof, commitment and hours record, and the decision.
+// its proof, commitment and hours record, and the decision. Requests: src/contract/repairs (its
+// answers are still interfaces there, so they have no response schema yet).
 import type { FastifyInstance } from 'fastify'
-import { officerRepairQuery, repairDecisionBody } from '../../../src/contract/repairs'
+import { officerRepairQuery, RepairParams, repairDecisionBody } from '../../../src/contract/repairs'
 import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 import { officerOf } from '../../officers/scope'
@@ -13,17 +15,16 @@ import { repairParam } from '../repairs'
 
 export default async function officerRepairRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx
-  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
-  app.addHook('preHandler', requireRole('officer'))
+  const r = onContract(app, ctx)
+  // The role is checked on request, before the query or the body is looked at.
+  r.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+  r.addHook('onRequest', requireRole('officer'))
 
-  app.get('/api/officer/repairs', async (request) => {
-    const q = parse(officerRepairQuery, request.query)
-    return officerQueue(db, await officerOf(db, request.user!.id), q.status, ctx.now())
-  })
+  r.get('/api/officer/repairs', { schema: { querystring: officerRepairQuery } }, async (request) => officerQueue(db, await officerOf(db, request.user!.id), request.query.status, ctx.now()))
 
-  app.get('/api/officer/repairs/:id', async (request) => officerView(db, await officerOf(db, request.user!.id), repairParam(request), ctx.now()))
+  r.get('/api/officer/repairs/:id', { schema: { params: RepairParams } }, async (request) => officerView(db, await officerOf(db, request.user!.id), request.params.id, ctx.now()))
 
-  app.post('/api/officer/repairs/:id/decision', { config: { unitOfWork: true } }, async (request, reply) => {
+  r.post('/api/officer/repairs/:id/decision', { config: { unitOfWork: true } }, async (request, reply) => {
     const id = repairParam(request)
     const body = parse(repairDecisionBody, request.body)
     const officer = await officerOf(db, request.user!.id)

@@ -3,13 +3,12 @@
 // `application/pdf` body. No login: each client address has its own small budget of checks.
 import multipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { z } from 'zod'
+import { FileVerdict, PublicReportParams, PublicReportQuery, PublicReportSummary, VerifyFileQuery } from '../../../src/contract/reports'
 import { REPORT_CHECKS_PER_IP_PER_MINUTE, REPORT_UPLOAD_MAX_BYTES } from '../../../src/domain/policy'
-import { REPORT_CODE } from '../../../src/domain/report-request'
 import type { AppContext } from '../../context'
+import { onContract } from '../../http/contract'
 import { AppError } from '../../http/errors'
 import { rateLimited } from '../../http/rate-limit'
-import { parse } from '../../http/validate'
 import { publicReportSummary, REPORT_NUMBER, verifyUploadedReport } from '../../reports/reports'
 import { readSingleFile } from '../uploads/single-file'
 
@@ -17,24 +16,24 @@ const MAX_REPORT_UPLOAD_BYTES = REPORT_UPLOAD_MAX_BYTES
 
 export default async function publicReportRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx
+  const r = onContract(app, ctx)
   // Encapsulated in this plugin: only these routes accept a PDF body or a form.
-  app.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: MAX_REPORT_UPLOAD_BYTES }, (_req, body, done) => done(null, body))
-  await app.register(multipart, { throwFileSizeLimit: false })
+  r.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: MAX_REPORT_UPLOAD_BYTES }, (_req, body, done) => done(null, body))
+  await r.register(multipart, { throwFileSizeLimit: false })
   // Counted apart from the lists: a guess at a code must not use up someone's list searches, nor the reverse.
-  app.addHook('onRequest', rateLimited(db, { bucket: 'public-reports', limit: REPORT_CHECKS_PER_IP_PER_MINUTE, windowSeconds: 60 }))
+  r.addHook('onRequest', rateLimited(db, { bucket: 'public-reports', limit: REPORT_CHECKS_PER_IP_PER_MINUTE, windowSeconds: 60 }))
 
-  app.get('/api/public/reports/:number', async (request) => {
-    const number = parseNumber((request.params as { number: string }).number)
-    const q = parse(z.object({ code: z.string({ error: '请填写 6 位核验码' }).trim().regex(REPORT_CODE, { error: '核验码应为 6 位字母或数字' }) }), request.query)
-    return publicReportSummary(db, number, q.code)
-  })
+  r.get('/api/public/reports/:number', { schema: { params: PublicReportParams, querystring: PublicReportQuery, response: { 200: PublicReportSummary } } }, async (request) =>
+    publicReportSummary(db, parseNumber(request.params.number), request.query.code),
+  )
 
-  app.post('/api/public/reports/verify', { bodyLimit: MAX_REPORT_UPLOAD_BYTES }, async (request) => {
-    const q = parse(z.object({ number: z.string().max(40).optional() }), request.query)
+  // The body (a form or raw PDF bytes) is read by the handler: only the query has a schema.
+  r.post('/api/public/reports/verify', { bodyLimit: MAX_REPORT_UPLOAD_BYTES, schema: { querystring: VerifyFileQuery, response: { 200: FileVerdict } } }, async (request) => {
     const pdf = await uploadedPdf(request)
     if (pdf.length > MAX_REPORT_UPLOAD_BYTES) throw new AppError(413, 'FILE_TOO_LARGE', '文件过大：信用报告的 PDF 不超过 5 MB')
     if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError(400, 'NOT_A_PDF', '上传的文件不是 PDF，请选择信用报告的 PDF 文件')
-    return verifyUploadedReport(db, pdf, q.number ? parseNumber(q.number) : undefined)
+    const number = request.query.number
+    return verifyUploadedReport(db, pdf, number ? parseNumber(number) : undefined)
   })
 }
 

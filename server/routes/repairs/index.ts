@@ -1,19 +1,18 @@
 // /api/repairs: the acting subject sees which records can be repaired and when (two-in-one notice:
 // whether, how and from when), plans, applies, and follows its applications.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { z } from 'zod'
 import { chinaDate } from '../../../src/domain/dates'
-import { repairBody, repairListQuery } from '../../../src/contract/repairs'
+import { repairBody, repairListQuery, RepairParams } from '../../../src/contract/repairs'
 import type { AppContext } from '../../context'
 import { actingSubject, requireAuth } from '../../http/auth'
 import { inUnitOfWork } from '../../http/idempotency'
-import { parse, text } from '../../http/validate'
+import { parse } from '../../http/validate'
 import { eligibilityItems, loadCases } from '../../repairs/cases'
 import { repairPlan } from '../../repairs/plan'
 import { listMine } from '../../repairs/queries'
 import { getRepair, submitRepair } from '../../repairs/repairs'
 
-export const repairParam = (request: FastifyRequest) => parse(z.object({ id: text('修复申请', 100) }), request.params).id
+export const repairParam = (request: FastifyRequest) => parse(RepairParams, request.params).id
 
 export default async function repairRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx

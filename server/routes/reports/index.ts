@@ -1,33 +1,32 @@
 // /api/reports/*: a subject's own credit reports — request (202), status, list, the PDF.
+// Schemas: src/contract/reports.
 import type { FastifyInstance } from 'fastify'
-import { z } from 'zod'
-import { isCalendarDate } from '../../../src/domain/dates'
+import { Report, ReportPage, ReportParams, ReportRequestBody, ReportRequested, ReportsQuery } from '../../../src/contract/reports'
 import type { AppContext } from '../../context'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { notFound } from '../../http/errors'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
-import { REPORT_DOMAIN_NAMES } from '../../../src/domain/report-request'
 import { scheduleReportGeneration, settleReportGeneration } from '../../reports/runner'
 import { getReport, listReports, reportFile, requestReport } from '../../reports/reports'
 
-const date = (label: string) => z.string({ error: `${label}格式不正确` }).refine(isCalendarDate, { error: `${label}应为有效日期（YYYY-MM-DD）` })
-const requestBody = z.object({
-  kind: z.enum(['full', 'special'], { error: '报告类型应为 full（公共信用信息报告）或 special（专项信用报告）' }),
-  from: date('开始日期').optional(),
-  to: date('结束日期').optional(),
-  domains: z.array(z.enum(REPORT_DOMAIN_NAMES, { error: '领域不正确' }), { error: '领域格式不正确' }).max(REPORT_DOMAIN_NAMES.length, { error: '领域过多' }).optional(),
-})
-const idParam = z.object({ id: z.string().uuid({ error: '信用报告不存在或无权查看' }) })
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** Not an id we could have issued: the same 404 as another subject's report. */
+function reportId(id: string) {
+  if (!UUID.test(id)) throw notFound('信用报告')
+  return id
+}
 
 export default async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx
-  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
-  app.addHook('onClose', async () => settleReportGeneration())
+  const r = onContract(app, ctx)
+  r.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+  r.addHook('onClose', async () => settleReportGeneration())
 
-  app.post('/api/reports', { config: { unitOfWork: true } }, async (request, reply) => {
+  r.post('/api/reports', { config: { unitOfWork: true }, schema: { response: { 202: ReportRequested } } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
-    const body = parse(requestBody, request.body)
+    const body = parse(ReportRequestBody, request.body)
     let created: Awaited<ReturnType<typeof requestReport>> | undefined
     const sent = await inUnitOfWork(request, reply, db, async (trx) => {
       created = await requestReport(trx, subject, body)
@@ -38,27 +37,19 @@ export default async function reportRoutes(app: FastifyInstance, ctx: AppContext
     return sent
   })
 
-  app.get('/api/reports', async (request) => {
+  r.get('/api/reports', { schema: { querystring: ReportsQuery, response: { 200: ReportPage } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    const q = parse(z.object({ cursor: z.string().max(300, { error: '分页参数无效，请刷新列表' }).optional() }), request.query)
-    return listReports(db, subject.id, q.cursor)
+    return listReports(db, subject.id, request.query.cursor)
   })
 
-  app.get('/api/reports/:id', async (request) => {
+  r.get('/api/reports/:id', { schema: { params: ReportParams, response: { 200: Report } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    return getReport(db, subject.id, parseId(request.params))
+    return getReport(db, subject.id, reportId(request.params.id))
   })
 
-  app.get('/api/reports/:id/file', async (request, reply) => {
+  r.get('/api/reports/:id/file', { schema: { params: ReportParams } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
-    const { pdf, number } = await reportFile(db, subject.id, parseId(request.params))
+    const { pdf, number } = await reportFile(db, subject.id, reportId(request.params.id))
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${number}.pdf"`).header('cache-control', 'private, no-store').send(pdf)
   })
-}
-
-function parseId(params: unknown) {
-  const r = idParam.safeParse(params)
-  // Not an id we could have issued: the same 404 as another subject's report.
-  if (!r.success) throw notFound('信用报告')
-  return r.data.id
 }
