@@ -84,7 +84,7 @@ function TaskBookings({ data: { task, items }, reload }: { data: { task: Organiz
           <ActionButton className='ps-action' onClick={() => openPage(organizerRoutes.siteCode(task.id))}>出示现场签到码</ActionButton>
         </View>
       )}
-      <CancelTask task={task} affected={items.filter((i) => i.stage !== 'cancelled' && i.stage !== 'confirmed').length} onDone={() => remote.reload()} />
+      <CancelTask task={task} affected={items.filter((i) => i.stage !== 'cancelled' && i.stage !== 'confirmed').length} onDone={reload} />
       <Text className='ps-note'>
         {started ? '请核对现场情况后为每位参与者确认时长，确认后立即计入对方的公益时长并通知本人；如有误可更正。' : '任务开始后可为参与者确认时长。签到、签退只作为参考，时长以您确认的为准。'}
       </Text>
