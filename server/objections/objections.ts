@@ -157,22 +157,40 @@ export async function getObjection(db: Db, subjectId: string | null, id: string,
 
 export type { Officer }
 
+/** The departments of a case an officer's rights depend on. */
+export interface CaseDepartments {
+  recordDepartment: string | null
+  transferredTo: string | null
+}
+
 /**
- * The states an officer may take an action from: the credit authority accepts, transfers, and
- * decides a case it kept (核查中); the record's department, or the one the case was transferred to,
- * decides it (核查中 or 已转办). An officer of another department does not see the case (404).
+ * What an officer may do with a case, by action: the states it is allowed from, or why not (403).
+ * The credit authority accepts, transfers, and decides a case it kept (核查中); the record's
+ * department, or the one the case was transferred to, decides it (核查中 or 已转办). An officer of
+ * another department does not see the case at all (404, decided before this is asked).
  */
-async function allowedFrom(trx: Transaction<Database>, id: string, action: ObjectionAction, officer: Officer): Promise<ObjectionStatus[]> {
+export function officerRights(officer: Officer, c: CaseDepartments & { status: string }): Record<ObjectionAction, readonly ObjectionStatus[] | string> {
+  const own = ofDepartment(officer, c.recordDepartment, c.transferredTo)
+  const intake = officer.authority ? null : '异议由信用主管部门受理和转办；受理后，作出记录的部门可以核查并作出决定'
+  return {
+    accept: intake ?? ['已提交'],
+    transfer: intake ?? ['核查中'],
+    decide: own ? ['核查中', '已转办'] : c.status === '已转办' ? `该异议已转办至${c.transferredTo}，由该部门核查并作出决定` : ['核查中'],
+  }
+}
+
+/** The actions this officer can take on the case as it stands now (the case page shows only these). */
+export function officerActions(officer: Officer, c: CaseDepartments & { status: ObjectionStatus }): ObjectionAction[] {
+  const rights = officerRights(officer, c)
+  return (Object.keys(rights) as ObjectionAction[]).filter((a) => typeof rights[a] !== 'string' && rights[a].includes(c.status))
+}
+
+async function allowedFrom(trx: Transaction<Database>, id: string, action: ObjectionAction, officer: Officer): Promise<readonly ObjectionStatus[]> {
   const c = await caseScope(trx, id)
   if (!c || !inScope(officer, c.recordDepartment, c.transferredTo)) throw notFound('异议')
-  const own = ofDepartment(officer, c.recordDepartment, c.transferredTo)
-  if (action === 'decide') {
-    if (own) return ['核查中', '已转办']
-    if (c.status === '已转办') throw new AppError(403, 'DEPARTMENT_SCOPE', `该异议已转办至${c.transferredTo}，由该部门核查并作出决定`)
-    return ['核查中']
-  }
-  if (!officer.authority) throw new AppError(403, 'DEPARTMENT_SCOPE', '异议由信用主管部门受理和转办；受理后，作出记录的部门可以核查并作出决定')
-  return action === 'accept' ? ['已提交'] : ['核查中']
+  const allowed = officerRights(officer, c)[action]
+  if (typeof allowed === 'string') throw new AppError(403, 'DEPARTMENT_SCOPE', allowed)
+  return allowed
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Database } from '../db/schema'
 import { afterFiled, filedPage } from '../http/cursor'
 import { notFound } from '../http/errors'
 import { inScope, scopeFilter, type Officer } from '../officers/scope'
+import { officerActions } from './objections'
 import { toApi } from './view'
 
 type Db = Kysely<Database>
@@ -38,7 +39,8 @@ export async function officerQueue(db: Db, officer: Officer, status: ObjectionSt
 export async function officerView(db: Db, officer: Officer, id: string, today: string, row?: Awaited<ReturnType<typeof loadRow>>) {
   const o = row ?? (await loadRow(db, officer, id))
   const record = await getRecord(db, o.subject_id, o.record_id)
-  return { ...(await toApi(db, o, today)), record }
+  const actions = officerActions(officer, { status: o.status as ObjectionStatus, recordDepartment: record.department, transferredTo: o.department })
+  return { ...(await toApi(db, o, today)), record, actions }
 }
 
 async function loadRow(db: Db, officer: Officer, id: string) {

@@ -89,12 +89,17 @@ describe('department scope of officers', () => {
 
   it('the credit authority accepts and transfers, the department it went to decides (20 at once: one applies); who and which department are on record', async () => {
     const o = cases.objection
+    const actions = async (who: string) => (await get(who, `/api/officer/objections/${o}`)).json().actions
+    assert.deepEqual([await actions('staff-officer'), await actions('staff-officer-housing')], [['accept'], []])
     const byHousing = await post('staff-officer-housing', `/api/officer/objections/${o}/accept`)
     assert.deepEqual([byHousing.statusCode, byHousing.json().error.code], [403, 'DEPARTMENT_SCOPE'])
     assert.equal((await post('staff-officer', `/api/officer/objections/${o}/accept`)).statusCode, 200)
+    assert.deepEqual([await actions('staff-officer'), await actions('staff-officer-housing')], [['transfer', 'decide'], ['decide']])
     const nowhere = await post('staff-officer', `/api/officer/objections/${o}/transfer`, { department: '市住保房管局', note: '请核查' })
     assert.deepEqual([nowhere.statusCode, nowhere.json().error.code], [400, 'UNKNOWN_DEPARTMENT'])
     assert.equal((await post('staff-officer', `/api/officer/objections/${o}/transfer`, { department: HOUSING, note: '请核查缴费记录' })).statusCode, 200)
+    // what each is offered is what each may do: the authority nothing more, the department its decision
+    assert.deepEqual([await actions('staff-officer'), await actions('staff-officer-housing')], [[], ['decide']])
     const platform = await post('staff-officer', `/api/officer/objections/${o}/decision`, { outcome: 'uphold', reasons: '维持。' })
     assert.deepEqual([platform.statusCode, platform.json().error.code], [403, 'DEPARTMENT_SCOPE'])
 

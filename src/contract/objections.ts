@@ -119,7 +119,11 @@ export const ObjectionPage = pageOf(Objection)
 export type ObjectionPage = z.infer<typeof ObjectionPage>
 
 /** The case as the officer sees it: with the record and its full history. */
-export const OfficerObjection = Objection.extend({ record: CreditRecordDetail.omit({ objection: true }) })
+export const OfficerObjection = Objection.extend({
+  record: CreditRecordDetail.omit({ objection: true }),
+  /** what the calling officer can do now (department scope and state); the page offers only these */
+  actions: z.array(z.enum(['accept', 'transfer', 'decide'])),
+})
 export type OfficerObjection = z.infer<typeof OfficerObjection>
 /** The officer's queue: by the due date that matters now, at most one page (nextCursor is null). */
 export const OfficerObjectionPage = pageOf(OfficerObjection)

@@ -2,6 +2,7 @@
 // for the app (which imports them with `import type`).
 import { z } from 'zod'
 import { cursorQuery, idParams, text, type Page } from './common'
+import type { Obligation } from '../domain/obligation'
 import type { LevelName, Severity } from '../domain/policy'
 import type { RepairState } from '../domain/repair-eligibility'
 import type { PlanStep } from '../domain/repair-planner'
@@ -98,7 +99,7 @@ export type RepairPage = Page<RepairApplication>
 
 export interface OfficerRepairCase extends Omit<RepairApplication, 'record'> {
   subject: { kind: 'person' | 'enterprise'; name: string }
-  record: RepairApplication['record'] & { history: { at: string; actor: string; status: string; reason: string }[]; decisionDate: string; publicityEnd: string | null; content: string }
+  record: RepairApplication['record'] & { history: { at: string; actor: string; status: string; reason: string }[]; decisionDate: string; publicityEnd: string | null; content: string; obligation: Obligation }
   hours: { required: number; confirmed: number }
   score: { now: number; after: number }
 }

@@ -30,9 +30,15 @@ export function objection(overrides: Partial<Objection> = {}): Objection {
   }
 }
 
+/** What the server offers by state by default: the credit authority's intake, the department's decision once transferred. */
+const ACTIONS_BY_STATUS: Record<OfficerObjection['status'], OfficerObjection['actions']> = {
+  已提交: ['accept'], 核查中: ['transfer', 'decide'], 已转办: ['decide'], 已办结: [],
+}
+
 export function officerObjection(overrides: Partial<OfficerObjection> = {}, record: Partial<CreditRecordDetail> = {}): OfficerObjection {
   return {
     ...objection(),
+    actions: ACTIONS_BY_STATUS[overrides.status ?? '已提交'],
     record: {
       id: 'rec-zhao-rent-arrears', kind: '合同履约', polarity: 'negative', severity: '一般', title: '拖欠公租房租金', content: '拖欠租金三个月',
       department: '杭州市住房保障和房产管理局', documentNo: '杭房〔2026〕1号', legalBasis: null, decisionDate: '2026-09-01', publicityStart: '2026-09-01',

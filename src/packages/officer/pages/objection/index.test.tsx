@@ -30,6 +30,19 @@ describe('异议办理', () => {
     expect(api.fetchOfficerObjection).not.toHaveBeenCalled()
   })
 
+  it('a case transferred to another department is shown without actions the credit authority may no longer take', async () => {
+    useAuthStore.getState().setSession(loginResponse(officer))
+    const steps = officerObjection().steps.map((st) => (st.status === '核查中' ? { ...st, done: true } : st))
+    steps.splice(2, 0, { status: '已转办', done: true, at: '2026-12-01T02:00:00.000Z', actor: '杭州市信用办', department: '杭州市住房保障和房产管理局', transferNote: '请核查', dueDate: '2026-12-04', dueDateEstimated: false, overdue: false, note: null } as never)
+    api.fetchOfficerObjection.mockResolvedValue(officerObjection({ status: '已转办', actions: [], steps }))
+    render(<OfficerObjectionPage />)
+    await act(settle)
+    expect(screen.getByText('该异议已转办至杭州市住房保障和房产管理局，由该部门核查并作出决定。')).toBeTruthy()
+    expect(screen.queryByText('作出决定')).toBeNull()
+    expect(screen.queryByText(/的决定$/)).toBeNull()
+    expect(screen.queryByText('受理')).toBeNull()
+  })
+
   it('a new case is accepted; an accepted one is decided after confirming, and a refusal shows in Chinese', async () => {
     useAuthStore.getState().setSession(loginResponse(officer))
     api.fetchOfficerObjection.mockResolvedValueOnce(officerObjection())

@@ -26,6 +26,19 @@ const confirm = async (title: string, content: string) => (await Taro.showModal(
 
 const TOPICS = ['objections', 'credit'] as const
 
+/** A case in this officer's view whose next step belongs to another department. */
+function WaitingFor({ o }: { o: OfficerObjection }) {
+  const transferredTo = o.steps.find((s) => s.status === '已转办')?.department
+  return (
+    <View className='card' role='status'>
+      <Text className='section-title'>等待办理</Text>
+      <Text className='officer-text'>
+        {o.status === '已提交' ? '该异议待信用主管部门受理；受理后，作出记录的部门可以核查并作出决定。' : `该异议已转办至${transferredTo ?? '来源部门'}，由该部门核查并作出决定。`}
+      </Text>
+    </View>
+  )
+}
+
 function Actions({ o }: { o: OfficerObjection }) {
   // the queue, the counts and this case change; so does the record (for any page showing it)
   const action = useCaseAction(TOPICS)
@@ -47,7 +60,9 @@ function Actions({ o }: { o: OfficerObjection }) {
   }
 
   if (o.status === '已办结') return null
-  if (o.status === '已提交') {
+  // The server says what this officer may do (department scope and state); anything else is another department's step.
+  if (o.actions.length === 0) return <WaitingFor o={o} />
+  if (o.actions.includes('accept')) {
     return (
       <View className='card'>
         <Text className='section-title'>受理核查</Text>
@@ -65,7 +80,7 @@ function Actions({ o }: { o: OfficerObjection }) {
   }
   return (
     <>
-      {o.status === '核查中' && (
+      {o.actions.includes('transfer') && (
         <View className='card'>
           <View className='officer-transfer-head' role='button' aria-expanded={transfer.open} onClick={() => setTransfer((t) => ({ ...t, open: !t.open }))}>
             <Text className='section-title officer-transfer-title'>转办至来源部门</Text>
@@ -90,10 +105,12 @@ function Actions({ o }: { o: OfficerObjection }) {
           )}
         </View>
       )}
+      {o.actions.includes('decide') && (
       <View className='card'>
         <Text className='section-title'>{o.status === '已转办' ? `录入${o.steps.find((s) => s.status === '已转办')?.department ?? '部门'}的决定` : '作出决定'}</Text>
         <DecisionForm record={o.record} busy={busy} error={error} onSubmit={(body) => void decide(body)} />
       </View>
+      )}
     </>
   )
 }

@@ -22,7 +22,7 @@ const repairCase = (extra: Partial<OfficerRepairCase> = {}): OfficerRepairCase =
   subject: { kind: 'person', name: '李建国' },
   record: {
     title: '经营场所未保持疏散通道畅通', status: '公示中', severity: '一般', department: '杭州市上城区消防救援大队', documentNo: '杭上消行罚决字〔2026〕0128号',
-    decisionDate: '2026-07-03', publicityEnd: '2027-07-03', content: '罚款。', history: [{ at: '2026-07-03T01:00:00.000Z', actor: '杭州市上城区消防救援大队', status: '公示中', reason: '依法作出决定并向社会公示' }],
+    decisionDate: '2026-07-03', publicityEnd: '2027-07-03', content: '罚款。', obligation: { duty: '缴纳罚款 5,000 元', metOn: null, source: null }, history: [{ at: '2026-07-03T01:00:00.000Z', actor: '杭州市上城区消防救援大队', status: '公示中', reason: '依法作出决定并向社会公示' }],
   },
   hours: { required: 10, confirmed: 10 },
   score: { now: 570, after: 620 },
@@ -45,6 +45,7 @@ describe('修复申请审核', () => {
     expect(screen.getByText('公益服务时长：已确认 10 小时 / 需 10 小时（已满足）')).toBeTruthy()
     expect(screen.getByText('信用分：现 570 分，准予修复后 620 分')).toBeTruthy()
     expect(screen.getByText('履行证明（1 个文件）')).toBeTruthy()
+    expect(screen.getByText('应履行义务：缴纳罚款 5,000 元 · 尚未查到履行记录（请核对申请人上传的履行证明，准予修复即记为已履行）')).toBeTruthy()
     expect(screen.getByText(/《信用修复承诺书》回执 CP20261130ABCDEFGH/)).toBeTruthy()
     expect(screen.getByText('答复期限 2026-12-14 · 决定期限 2026-12-17')).toBeTruthy()
     fireEvent.click(screen.getByText('不予修复'))

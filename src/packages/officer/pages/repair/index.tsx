@@ -6,6 +6,7 @@ import { useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import CaseSteps from '../../../../components/case-steps'
+import { fulfilmentLabel } from '../../../../domain/obligation'
 import PageShell from '../../../../components/page-shell'
 import { formatDateTime } from '../../../../features/credit/format'
 import { hoursShort, STATUS_TONES } from '../../../../features/repair/format'
@@ -73,6 +74,9 @@ function Case({ c }: { c: OfficerRepairCase }) {
 
       <View className='card'>
         <Text className='section-title'>修复条件</Text>
+        {c.record.obligation.duty && (
+          <Text className={`orc-line ${c.record.obligation.metOn ? 'orc-good' : 'orc-bad'}`}>{`应履行义务：${c.record.obligation.duty} · ${fulfilmentLabel(c.record.obligation)}${c.record.obligation.metOn ? '' : '（请核对申请人上传的履行证明，准予修复即记为已履行）'}`}</Text>
+        )}
         <Text className={`orc-line ${short > 0 ? 'orc-bad' : 'orc-good'}`}>{`公益服务时长：已确认 ${c.hours.confirmed} 小时 / 需 ${c.hours.required} 小时${short > 0 ? `（差 ${short} 小时）` : '（已满足）'}`}</Text>
         <Text className='orc-line'>{`《${c.commitment.title}》回执 ${c.commitment.receiptNo}，签署于 ${formatDateTime(c.commitment.signedAt)}`}</Text>
         <Text className='orc-line'>{`信用分：现 ${c.score.now} 分${open ? `，准予修复后 ${c.score.after} 分` : ''}`}</Text>
