@@ -3,7 +3,7 @@
 // and, when it can be repaired now, to the application.
 import { Text, View } from '@tarojs/components'
 import ActionButton from '../../../../components/action-button'
-import { useRemote } from '../../../../hooks/use-remote'
+import { useQuery } from '../../../../hooks/use-query'
 import { openPage } from '../../../../platform/navigation'
 import { fetchEligibility } from '../../../../services/repairs-api'
 import { STATE_LABELS, STATE_TONES } from '../../format'
@@ -11,7 +11,8 @@ import { repairRoutes } from '../../routes'
 import './index.scss'
 
 export default function RepairStatus({ recordId, scope }: { recordId: string; scope: string }) {
-  const remote = useRemote(`${scope}|repair|${recordId}`, fetchEligibility)
+  // one answer per subject, shared by every record page; a filing, a decision or confirmed hours refresh it
+  const remote = useQuery(`eligibility|${scope}`, fetchEligibility, { topics: ['cases', 'credit', 'service'] })
   if (remote.status === 'error') {
     return (
       <View className='card repair-status'>
