@@ -12,11 +12,12 @@ let t: TestApp
 const tokens: Record<string, string> = {}
 before(async () => {
   t = await startTestApp()
-  for (const p of ['citizen-objection', 'staff-officer']) tokens[p] = (await loginAs(t.app, p)).accessToken
+  for (const p of ['citizen-objection', 'staff-officer', 'staff-officer-housing']) tokens[p] = (await loginAs(t.app, p)).accessToken
 })
 after(() => t.close())
 
 const RECORD = 'rec-zhao-rent-arrears'
+const HOUSING = '杭州市住房保障和房产管理局'
 const get = (p: string, url: string) => t.app.inject({ url, headers: bearer(tokens[p]) })
 const post = (p: string, url: string, payload: object = {}, key?: string) =>
   t.app.inject({ method: 'POST', url, payload, headers: { ...bearer(tokens[p]), ...(key ? { 'idempotency-key': key } : {}) } })
@@ -42,9 +43,10 @@ describe('objection answers follow the contract', () => {
     assert.ok(queue.items.some((o) => o.id === filed.id))
     answers(OfficerObjection, await get('staff-officer', `/api/officer/objections/${filed.id}`))
     answers(Objection, await post('staff-officer', `/api/officer/objections/${filed.id}/accept`))
-    const transferred = answers(Objection, await post('staff-officer', `/api/officer/objections/${filed.id}/transfer`, { department: '市住房保障局', note: '请核对当事人身份' }))
-    assert.equal(transferred.steps.find((s) => s.status === '已转办')?.department, '市住房保障局')
-    const decided = answers(Objection, await post('staff-officer', `/api/officer/objections/${filed.id}/decision`, { outcome: 'correct', reasons: '当事人信息有误', correction: { title: '更正后的标题', severity: '轻微' } }))
+    const transferred = answers(Objection, await post('staff-officer', `/api/officer/objections/${filed.id}/transfer`, { department: HOUSING, note: '请核对当事人身份' }))
+    assert.equal(transferred.steps.find((s) => s.status === '已转办')?.department, HOUSING)
+    // once transferred, the department it went to decides
+    const decided = answers(Objection, await post('staff-officer-housing', `/api/officer/objections/${filed.id}/decision`, { outcome: 'correct', reasons: '当事人信息有误', correction: { title: '更正后的标题', severity: '轻微' } }))
     assert.deepEqual([decided.status, decided.outcome, decided.correction?.after.title], ['已办结', 'correct', '更正后的标题'])
     const seen = answers(OfficerObjection, await get('staff-officer', `/api/officer/objections/${filed.id}`))
     assert.equal(seen.record.title, '更正后的标题')
