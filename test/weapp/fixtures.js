@@ -273,7 +273,7 @@ const PAGES = {
   'packages/public/pages/lists/index': { texts: ['红名单', '杭州绿源环保科技有限公司', '诚信典型', '公示截止', '举报失信 ›'] },
   'packages/cases/pages/report-form/index': { texts: ['举报人信息严格保密', '举报类别', '拖欠工资', '提交举报'] },
   'packages/cases/pages/reports/index': { texts: ['杭州云栖数字科技有限公司', '已提交', '拖欠工资'] },
-  'packages/cases/pages/report/index': { query: { id: 'r-1' }, texts: ['办理进度', '已受理（办理中）', '该公司拖欠施工班组三个月工资，多次催要未果。'] },
+  'packages/cases/pages/report/index': { query: { id: 'r-1' }, texts: ['办理进度', '应于 2026-12-07 前办理', '该公司拖欠施工班组三个月工资，多次催要未果。'] },
   'packages/cases/pages/registration-form/index': { texts: ['信息类别', '公益慈善', '签署真实性承诺书', '提交核验'] },
   'packages/cases/pages/registrations/index': { texts: ['社区助老志愿服务项目', '核验中'] },
   'packages/cases/pages/registration/index': { query: { id: 'g-1' }, texts: ['社区助老志愿服务项目', '核验进度', 'CP20261130ABCDEFGH'] },
