@@ -5,6 +5,7 @@
 // registrations go to the credit authority; to an officer of any other department they do not exist.
 import crypto from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
+import type { OfficerRegistrationPage, VoluntaryRegistrationPage } from '../../src/contract/voluntary-registrations'
 import { VOLUNTARY_CATEGORIES, VOLUNTARY_COMMITMENT_TEMPLATE, VOLUNTARY_MIN_FILES, type VoluntaryCategory } from '../../src/domain/cases'
 import { chinaDate } from '../../src/domain/dates'
 import { VOLUNTARY_REGISTRATION_VERIFY_WORKING_DAYS } from '../../src/domain/policy'
@@ -91,7 +92,10 @@ export async function getForOfficer(db: Db, officerUserId: string, id: string, n
 export const REGISTRATION_PAGE_SIZE = 20
 
 /** The subject's registrations, newest first; the officers' queue, oldest first. */
-export async function listRegistrations(db: Db, scope: { subjectId: string } | { officerUserId: string; status?: string }, cursor?: string, now = new Date(), limit = REGISTRATION_PAGE_SIZE) {
+type Scope = { subjectId: string } | { officerUserId: string; status?: string }
+export function listRegistrations(db: Db, scope: { subjectId: string }, cursor?: string, now?: Date, limit?: number): Promise<VoluntaryRegistrationPage>
+export function listRegistrations(db: Db, scope: { officerUserId: string; status?: string }, cursor?: string, now?: Date, limit?: number): Promise<OfficerRegistrationPage>
+export async function listRegistrations(db: Db, scope: Scope, cursor?: string, now = new Date(), limit = REGISTRATION_PAGE_SIZE): Promise<VoluntaryRegistrationPage | OfficerRegistrationPage> {
   const mine = 'subjectId' in scope
   if (!mine && !(await officerOf(db, scope.officerUserId)).authority) return { items: [], nextCursor: null }
   let q = db.selectFrom('voluntary_registrations').selectAll()

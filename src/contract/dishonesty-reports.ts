@@ -2,11 +2,12 @@
 // shapes they answer with. The reporter's identity appears in one shape only: the handling officer's.
 import { z } from 'zod'
 import {
-  DISHONESTY_CATEGORY_KEYS, DISHONESTY_DESCRIPTION_MAX, DISHONESTY_DESCRIPTION_MIN, type DishonestyCategory, type DishonestyOutcome, type DishonestyStatus,
+  DISHONESTY_CATEGORY_KEYS, DISHONESTY_DESCRIPTION_MAX, DISHONESTY_DESCRIPTION_MIN, DISHONESTY_OUTCOMES, type DishonestyOutcome, type DishonestyStatus,
 } from '../domain/cases'
 import { UPLOADS_PER_CASE } from '../domain/policy'
 import { validateUscc } from '../domain/uscc'
-import { text } from './common'
+import { calendarDate, idParams, instant, pageOf, subjectKind, text } from './common'
+import { ObjectionAttachment } from './objections'
 
 export const usccField = z
   .string({ error: '请填写被举报企业的统一社会信用代码' })
@@ -45,39 +46,54 @@ export const concludeBody = z.object({
   reply: text('答复内容', 1000),
 })
 
-export interface DishonestyStep {
-  status: DishonestyStatus
-  done: boolean
-  at: string | null
-  dueDate: string | null
-  overdue: boolean
-  note: string | null
-}
+// --- answers ----------------------------------------------------------------------------------
+
+const DISHONESTY_STATUSES = ['已提交', '已受理', '核查中', '已办结'] as const satisfies readonly DishonestyStatus[]
+const dishonestyStatus = z.enum(DISHONESTY_STATUSES)
+const dishonestyOutcome = z.enum(Object.keys(DISHONESTY_OUTCOMES) as [DishonestyOutcome, ...DishonestyOutcome[]])
+
+export const DishonestyStep = z.strictObject({
+  status: dishonestyStatus,
+  done: z.boolean(),
+  at: instant.nullable(),
+  dueDate: calendarDate.nullable(),
+  overdue: z.boolean(),
+  note: z.string().nullable(),
+})
+export type DishonestyStep = z.infer<typeof DishonestyStep>
 
 /** What the reporter reads, and what every officer reads of it (no reporter in it). */
-export interface DishonestyReport {
-  id: string
-  status: DishonestyStatus
-  uscc: string
+export const DishonestyReport = z.strictObject({
+  id: z.string(),
+  status: dishonestyStatus,
+  uscc: z.string(),
   /** the enterprise's name when the platform knows it */
-  enterpriseName: string | null
-  category: DishonestyCategory
-  categoryLabel: string
-  description: string
-  filedAt: string
-  dueDate: string | null
-  dueDateEstimated: boolean
-  overdue: boolean
-  outcome: DishonestyOutcome | null
-  outcomeLabel: string | null
-  reply: string | null
-  steps: DishonestyStep[]
-  attachments: { id: string; type: string; size: number; url: string }[]
-}
+  enterpriseName: z.string().nullable(),
+  category: z.enum(DISHONESTY_CATEGORY_KEYS),
+  categoryLabel: z.string(),
+  description: z.string(),
+  filedAt: instant,
+  dueDate: calendarDate.nullable(),
+  dueDateEstimated: z.boolean(),
+  overdue: z.boolean(),
+  outcome: dishonestyOutcome.nullable(),
+  outcomeLabel: z.string().nullable(),
+  reply: z.string().nullable(),
+  steps: z.array(DishonestyStep),
+  attachments: z.array(ObjectionAttachment),
+})
+export type DishonestyReport = z.infer<typeof DishonestyReport>
+export const DishonestyReportPage = pageOf(DishonestyReport)
+export type DishonestyReportPage = z.infer<typeof DishonestyReportPage>
 
 /** The handling officer's view: the report and, masked, who filed it. */
-export interface OfficerDishonestyReport extends DishonestyReport {
-  handledByMe: boolean
+export const OfficerDishonestyReport = DishonestyReport.extend({
+  handledByMe: z.boolean(),
   /** null for everyone but the officer who accepted the report */
-  reporter: { kind: 'person' | 'enterprise'; name: string; phone: string | null } | null
-}
+  reporter: z.strictObject({ kind: subjectKind, name: z.string(), phone: z.string().nullable() }).nullable(),
+})
+export type OfficerDishonestyReport = z.infer<typeof OfficerDishonestyReport>
+export const OfficerDishonestyReportPage = pageOf(OfficerDishonestyReport)
+export type OfficerDishonestyReportPage = z.infer<typeof OfficerDishonestyReportPage>
+
+export const DishonestyReportParams = idParams('举报', 100)

@@ -1,10 +1,10 @@
-// 公益服务 API contract: request schemas (the server parses with them) and the answers' types (the
-// app imports them with `import type`).
+// 公益服务 API contract: request schemas (the server parses with them) and the answers' schemas (the
+// server's response schemas; the app imports their types with `import type`).
 import { z } from 'zod'
 import { isCalendarDate } from '../domain/dates'
 import { SERVICE_TASK_CAPACITY, SERVICE_TASK_HOURS } from '../domain/policy'
-import { TASK_CANCEL_REASON_MAX, type CancelledBy } from '../domain/public-service'
-import { cursorQuery, text, type Page } from './common'
+import { TASK_CANCEL_REASON_MAX, type BookingStage, type CancelledBy } from '../domain/public-service'
+import { cursorQuery, instant, pageOf, text, type Page } from './common'
 
 const isoTime = (label: string) =>
   z.iso.datetime({ offset: true, error: (iss) => (iss.input === undefined ? `请填写${label}` : `${label}格式不正确，应为带时区的 ISO 时间`) })
@@ -51,99 +51,127 @@ export type TaskCancelInput = z.infer<typeof taskCancelBody>
 export { cursorQuery }
 
 // ---- answers ----
+// Strict objects: a field the contract does not name fails the response check (server/contract).
 
-export type BookingStage = 'cancelled' | 'booked' | 'checked_in' | 'checked_out' | 'confirmed'
-export type { CancelledBy }
+const BOOKING_STAGES = ['cancelled', 'booked', 'checked_in', 'checked_out', 'confirmed'] as const satisfies readonly BookingStage[]
+const CANCELLED_BY = ['citizen', 'organizer', 'account_deletion'] as const satisfies readonly CancelledBy[]
+export const bookingStage = z.enum(BOOKING_STAGES)
+export type { BookingStage, CancelledBy }
+const serviceHours = z.number().min(0)
+const timeWindow = z.strictObject({ opens: instant, closes: instant })
 
-export interface ServiceTask {
-  id: string
-  title: string
-  organization: string
-  place: string
-  description: string
-  startAt: string
-  endAt: string
-  signupDeadline: string
-  capacity: number
-  booked: number
-  hours: number
-  /** whether a booking is taken now (deadline, start, seats) */
-  open: boolean
-  /** why not, in plain Chinese */
-  closedReason: string | null
-  checkIn: { opens: string; closes: string }
-  checkOut: { opens: string; closes: string }
+const taskFields = {
+  id: z.string(),
+  title: z.string(),
+  organization: z.string(),
+  place: z.string(),
+  description: z.string(),
+  startAt: instant,
+  endAt: instant,
+  signupDeadline: instant,
+  capacity: z.number().int().min(0),
+  booked: z.number().int().min(0),
+  hours: serviceHours,
+  checkIn: timeWindow,
+  checkOut: timeWindow,
   /** set when the organizer cancelled the task */
-  cancelled: { at: string; reason: string } | null
+  cancelled: z.strictObject({ at: instant, reason: z.string() }).nullable(),
+}
+
+export const ServiceTask = z.strictObject({
+  ...taskFields,
+  /** whether a booking is taken now (deadline, start, seats) */
+  open: z.boolean(),
+  /** why not, in plain Chinese */
+  closedReason: z.string().nullable(),
   /** the caller's live booking of this task */
-  myBooking: { id: string; stage: BookingStage; stageLabel: string } | null
-}
+  myBooking: z.strictObject({ id: z.string(), stage: bookingStage, stageLabel: z.string() }).nullable(),
+})
+export type ServiceTask = z.infer<typeof ServiceTask>
+export const ServiceTaskPage = pageOf(ServiceTask)
 
-export interface ServiceBooking {
-  id: string
-  stage: BookingStage
-  stageLabel: string
-  bookedAt: string
-  cancelledAt: string | null
-  checkedInAt: string | null
-  checkedOutAt: string | null
-  confirmedHours: number | null
+export const ServiceBooking = z.strictObject({
+  id: z.string(),
+  stage: bookingStage,
+  stageLabel: z.string(),
+  bookedAt: instant,
+  cancelledAt: instant.nullable(),
+  checkedInAt: instant.nullable(),
+  checkedOutAt: instant.nullable(),
+  confirmedHours: serviceHours.nullable(),
   /** who cancelled it (the organizer: the whole task was cancelled, see task.cancelReason) */
-  cancelledBy: CancelledBy | null
-  canCancel: boolean
-  task: { id: string; title: string; organization: string; place: string; startAt: string; endAt: string; hours: number; cancelReason: string | null }
-}
+  cancelledBy: z.enum(CANCELLED_BY).nullable(),
+  canCancel: z.boolean(),
+  task: z.strictObject({ id: z.string(), title: z.string(), organization: z.string(), place: z.string(), startAt: instant, endAt: instant, hours: serviceHours, cancelReason: z.string().nullable() }),
+})
+export type ServiceBooking = z.infer<typeof ServiceBooking>
+export const ServiceBookingPage = pageOf(ServiceBooking)
 
-export interface AttendanceResult {
-  bookingId: string
-  stage: BookingStage
-  task: { id: string; title: string; organization: string }
-  at: string
-  message: string
-}
+export const AttendanceResult = z.strictObject({
+  bookingId: z.string(),
+  stage: bookingStage,
+  task: z.strictObject({ id: z.string(), title: z.string(), organization: z.string() }),
+  at: instant,
+  message: z.string(),
+})
+export type AttendanceResult = z.infer<typeof AttendanceResult>
 
-export interface HoursEntry {
-  id: string
-  source: 'attendance' | 'hour_code'
-  sourceLabel: string
-  hours: number
-  title: string
-  organization: string
-  creditedAt: string
-  correctedAt: string | null
-}
+export const HoursEntry = z.strictObject({
+  id: z.string(),
+  source: z.enum(['attendance', 'hour_code']),
+  sourceLabel: z.string(),
+  hours: serviceHours,
+  title: z.string(),
+  organization: z.string(),
+  creditedAt: instant,
+  correctedAt: instant.nullable(),
+})
+export type HoursEntry = z.infer<typeof HoursEntry>
 
-export interface HoursSummary extends Page<HoursEntry> {
-  total: number
-  points: number
-  maxPoints: number
+export const HoursSummary = pageOf(HoursEntry).extend({
+  total: serviceHours,
+  points: z.number().int().min(0),
+  maxPoints: z.number().int().min(0),
   /** hours still to serve for the next point; null at the cap */
-  hoursToNextPoint: number | null
-}
+  hoursToNextPoint: serviceHours.nullable(),
+})
+export type HoursSummary = z.infer<typeof HoursSummary>
 
-export interface OrganizerTask extends Omit<ServiceTask, 'myBooking' | 'open' | 'closedReason'> {
-  confirmed: number
-}
+/** 时长码兑换: what was credited. */
+export const HourCodeRedeemed = z.strictObject({ hours: serviceHours, title: z.string(), organization: z.string(), message: z.string() })
+export type HourCodeRedeemed = z.infer<typeof HourCodeRedeemed>
 
-export interface TaskAttendee {
-  bookingId: string
+export const OrganizerTask = z.strictObject({ ...taskFields, confirmed: z.number().int().min(0) })
+export type OrganizerTask = z.infer<typeof OrganizerTask>
+export const OrganizerTaskPage = pageOf(OrganizerTask)
+
+export const TaskAttendee = z.strictObject({
+  bookingId: z.string(),
   /** masked: the organizer compares it with the person on site */
-  name: string
-  phoneTail: string | null
-  stage: BookingStage
-  stageLabel: string
-  bookedAt: string
-  checkedInAt: string | null
-  checkedOutAt: string | null
-  confirmedHours: number | null
-}
+  name: z.string(),
+  phoneTail: z.string().regex(/^\d{4}$/).nullable(),
+  stage: bookingStage,
+  stageLabel: z.string(),
+  bookedAt: instant,
+  checkedInAt: instant.nullable(),
+  checkedOutAt: instant.nullable(),
+  confirmedHours: serviceHours.nullable(),
+})
+export type TaskAttendee = z.infer<typeof TaskAttendee>
+export const TaskAttendees = z.strictObject({ task: OrganizerTask, items: z.array(TaskAttendee) })
+export type TaskAttendees = z.infer<typeof TaskAttendees>
 
-export interface SiteCode {
-  code: string
-  expiresAt: string
-  period: number
+export const SiteCode = z.strictObject({
+  code: z.string(),
+  expiresAt: instant,
+  period: z.number().int().positive(),
   /** the server's clock when it answered: the countdown runs on it, whatever the phone's clock says */
-  serverTime: string
-}
+  serverTime: instant,
+})
+export type SiteCode = z.infer<typeof SiteCode>
+
+/** A 时长码 just issued: the code is shown to the organizer once. */
+export const HourCodeIssued = z.strictObject({ code: z.string(), hours: serviceHours, note: z.string(), organization: z.string() })
+export type HourCodeIssued = z.infer<typeof HourCodeIssued>
 
 export type { Page }

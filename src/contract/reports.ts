@@ -24,12 +24,7 @@ export const ReportRequestBody = z.object({
   to: date('结束日期').optional(),
   domains: z.array(domain, { error: '领域格式不正确' }).max(REPORT_DOMAIN_NAMES.length, { error: '领域过多' }).optional(),
 })
-export interface ReportRequest {
-  kind: ReportKind
-  from?: string
-  to?: string
-  domains?: ReportDomain[]
-}
+export type ReportRequest = z.input<typeof ReportRequestBody>
 
 export const ReportsQuery = z.object({ cursor: cursor(300).optional() })
 /** Any string: an id that is not one the server could have issued is the same 404 as another's report. */

@@ -1,11 +1,10 @@
 // 信用信息自愿注册: request schemas of /api/voluntary-registrations and its officer routes, and the
 // shapes they answer with.
 import { z } from 'zod'
-import {
-  VOLUNTARY_CATEGORY_KEYS, VOLUNTARY_DESCRIPTION_MAX, VOLUNTARY_DESCRIPTION_MIN, VOLUNTARY_TITLE_MAX, type VoluntaryCategory, type VoluntaryStatus,
-} from '../domain/cases'
-import { text } from './common'
+import { VOLUNTARY_CATEGORY_KEYS, VOLUNTARY_DESCRIPTION_MAX, VOLUNTARY_DESCRIPTION_MIN, VOLUNTARY_TITLE_MAX, type VoluntaryStatus } from '../domain/cases'
+import { calendarDate, idParams, instant, pageOf, subjectKind, text } from './common'
 import { attachmentIds } from './dishonesty-reports'
+import { ObjectionAttachment } from './objections'
 
 export const fileRegistration = z.object({
   category: z.enum(VOLUNTARY_CATEGORY_KEYS, { error: '请选择注册信息的类别' }),
@@ -27,27 +26,39 @@ export const registrationQueueQuery = z.object({
 export const verifyRegistrationBody = z.object({ note: text('核验意见', 500).optional() })
 export const rejectRegistrationBody = z.object({ reasons: text('不予通过的理由', 500) })
 
-export interface VoluntaryRegistration {
-  id: string
-  status: VoluntaryStatus
-  category: VoluntaryCategory
-  categoryLabel: string
-  title: string
-  description: string
-  filedAt: string
-  dueDate: string | null
-  dueDateEstimated: boolean
-  overdue: boolean
-  commitment: { id: string; receiptNo: string; title: string }
-  decidedAt: string | null
-  reasons: string | null
-  /** the positive record a verification created */
-  recordId: string | null
-  steps: { status: string; done: boolean; at: string | null; dueDate: string | null; note: string | null }[]
-  attachments: { id: string; type: string; size: number; url: string }[]
-}
+// --- answers ----------------------------------------------------------------------------------
 
-/** The officer also sees whose registration it is (the subject's own information, not a secret). */
-export interface OfficerRegistration extends VoluntaryRegistration {
-  subject: { kind: 'person' | 'enterprise'; name: string; identifier: string }
-}
+const VOLUNTARY_STATUSES = ['已提交', '已核验', '未通过'] as const satisfies readonly VoluntaryStatus[]
+
+export const VoluntaryRegistration = z.strictObject({
+  id: z.string(),
+  status: z.enum(VOLUNTARY_STATUSES),
+  category: z.enum(VOLUNTARY_CATEGORY_KEYS),
+  categoryLabel: z.string(),
+  title: z.string(),
+  description: z.string(),
+  filedAt: instant,
+  dueDate: calendarDate.nullable(),
+  dueDateEstimated: z.boolean(),
+  overdue: z.boolean(),
+  commitment: z.strictObject({ id: z.string(), receiptNo: z.string(), title: z.string() }),
+  decidedAt: instant.nullable(),
+  reasons: z.string().nullable(),
+  /** the positive record a verification created */
+  recordId: z.string().nullable(),
+  steps: z.array(z.strictObject({ status: z.string(), done: z.boolean(), at: instant.nullable(), dueDate: calendarDate.nullable(), note: z.string().nullable() })),
+  attachments: z.array(ObjectionAttachment),
+})
+export type VoluntaryRegistration = z.infer<typeof VoluntaryRegistration>
+export const VoluntaryRegistrationPage = pageOf(VoluntaryRegistration)
+export type VoluntaryRegistrationPage = z.infer<typeof VoluntaryRegistrationPage>
+
+/** The officer also sees whose registration it is (the subject's own information, not a secret; a person's ID number masked). */
+export const OfficerRegistration = VoluntaryRegistration.extend({
+  subject: z.strictObject({ kind: subjectKind, name: z.string(), identifier: z.string() }),
+})
+export type OfficerRegistration = z.infer<typeof OfficerRegistration>
+export const OfficerRegistrationPage = pageOf(OfficerRegistration)
+export type OfficerRegistrationPage = z.infer<typeof OfficerRegistrationPage>
+
+export const RegistrationParams = idParams('注册信息', 100)

@@ -2,12 +2,12 @@
 // from the contract with `import type` (zod stays out of the bundle); every write goes through the
 // outbox (features/public-service/submit.ts) with the URLs below.
 import type {
-  AttendanceResult, HoursSummary, OrganizerTask, Page, ServiceBooking, ServiceTask, SiteCode, TaskAttendee, TaskInput,
+  AttendanceResult, HoursSummary, OrganizerTask, Page, ServiceBooking, ServiceTask, SiteCode, TaskAttendee, TaskAttendees, TaskInput,
 } from '../contract/public-service'
 import { apiGet } from './http'
 
 export type { AttendanceResult, HoursSummary, OrganizerTask, ServiceBooking, ServiceTask, SiteCode, TaskAttendee, TaskInput }
-export type { BookingStage, HoursEntry } from '../contract/public-service'
+export type { BookingStage, HourCodeIssued, HourCodeRedeemed, HoursEntry, TaskAttendees } from '../contract/public-service'
 
 const id = (v: string) => encodeURIComponent(v)
 const page = (cursor?: string | null, extra: Record<string, string> = {}) => ({ ...extra, ...(cursor ? { cursor } : {}) })
@@ -18,7 +18,7 @@ export const fetchMyBookings = (cursor?: string | null) => apiGet<Page<ServiceBo
 export const fetchHours = (cursor?: string | null) => apiGet<HoursSummary>('/public-service/hours', page(cursor))
 
 export const fetchOrganizerTasks = (cursor?: string | null) => apiGet<Page<OrganizerTask>>('/organizer/tasks', page(cursor))
-export const fetchTaskAttendees = (taskId: string) => apiGet<{ task: OrganizerTask; items: TaskAttendee[] }>(`/organizer/tasks/${id(taskId)}/bookings`)
+export const fetchTaskAttendees = (taskId: string) => apiGet<TaskAttendees>(`/organizer/tasks/${id(taskId)}/bookings`)
 export const fetchSiteCode = (taskId: string) => apiGet<SiteCode>(`/organizer/tasks/${id(taskId)}/site-code`)
 
 export const serviceUrls = {

@@ -1,8 +1,7 @@
 // /api/officer/repairs (role 'officer'): the queue of repair applications by due date, one case with
-// its proof, commitment and hours record, and the decision. Requests: src/contract/repairs (its
-// answers are still interfaces there, so they have no response schema yet).
+// its proof, commitment and hours record, and the decision. Schemas: src/contract/repairs.
 import type { FastifyInstance } from 'fastify'
-import { officerRepairQuery, RepairParams, repairDecisionBody } from '../../../src/contract/repairs'
+import { OfficerRepairCase, OfficerRepairPage, officerRepairQuery, RepairApplication, RepairParams, repairDecisionBody } from '../../../src/contract/repairs'
 import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
@@ -20,11 +19,11 @@ export default async function officerRepairRoutes(app: FastifyInstance, ctx: App
   r.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
   r.addHook('onRequest', requireRole('officer'))
 
-  r.get('/api/officer/repairs', { schema: { querystring: officerRepairQuery } }, async (request) => officerQueue(db, await officerOf(db, request.user!.id), request.query.status, ctx.now()))
+  r.get('/api/officer/repairs', { schema: { querystring: officerRepairQuery, response: { 200: OfficerRepairPage } } }, async (request) => officerQueue(db, await officerOf(db, request.user!.id), request.query.status, ctx.now()))
 
-  r.get('/api/officer/repairs/:id', { schema: { params: RepairParams } }, async (request) => officerView(db, await officerOf(db, request.user!.id), request.params.id, ctx.now()))
+  r.get('/api/officer/repairs/:id', { schema: { params: RepairParams, response: { 200: OfficerRepairCase } } }, async (request) => officerView(db, await officerOf(db, request.user!.id), request.params.id, ctx.now()))
 
-  r.post('/api/officer/repairs/:id/decision', { config: { unitOfWork: true } }, async (request, reply) => {
+  r.post('/api/officer/repairs/:id/decision', { config: { unitOfWork: true }, schema: { response: { 200: RepairApplication } } }, async (request, reply) => {
     const id = repairParam(request)
     const body = parse(repairDecisionBody, request.body)
     const officer = await officerOf(db, request.user!.id)

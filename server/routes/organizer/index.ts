@@ -2,9 +2,12 @@
 // rotating check-in code, confirms or corrects attendance, cancels a task and issues 时长码 (each
 // write audited).
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { attendanceBody, cursorQuery, hourCodeIssueBody, idParam, taskBody, taskCancelBody } from '../../../src/contract/public-service'
+import {
+  attendanceBody, cursorQuery, HourCodeIssued, hourCodeIssueBody, idParam, OrganizerTask, OrganizerTaskPage, SiteCode, TaskAttendee, TaskAttendees, taskBody, taskCancelBody,
+} from '../../../src/contract/public-service'
 import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 import { confirmAttendance, siteCode } from '../../public-service/attendance'
@@ -15,24 +18,28 @@ import { organizerTasks, publishTask, taskAttendees } from '../../public-service
 export default async function organizerRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db, config } = ctx
   const templates = () => config.messageTemplates
-  const write = { config: { unitOfWork: true } }
-  const taskId = (r: FastifyRequest) => parse(idParam('公益任务'), r.params).id
-  const organizerId = (r: FastifyRequest) => r.user!.id
-  app.addHook('onRequest', requireAuth(config.jwtSecret))
-  app.addHook('preHandler', requireRole('organizer'))
+  const r = onContract(app, ctx)
+  // Writes read `:id` in the handler, after the role and Idempotency-Key checks (http/contract).
+  const write = (response: object) => ({ config: { unitOfWork: true }, schema: { response } })
+  const taskParams = idParam('公益任务')
+  const taskId = (request: FastifyRequest) => parse(taskParams, request.params).id
+  const organizerId = (request: FastifyRequest) => request.user!.id
+  // The role is checked on request, before the query, the params or the body are looked at.
+  r.addHook('onRequest', requireAuth(config.jwtSecret))
+  r.addHook('onRequest', requireRole('organizer'))
 
-  app.post('/api/organizer/tasks', write, async (request, reply) => {
+  r.post('/api/organizer/tasks', write({ 201: OrganizerTask }), async (request, reply) => {
     const body = parse(taskBody, request.body)
     return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: await publishTask(trx, { id: organizerId(request) }, body, ctx.now()) }))
   })
 
-  app.get('/api/organizer/tasks', async (request) => organizerTasks(db, organizerId(request), parse(cursorQuery, request.query).cursor))
+  r.get('/api/organizer/tasks', { schema: { querystring: cursorQuery, response: { 200: OrganizerTaskPage } } }, async (request) => organizerTasks(db, organizerId(request), request.query.cursor))
 
-  app.get('/api/organizer/tasks/:id/bookings', async (request) => taskAttendees(db, organizerId(request), taskId(request)))
+  r.get('/api/organizer/tasks/:id/bookings', { schema: { params: taskParams, response: { 200: TaskAttendees } } }, async (request) => taskAttendees(db, organizerId(request), request.params.id))
 
-  app.get('/api/organizer/tasks/:id/site-code', async (request) => siteCode(db, config.jwtSecret, organizerId(request), taskId(request), ctx.now()))
+  r.get('/api/organizer/tasks/:id/site-code', { schema: { params: taskParams, response: { 200: SiteCode } } }, async (request) => siteCode(db, config.jwtSecret, organizerId(request), request.params.id, ctx.now()))
 
-  app.post('/api/organizer/tasks/:id/attendance', write, async (request, reply) => {
+  r.post('/api/organizer/tasks/:id/attendance', write({ 200: TaskAttendee }), async (request, reply) => {
     const body = parse(attendanceBody, request.body)
     const id = taskId(request)
     return inUnitOfWork(request, reply, db, async (trx) => ({
@@ -40,13 +47,13 @@ export default async function organizerRoutes(app: FastifyInstance, ctx: AppCont
     }))
   })
 
-  app.post('/api/organizer/tasks/:id/cancel', write, async (request, reply) => {
+  r.post('/api/organizer/tasks/:id/cancel', write({ 200: OrganizerTask }), async (request, reply) => {
     const { reason } = parse(taskCancelBody, request.body)
     const id = taskId(request)
     return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await cancelTask(trx, templates(), { organizerId: organizerId(request), taskId: id, reason }, ctx.now()) }))
   })
 
-  app.post('/api/organizer/hour-codes', write, async (request, reply) => {
+  r.post('/api/organizer/hour-codes', write({ 201: HourCodeIssued }), async (request, reply) => {
     const body = parse(hourCodeIssueBody, request.body)
     const user = await db.selectFrom('users').select('org_name').where('id', '=', organizerId(request)).executeTakeFirstOrThrow()
     const input = { organizerId: organizerId(request), organization: user.org_name ?? '公益组织', hours: body.hours, note: body.note }

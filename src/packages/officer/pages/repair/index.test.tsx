@@ -21,6 +21,7 @@ const repairCase = (extra: Partial<OfficerRepairCase> = {}): OfficerRepairCase =
   attachments: [{ id: 'u-1', type: 'application/pdf', size: 52_000, url: '/api/uploads/u-1' }],
   subject: { kind: 'person', name: '李建国' },
   record: {
+    id: 'rec-li-fire-penalty', kind: '行政处罚', polarity: 'negative', legalBasis: null, publicityStart: '2026-07-03', list: null,
     title: '经营场所未保持疏散通道畅通', status: '公示中', severity: '一般', department: '杭州市上城区消防救援大队', documentNo: '杭上消行罚决字〔2026〕0128号',
     decisionDate: '2026-07-03', publicityEnd: '2027-07-03', content: '罚款。', obligation: { duty: '缴纳罚款 5,000 元', metOn: null, source: null }, history: [{ at: '2026-07-03T01:00:00.000Z', actor: '杭州市上城区消防救援大队', status: '公示中', reason: '依法作出决定并向社会公示' }],
   },
