@@ -6,10 +6,12 @@ import { encodeCursor } from './cursor'
 let t: TestApp
 let token: string
 let officerToken: string
+let organizerToken: string
 before(async () => {
   t = await startTestApp()
   token = (await loginAs(t.app, 'citizen-red')).accessToken
   officerToken = (await loginAs(t.app, 'staff-officer')).accessToken
+  organizerToken = (await loginAs(t.app, 'staff-organizer')).accessToken
 })
 after(() => t.close())
 
@@ -32,8 +34,8 @@ describe('a NUL character is a Chinese 400 on every route', () => {
         tries.push({ where: 'body', url: plain, payload: { persona: `citizen${NUL}`, templateId: NUL, reason: `理由${NUL}`, phone: '13800000001', nested: [{ [`k${NUL}`]: 1 }] } })
       }
       for (const x of tries) {
-        // An officer route checks the role on request, before any input is looked at: asked by an officer.
-        const caller = route.url.startsWith('/api/officer/') ? officerToken : token
+        // Staff routes check the role on request, before any input is looked at: asked by the role.
+        const caller = route.url.startsWith('/api/officer/') ? officerToken : route.url.startsWith('/api/organizer/') ? organizerToken : token
         const res = await t.app.inject({ method: route.method as 'GET', url: x.url, payload: x.payload as object, headers: bearer(caller) })
         const err = res.json().error
         if (res.statusCode !== 400 || err?.code !== 'INVALID_CHARACTER' || !chinese.test(err.message)) failures.push(`${route.method} ${route.url} (${x.where}): ${res.statusCode} ${res.body.slice(0, 120)}`)
