@@ -5,7 +5,8 @@
 // template database migrated and seeded once; each test app clones it (server/testing/databases.ts).
 // The server is stopped (the template dropped) at the end, also on a failure or Ctrl-C; then the
 // log lines of the whole run are scanned for personal data (server/security/log-scan.ts).
-// Extra arguments are passed to the test runner: npm run test:api -- --test-name-pattern=refresh
+// Test files named on the command line run alone (npm run test:api -- server/routes/me/me.test.ts);
+// other extra arguments are passed to the test runner: npm run test:api -- --test-name-pattern=refresh
 'use strict'
 const { spawn } = require('node:child_process')
 const fs = require('node:fs')
@@ -25,11 +26,21 @@ function findTests(dir) {
 }
 
 const serverDir = path.join(root, 'server')
-const files = fs.existsSync(serverDir) ? findTests(serverDir).map((f) => path.relative(root, f)).sort() : []
-if (files.length === 0) {
+const all = fs.existsSync(serverDir) ? findTests(serverDir).map((f) => path.relative(root, f)).sort() : []
+if (all.length === 0) {
   console.log('no API tests (server/**/*.test.ts)')
   process.exit(0)
 }
+const extra = process.argv.slice(2)
+const named = extra.filter((a) => a.endsWith('.test.ts')).map((f) => path.relative(root, path.resolve(f)))
+for (const f of named) {
+  if (!all.includes(f)) {
+    console.error(`no such API test file: ${f}`)
+    process.exit(1)
+  }
+}
+const files = named.length ? named : all
+const options = extra.filter((a) => !a.endsWith('.test.ts'))
 
 require('tsx/cjs/api').register()
 const { startTestServer, TEST_DATABASES_ENV } = require('../server/testing/databases.ts')
@@ -57,7 +68,7 @@ async function main() {
   // a crash of this script must not leave the embedded server running
   process.once('exit', () => server.stopSync())
   console.log(`test databases ready in ${Date.now() - started} ms (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'})`)
-  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', ...process.argv.slice(2), ...files]
+  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', ...options, ...files]
   const logFile = path.join(require('node:os').tmpdir(), `creditpass-test-log-${process.pid}.ndjson`)
   fs.rmSync(logFile, { force: true })
   const env = { ...process.env, [TEST_DATABASES_ENV]: JSON.stringify(server.info), [LOG_TEE_ENV]: logFile }

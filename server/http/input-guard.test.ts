@@ -5,14 +5,21 @@ import { encodeCursor } from './cursor'
 
 let t: TestApp
 let token: string
-let officerToken: string
-let organizerToken: string
+/** Staff routes check the role on request, before any input is looked at: each is asked by its role. */
+const staffPersonas: [prefix: string, persona: string][] = [
+  ['/api/officer/', 'staff-officer'],
+  ['/api/organizer/', 'staff-organizer'],
+  ['/api/staff/vouchers/', 'staff-verifier'],
+  ['/api/staff/counter-passes/', 'staff-counter'],
+  ['/api/partner/', 'staff-rental'],
+]
+const staffTokens = new Map<string, string>()
 before(async () => {
   t = await startTestApp()
   token = (await loginAs(t.app, 'citizen-red')).accessToken
-  officerToken = (await loginAs(t.app, 'staff-officer')).accessToken
-  organizerToken = (await loginAs(t.app, 'staff-organizer')).accessToken
+  for (const [prefix, persona] of staffPersonas) staffTokens.set(prefix, (await loginAs(t.app, persona)).accessToken)
 })
+const callerOf = (url: string) => staffTokens.get(staffPersonas.find(([prefix]) => url.startsWith(prefix))?.[0] ?? '') ?? token
 after(() => t.close())
 
 const chinese = /[\u4e00-\u9fa5]/
@@ -34,9 +41,7 @@ describe('a NUL character is a Chinese 400 on every route', () => {
         tries.push({ where: 'body', url: plain, payload: { persona: `citizen${NUL}`, templateId: NUL, reason: `理由${NUL}`, phone: '13800000001', nested: [{ [`k${NUL}`]: 1 }] } })
       }
       for (const x of tries) {
-        // Staff routes check the role on request, before any input is looked at: asked by the role.
-        const caller = route.url.startsWith('/api/officer/') ? officerToken : route.url.startsWith('/api/organizer/') ? organizerToken : token
-        const res = await t.app.inject({ method: route.method as 'GET', url: x.url, payload: x.payload as object, headers: bearer(caller) })
+        const res = await t.app.inject({ method: route.method as 'GET', url: x.url, payload: x.payload as object, headers: bearer(callerOf(route.url)) })
         const err = res.json().error
         if (res.statusCode !== 400 || err?.code !== 'INVALID_CHARACTER' || !chinese.test(err.message)) failures.push(`${route.method} ${route.url} (${x.where}): ${res.statusCode} ${res.body.slice(0, 120)}`)
       }

@@ -2,34 +2,33 @@
 // Requests and answers: src/contract/commitments.ts.
 import type { FastifyInstance } from 'fastify'
 import {
-  CommitmentParams, MyCommitmentsQuery, SignBody, TemplateParams, TemplatesQuery,
-  type Commitment, type CommitmentDetail, type CommitmentTemplate, type TemplateSummary,
+  CommitmentDetail, CommitmentPage, CommitmentParams, CommitmentTemplate, MyCommitmentsQuery, SignBody, TemplatePage, TemplateParams, TemplatesQuery,
 } from '../../../src/contract/commitments'
-import type { Page } from '../../../src/contract/common'
 import type { AppContext } from '../../context'
 import { getCommitment, latestTemplates, listMine, sign, signatureImage, templateDetail } from '../../commitments/commitments'
 import { decodeSignature } from '../../commitments/signature'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 import { stageUpload } from '../../uploads/uploads'
 
 export default async function commitmentRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db, storage } = ctx
-  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+  const r = onContract(app, ctx)
+  r.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
-  app.get('/api/commitments/templates', async (request): Promise<Page<TemplateSummary>> => {
+  r.get('/api/commitments/templates', { schema: { querystring: TemplatesQuery, response: { 200: TemplatePage } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    const q = parse(TemplatesQuery, request.query)
-    return { items: await latestTemplates(db, subject.kind, q.kind), nextCursor: null }
+    return { items: await latestTemplates(db, subject.kind, request.query.kind), nextCursor: null }
   })
 
-  app.get('/api/commitments/templates/:id', async (request): Promise<CommitmentTemplate> => {
+  r.get('/api/commitments/templates/:id', { schema: { params: TemplateParams, response: { 200: CommitmentTemplate } } }, async (request) => {
     await actingSubject(db, request)
-    return templateDetail(db, parse(TemplateParams, request.params).id)
+    return templateDetail(db, request.params.id)
   })
 
-  app.post('/api/commitments', { config: { unitOfWork: true } }, async (request, reply) => {
+  r.post('/api/commitments', { config: { unitOfWork: true }, schema: { response: { 201: CommitmentDetail } } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const body = parse(SignBody, request.body)
     // The image goes to storage before the transaction opens; it is removed if the signing does not commit.
@@ -38,19 +37,20 @@ export default async function commitmentRoutes(app: FastifyInstance, ctx: AppCon
     return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: (await sign(trx, signature, input)) satisfies CommitmentDetail }), { discard: signature.discard })
   })
 
-  app.get('/api/commitments', async (request): Promise<Page<Commitment>> => {
+  r.get('/api/commitments', { schema: { querystring: MyCommitmentsQuery, response: { 200: CommitmentPage } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    return listMine(db, subject.id, parse(MyCommitmentsQuery, request.query).cursor)
+    return listMine(db, subject.id, request.query.cursor)
   })
 
-  app.get('/api/commitments/:id', async (request): Promise<CommitmentDetail> => {
+  r.get('/api/commitments/:id', { schema: { params: CommitmentParams, response: { 200: CommitmentDetail } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    return getCommitment(db, subject.id, parse(CommitmentParams, request.params).id)
+    return getCommitment(db, subject.id, request.params.id)
   })
 
-  app.get('/api/commitments/:id/signature.png', async (request, reply) => {
+  // The signature image (bytes, no JSON answer to declare).
+  r.get('/api/commitments/:id/signature.png', { schema: { params: CommitmentParams } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
-    const png = await signatureImage(db, storage, subject.id, parse(CommitmentParams, request.params).id)
+    const png = await signatureImage(db, storage, subject.id, request.params.id)
     return reply.type('image/png').header('cache-control', 'private, no-store').send(png)
   })
 }

@@ -1,35 +1,34 @@
 // /api/credit/*: the acting subject's overview (score, level, factors, lists), records and history.
 // Requests and answers: src/contract/credit.ts.
 import type { FastifyInstance } from 'fastify'
-import { RecordParams, RecordsQuery, RECORDS_PAGE_SIZE, type CreditOverview, type CreditRecordDetail, type ScoreHistory } from '../../../src/contract/credit'
-import type { Page } from '../../../src/contract/common'
-import type { CreditRecord } from '../../../src/contract/credit'
+import { CreditOverview, CreditRecordDetail, RecordParams, RecordsPage, RecordsQuery, RECORDS_PAGE_SIZE, ScoreHistory } from '../../../src/contract/credit'
 import { chinaDate } from '../../../src/domain/dates'
 import type { AppContext } from '../../context'
 import { creditOverview, scoreHistory } from '../../credit/overview'
 import { getRecord, listRecords } from '../../credit/records'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { recordObjection } from '../../objections/queries'
-import { parse } from '../../http/validate'
 
 export default async function creditRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx
-  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+  const r = onContract(app, ctx)
+  r.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
-  app.get('/api/credit/overview', async (request): Promise<CreditOverview> => creditOverview(db, await actingSubject(db, request), chinaDate()))
+  r.get('/api/credit/overview', { schema: { response: { 200: CreditOverview } } }, async (request) => creditOverview(db, await actingSubject(db, request), chinaDate()))
 
-  app.get('/api/credit/records', async (request): Promise<Page<CreditRecord>> => {
+  r.get('/api/credit/records', { schema: { querystring: RecordsQuery, response: { 200: RecordsPage } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    const q = parse(RecordsQuery, request.query)
+    const q = request.query
     return listRecords(db, subject.id, q, q.cursor, q.limit ?? RECORDS_PAGE_SIZE)
   })
 
-  app.get('/api/credit/records/:id', async (request): Promise<CreditRecordDetail> => {
+  r.get('/api/credit/records/:id', { schema: { params: RecordParams, response: { 200: CreditRecordDetail } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    const { id } = parse(RecordParams, request.params)
+    const { id } = request.params
     const record = await getRecord(db, subject.id, id)
     return { ...record, objection: await recordObjection(db, subject.id, id) }
   })
 
-  app.get('/api/credit/score-history', async (request): Promise<ScoreHistory> => scoreHistory(db, (await actingSubject(db, request)).id))
+  r.get('/api/credit/score-history', { schema: { response: { 200: ScoreHistory } } }, async (request) => scoreHistory(db, (await actingSubject(db, request)).id))
 }

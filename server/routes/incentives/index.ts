@@ -2,12 +2,13 @@
 // 守信激励 for the caller. Requests and answers: src/contract/incentives.ts.
 import type { FastifyInstance } from 'fastify'
 import {
-  AuthorizationBody, AuthorizationParams, CatalogQuery, IncentiveParams, PassParams, VoucherClaimBody, VoucherParams, VouchersQuery,
-  type Authorization, type AuthorizationList, type Catalog, type ClaimResult, type CounterPass, type GrantList, type Incentive, type Voucher, type VoucherList,
+  Authorization, AuthorizationBody, AuthorizationList, AuthorizationParams, Catalog, CatalogQuery, ClaimResult, CounterPass, GrantList, Incentive, IncentiveParams,
+  PassParams, Voucher, VoucherClaimBody, VoucherList, VoucherParams, VouchersQuery,
 } from '../../../src/contract/incentives'
 import { chinaDate } from '../../../src/domain/dates'
 import type { AppContext } from '../../context'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { AppError } from '../../http/errors'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
@@ -18,21 +19,21 @@ import { cancelVoucher, claimVoucher, listVouchers, ownerVoucher } from '../../i
 
 export default async function incentiveRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db, config } = ctx
-  app.addHook('onRequest', requireAuth(config.jwtSecret))
+  const r = onContract(app, ctx)
+  r.addHook('onRequest', requireAuth(config.jwtSecret))
   const write = { config: { unitOfWork: true } }
 
-  app.get('/api/incentives', async (request): Promise<Catalog> => {
+  r.get('/api/incentives', { schema: { querystring: CatalogQuery, response: { 200: Catalog } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    const q = parse(CatalogQuery, request.query)
-    return catalogFor(db, subject, q.category, chinaDate(ctx.now()))
+    return catalogFor(db, subject, request.query.category, chinaDate(ctx.now()))
   })
 
-  app.get('/api/incentives/:id', async (request): Promise<Incentive> => {
+  r.get('/api/incentives/:id', { schema: { params: IncentiveParams, response: { 200: Incentive } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    return incentiveFor(db, subject, parse(IncentiveParams, request.params).id, chinaDate(ctx.now()))
+    return incentiveFor(db, subject, request.params.id, chinaDate(ctx.now()))
   })
 
-  app.post('/api/incentives/:id/claims', write, async (request, reply) => {
+  r.post('/api/incentives/:id/claims', { ...write, schema: { response: { 201: ClaimResult } } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const now = ctx.now()
     const today = chinaDate(now)
@@ -51,22 +52,22 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
   })
 
   // 信易阅 / 信易医 / 绿色通道: the code to show at the counter, changing every 30 s.
-  app.get('/api/me/counter-passes/:kind', async (request): Promise<CounterPass> => {
+  // `:kind` is read after the subject: an agent of an enterprise it is not bound to gets 404 for any kind.
+  r.get('/api/me/counter-passes/:kind', { schema: { response: { 200: CounterPass } } }, async (request) => {
     const subject = await actingSubject(db, request)
     const { kind } = parse(PassParams, request.params)
     const now = ctx.now()
     return ownPass(db, config.jwtSecret, { subject, kind, today: chinaDate(now), now })
   })
 
-  app.get('/api/vouchers', async (request): Promise<VoucherList> => {
+  r.get('/api/vouchers', { schema: { querystring: VouchersQuery, response: { 200: VoucherList } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    const q = parse(VouchersQuery, request.query)
     const now = ctx.now()
-    const list = await listVouchers(db, subject.id, chinaDate(now), q.status ?? 'available')
+    const list = await listVouchers(db, subject.id, chinaDate(now), request.query.status ?? 'available')
     return { ...list, items: list.items.map((v) => ownerVoucher(v, config.jwtSecret, now)) }
   })
 
-  app.post('/api/vouchers/:id/cancel', write, async (request, reply) => {
+  r.post('/api/vouchers/:id/cancel', { ...write, schema: { response: { 200: Voucher } } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const { id } = parse(VoucherParams, request.params)
     const now = ctx.now()
@@ -76,18 +77,18 @@ export default async function incentiveRoutes(app: FastifyInstance, ctx: AppCont
     }))
   })
 
-  app.get('/api/grants', async (request): Promise<GrantList> => listGrants(db, (await actingSubject(db, request)).id, chinaDate(ctx.now())))
+  r.get('/api/grants', { schema: { response: { 200: GrantList } } }, async (request) => listGrants(db, (await actingSubject(db, request)).id, chinaDate(ctx.now())))
 
-  app.get('/api/me/authorizations', async (request): Promise<AuthorizationList> => listAuthorizations(db, (await actingSubject(db, request)).id))
+  r.get('/api/me/authorizations', { schema: { response: { 200: AuthorizationList } } }, async (request) => listAuthorizations(db, (await actingSubject(db, request)).id))
 
-  app.post('/api/me/authorizations', write, async (request, reply) => {
+  r.post('/api/me/authorizations', { ...write, schema: { response: { 201: Authorization } } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const body = parse(AuthorizationBody, request.body)
     await loadIncentive(db, body.incentiveId)
     return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: (await authorize(trx, subject.id, body.incentiveId, body.days)) satisfies Authorization }))
   })
 
-  app.post('/api/me/authorizations/:id/revoke', write, async (request, reply) => {
+  r.post('/api/me/authorizations/:id/revoke', { ...write, schema: { response: { 200: Authorization } } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const { id } = parse(AuthorizationParams, request.params)
     return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: (await revokeAuthorization(trx, subject.id, id)) satisfies Authorization }))

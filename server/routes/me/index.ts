@@ -1,10 +1,9 @@
 // /api/me: the caller's masked profile, real-name binding, access log, data export and deletion.
 // Requests and answers: src/contract/auth.ts (profile, real name), account.ts, credit.ts (access log).
 import type { FastifyInstance } from 'fastify'
-import { DeletionBody, type PersonalData } from '../../../src/contract/account'
-import { RealNameBody, type Profile } from '../../../src/contract/auth'
-import type { Page } from '../../../src/contract/common'
-import { AccessLogQuery, type AccessLogEntry } from '../../../src/contract/credit'
+import { DeletionBody, DeletionResult, PersonalData } from '../../../src/contract/account'
+import { Profile, RealNameBody } from '../../../src/contract/auth'
+import { AccessLogPage, AccessLogQuery } from '../../../src/contract/credit'
 import { validateIdNumber } from '../../../src/domain/id-number'
 import { deleteAccount } from '../../account/deletion'
 import { exportPersonalData } from '../../account/export'
@@ -13,41 +12,42 @@ import { bindRealName, boundIdentity } from '../../auth/real-name'
 import { listAccess } from '../../credit/access-log'
 import { actingSubject, forgetOwnSubject, requireAuth } from '../../http/auth'
 import type { AppContext } from '../../context'
+import { onContract } from '../../http/contract'
 import { AppError } from '../../http/errors'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 
 export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db } = ctx
-  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+  const r = onContract(app, ctx)
+  r.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
-  app.get('/api/me', async (request): Promise<Profile> => loadProfile(db, request.user!.id))
+  r.get('/api/me', { schema: { response: { 200: Profile } } }, async (request) => loadProfile(db, request.user!.id))
 
-  app.get('/api/me/access-log', async (request): Promise<Page<AccessLogEntry>> => {
+  r.get('/api/me/access-log', { schema: { querystring: AccessLogQuery, response: { 200: AccessLogPage } } }, async (request) => {
     const subject = await actingSubject(db, request)
-    const q = parse(AccessLogQuery, request.query)
-    return listAccess(db, subject.id, q.cursor)
+    return listAccess(db, subject.id, request.query.cursor)
   })
 
   // 个人信息副本 (PIPL Art. 45): the caller's own data as a JSON download.
-  app.get('/api/me/export', async (request, reply): Promise<PersonalData> => {
+  r.get('/api/me/export', { schema: { response: { 200: PersonalData } } }, async (request, reply) => {
     const data = await exportPersonalData(db, request.user!.id, ctx.now())
     void reply.header('content-disposition', 'attachment; filename="creditpass-personal-data.json"')
     return data
   })
 
   // 注销账号 (PIPL Art. 47): the user confirms by sending 注销; the app then forgets its local data.
-  app.post('/api/me/deletion', { config: { unitOfWork: true } }, async (request, reply) => {
+  r.post('/api/me/deletion', { config: { unitOfWork: true }, schema: { response: { 200: DeletionResult } } }, async (request, reply) => {
     parse(DeletionBody, request.body)
     const userId = request.user!.id
     const keepKey = request.idempotency && { scope: request.idempotency.scope, key: request.idempotency.key }
-    await inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await deleteAccount(trx, userId, ctx.now(), keepKey) }))
+    await inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: (await deleteAccount(trx, userId, ctx.now(), keepKey)) satisfies DeletionResult }))
     // The account's access tokens stop from now on (the auth hook reads users.deleted_at).
     forgetOwnSubject(userId)
     return reply
   })
 
-  app.post('/api/me/real-name', { config: { unitOfWork: true } }, async (request, reply) => {
+  r.post('/api/me/real-name', { config: { unitOfWork: true }, schema: { response: { 200: Profile } } }, async (request, reply) => {
     const body = parse(RealNameBody, request.body)
     const id = validateIdNumber(body.idNumber)
     if (!id.ok) throw new AppError(400, 'INVALID_ID_NUMBER', id.message)

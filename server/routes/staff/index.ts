@@ -1,11 +1,13 @@
 // Partner staff: scenic-spot verifiers redeem 信易游 vouchers; counters check 信易阅 / 信易医 /
 // 绿色通道 codes; rental partners check 信易租 grants. Requests and answers: src/contract/incentives.ts.
 import type { FastifyInstance } from 'fastify'
-import { GrantCheckBody, PassCheckBody, VoucherCheckBody, type GrantCheck, type PassCheck, type VerifiedVoucher } from '../../../src/contract/incentives'
+import type { z } from 'zod'
+import { GrantCheck, GrantCheckBody, PassCheck, PassCheckBody, VerifiedVoucher, VoucherCheckBody } from '../../../src/contract/incentives'
 import { chinaDate } from '../../../src/domain/dates'
 import { staffMember } from '../../auth/staff'
 import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 import { checkPass } from '../../incentives/counter-passes'
@@ -14,10 +16,16 @@ import { verifyVoucher } from '../../incentives/vouchers'
 
 export default async function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   const { db, config } = ctx
-  app.addHook('onRequest', requireAuth(config.jwtSecret))
-  const write = { config: { unitOfWork: true } }
+  const r = onContract(app, ctx)
+  r.addHook('onRequest', requireAuth(config.jwtSecret))
+  // Each role is checked on request: a caller without it learns nothing from validation.
+  const write = <T extends z.ZodType>(answer: T, ...roles: string[]) => ({
+    onRequest: requireRole(...roles),
+    config: { unitOfWork: true },
+    schema: { response: { 200: answer } },
+  })
 
-  app.post('/api/staff/vouchers/verify', { ...write, preHandler: requireRole('verifier') }, async (request, reply) => {
+  r.post('/api/staff/vouchers/verify', write(VerifiedVoucher, 'verifier'), async (request, reply) => {
     const body = parse(VoucherCheckBody, request.body)
     const staff = await staffMember(db, request.user!.id)
     const now = ctx.now()
@@ -26,8 +34,7 @@ export default async function staffRoutes(app: FastifyInstance, ctx: AppContext)
   })
 
   // Library, hospital and 信用办 counters check a code of the kinds their site serves.
-  // Refused before the body is read: a caller without a counter role learns nothing from validation.
-  app.post('/api/staff/counter-passes/check', { ...write, preHandler: requireRole('counter', 'officer') }, async (request, reply) => {
+  r.post('/api/staff/counter-passes/check', write(PassCheck, 'counter', 'officer'), async (request, reply) => {
     const body = parse(PassCheckBody, request.body)
     const staff = await staffMember(db, request.user!.id)
     const now = ctx.now()
@@ -35,7 +42,7 @@ export default async function staffRoutes(app: FastifyInstance, ctx: AppContext)
     return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: (await checkPass(trx, config.jwtSecret, input)) satisfies PassCheck }))
   })
 
-  app.post('/api/partner/grants/check', { ...write, preHandler: requireRole('rental_partner') }, async (request, reply) => {
+  r.post('/api/partner/grants/check', write(GrantCheck, 'rental_partner'), async (request, reply) => {
     const body = parse(GrantCheckBody, request.body)
     const staff = await staffMember(db, request.user!.id)
     const input = { code: body.code, siteIds: staff.siteIds, partnerName: staff.orgName ?? '合作机构', today: chinaDate(ctx.now()) }

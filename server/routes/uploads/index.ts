@@ -3,13 +3,13 @@
 import multipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
-import { UploadParams, type UploadResult } from '../../../src/contract/uploads'
+import { UploadParams, UploadResult } from '../../../src/contract/uploads'
 import type { AppContext } from '../../context'
 import type { Database } from '../../db/schema'
 import { actingSubject, requireAuth } from '../../http/auth'
+import { onContract } from '../../http/contract'
 import { AppError } from '../../http/errors'
 import { bindFileToIdempotency, inUnitOfWork } from '../../http/idempotency'
-import { parse } from '../../http/validate'
 import { readUpload, recordUpload, stageUpload } from '../../uploads/uploads'
 import { readSingleFile } from './single-file'
 
@@ -27,10 +27,11 @@ export default async function uploadRoutes(app: FastifyInstance, ctx: AppContext
   const { db, storage } = ctx
   // Only this route tree parses multipart; the rest of the API stays JSON only.
   await app.register(multipart, { throwFileSizeLimit: false })
-  app.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
+  const r = onContract(app, ctx)
+  r.addHook('onRequest', requireAuth(ctx.config.jwtSecret))
 
   // The Idempotency-Key's hash covers the file's bytes: the same key with another file is 422.
-  app.post('/api/uploads', { config: { unitOfWork: 'file' } }, async (request, reply) => {
+  r.post('/api/uploads', { config: { unitOfWork: 'file' }, schema: { response: { 201: UploadResult } } }, async (request, reply) => {
     const subject = await actingSubject(db, request)
     const data = await readSingleFile(request)
     if (await bindFileToIdempotency(request, reply, db, data)) return reply
@@ -39,9 +40,10 @@ export default async function uploadRoutes(app: FastifyInstance, ctx: AppContext
     return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: (await recordUpload(trx, staged, owner)) satisfies UploadResult }), { discard: staged.discard })
   })
 
-  app.get('/api/uploads/:id', async (request, reply) => {
+  // The file itself (bytes, no JSON answer to declare).
+  r.get('/api/uploads/:id', { schema: { params: UploadParams } }, async (request, reply) => {
     const reader = { userId: request.user!.id, roles: request.user!.roles, subjectId: await readerSubject(db, request) }
-    const file = await readUpload(db, storage, parse(UploadParams, request.params).id, reader)
+    const file = await readUpload(db, storage, request.params.id, reader)
     return reply
       .type(file.type)
       .header('cache-control', 'private, no-store')
