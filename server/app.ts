@@ -32,9 +32,16 @@ import uploadRoutes from './routes/uploads'
 import publicReportRoutes from './routes/public/reports'
 import reportRoutes from './routes/reports'
 
+/** A route as checks that must cover every route see it: method, path, and the statuses whose answers it declares. */
+export interface RouteEntry {
+  method: string
+  url: string
+  declaredAnswers: string[]
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
-    routeTable: { method: string; url: string }[]
+    routeTable: RouteEntry[]
   }
 }
 
@@ -49,11 +56,12 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   })
   const staticDir = ctx.config.staticDir && fs.existsSync(path.join(ctx.config.staticDir, 'index.html')) ? ctx.config.staticDir : undefined
   // The route table, for checks that must cover every route (tests iterate it).
-  const routeTable: { method: string; url: string }[] = []
+  const routeTable: RouteEntry[] = []
   app.decorate('routeTable', routeTable)
   app.decorate('accessTokenRevocation', (token: { jti?: string; userId: string; familyId?: string }) => accessTokenRevocation(ctx.db, token))
   app.addHook('onRoute', (r) => {
-    for (const method of [r.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: r.url })
+    const declaredAnswers = Object.keys((r.schema?.response as object | undefined) ?? {})
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: r.url, declaredAnswers })
   })
   registerErrorHandling(app, { spaFallback: Boolean(staticDir) })
   // The API speaks JSON only (multipart uploads get their own parser where needed).

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { buildApp } from '../app'
+import { buildApp, type RouteEntry } from '../app'
 import type { SmsProvider } from '../adapters/sms'
 import { isSandbox, loadConfig } from '../config'
 import type { AppContext } from '../context'
@@ -95,6 +95,6 @@ export async function loginAs(app: FastifyInstance, persona: string, remoteAddre
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
 /** The API routes of the app's own route table (the SPA fallback excluded): what route-wide checks iterate. */
-export function apiRoutes(app: FastifyInstance): { method: string; url: string }[] {
+export function apiRoutes(app: FastifyInstance): RouteEntry[] {
   return app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.includes('*'))
 }
