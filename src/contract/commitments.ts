@@ -25,11 +25,8 @@ export const SignBody = z.object({
   agreed: z.literal(true, { error: '请先勾选“我已阅读并同意”' }),
   signaturePng: z.unknown().optional(),
 })
-export interface SignRequest {
-  templateId: string
-  version: number
-  textSha256: string
-  agreed: true
+/** What the app sends: the body, with the signature as the PNG data URL the server checks. */
+export type SignRequest = Omit<z.input<typeof SignBody>, 'signaturePng'> & {
   /** data:image/png;base64,… */
   signaturePng: string
 }

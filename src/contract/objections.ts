@@ -24,12 +24,8 @@ export const FileObjectionBody = z.object({
   description: z.string({ error: '请说明异议的具体情况' }).max(2000, { error: '异议说明过长' }),
   attachmentIds: z.array(uploadId, { error: '证明材料格式不正确' }).max(50, { error: '证明材料过多' }).default([]),
 })
-export interface FileObjectionRequest {
-  recordId: string
-  reason: ObjectionReason
-  description: string
-  attachmentIds: string[]
-}
+/** What the app sends: the body, with the reason one of the form's (validateObjection checks it on the server). */
+export type FileObjectionRequest = Omit<z.input<typeof FileObjectionBody>, 'reason' | 'attachmentIds'> & { reason: ObjectionReason; attachmentIds: string[] }
 
 export const ObjectionParams = idParams('异议', 100)
 export const MyObjectionsQuery = z.object({ cursor: cursorQuery.shape.cursor })
