@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the API tests (server/**/*.test.ts) with Node's test runner through tsx, one file at a time.
+// Runs the API tests (server/**/*.test.ts) with Node's test runner through tsx, two files at a time
+// (API_TEST_CONCURRENCY): much of a test waits on PostgreSQL, and each file has its own database.
 // Node 20 does not expand globs in `node --test`, so the files are listed here.
 // One PostgreSQL server for the whole run — the embedded one, or that of DATABASE_URL — with a
 // template database migrated and seeded once; each test app clones it (server/testing/databases.ts).
@@ -68,7 +69,7 @@ async function main() {
   // a crash of this script must not leave the embedded server running
   process.once('exit', () => server.stopSync())
   console.log(`test databases ready in ${Date.now() - started} ms (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'})`)
-  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', ...options, ...files]
+  const args = ['--import', 'tsx', '--test', `--test-concurrency=${process.env.API_TEST_CONCURRENCY || 2}`, ...options, ...files]
   const logFile = path.join(require('node:os').tmpdir(), `creditpass-test-log-${process.pid}.ndjson`)
   fs.rmSync(logFile, { force: true })
   const env = { ...process.env, [TEST_DATABASES_ENV]: JSON.stringify(server.info), [LOG_TEE_ENV]: logFile }
