@@ -1,7 +1,10 @@
 // Every JSON answer of the API is declared: each route of the route table names the schema of its
 // success answer (src/contract: 200, 201 or 202), so outside production every answer is checked against it. The
-// exceptions are the routes whose answer is a file or nothing; they are listed here by name.
+// exceptions are the routes whose answer is a file or nothing; they are listed here by name. And
+// route files only parse, call a use case and answer: no SQL in them.
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { apiRoutes, bearer, loginAs, startTestApp, type TestApp } from '../testing/app'
 
@@ -34,5 +37,17 @@ describe('every route declares its answer', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: bearer(login.accessToken), payload: { refreshToken: login.refreshToken } })
     assert.equal(res.statusCode, 204)
     assert.equal(res.body, '')
+  })
+})
+
+describe('routes are thin', () => {
+  it('no route file runs SQL of its own: queries live in the feature modules', () => {
+    const dir = path.join(__dirname, '..', 'routes')
+    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    assert.ok(files.length >= 20, `${files.length} route files`)
+    const sqlInRoutes = files.flatMap((f) =>
+      fs.readFileSync(path.join(dir, f), 'utf8').split('\n').flatMap((line, i) => (/\b(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`/.test(line) ? [`routes/${f}:${i + 1}`] : [])),
+    )
+    assert.deepEqual(sqlInRoutes, [])
   })
 })

@@ -6,6 +6,7 @@ import {
   verifyBody,
 } from '../../../src/contract/dishonesty-reports'
 import { cursorQuery } from '../../../src/contract/common'
+import { staffMember } from '../../auth/staff'
 import type { AppContext } from '../../context'
 import { acceptReport, concludeReport, fileReport, getForOfficer, getReport, verifyReport } from '../../dishonesty-reports/reports'
 import { listMine, officerQueue } from '../../dishonesty-reports/queries'
@@ -44,8 +45,8 @@ export default async function dishonestyReportRoutes(app: FastifyInstance, ctx: 
   const officer = { onRequest: requireRole('officer') }
   const officerWrite = { ...officer, config: { unitOfWork: true }, schema: { response: { 200: OfficerDishonestyReport } } }
   const whoIs = async (request: FastifyRequest) => {
-    const u = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
-    return { id: u.id, name: u.org_name ?? '信用办' }
+    const staff = await staffMember(db, request.user!.id)
+    return { id: staff.id, name: staff.orgName ?? '信用办' }
   }
 
   r.get('/api/officer/dishonesty-reports', { ...officer, schema: { querystring: officerQueueQuery, response: { 200: OfficerDishonestyReportPage } } }, async (request) => {

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import {
   attendanceBody, cursorQuery, HourCodeIssued, hourCodeIssueBody, idParam, OrganizerTask, OrganizerTaskPage, SiteCode, TaskAttendee, TaskAttendees, taskBody, taskCancelBody,
 } from '../../../src/contract/public-service'
+import { staffMember } from '../../auth/staff'
 import type { AppContext } from '../../context'
 import { requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
@@ -55,8 +56,8 @@ export default async function organizerRoutes(app: FastifyInstance, ctx: AppCont
 
   r.post('/api/organizer/hour-codes', write({ 201: HourCodeIssued }), async (request, reply) => {
     const body = parse(hourCodeIssueBody, request.body)
-    const user = await db.selectFrom('users').select('org_name').where('id', '=', organizerId(request)).executeTakeFirstOrThrow()
-    const input = { organizerId: organizerId(request), organization: user.org_name ?? '公益组织', hours: body.hours, note: body.note }
+    const organizer = await staffMember(db, organizerId(request))
+    const input = { organizerId: organizer.id, organization: organizer.orgName ?? '公益组织', hours: body.hours, note: body.note }
     return inUnitOfWork(request, reply, db, async (trx) => ({ status: 201, body: await issueHourCode(trx, config.jwtSecret, input, ctx.now()) }))
   })
 }

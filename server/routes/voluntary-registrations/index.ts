@@ -6,6 +6,7 @@ import {
   fileRegistration, OfficerRegistration, OfficerRegistrationPage, RegistrationParams, registrationQueueQuery, rejectRegistrationBody, verifyRegistrationBody, VoluntaryRegistration,
   VoluntaryRegistrationPage,
 } from '../../../src/contract/voluntary-registrations'
+import { staffMember } from '../../auth/staff'
 import type { AppContext } from '../../context'
 import { actingSubject, requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
@@ -43,8 +44,8 @@ export default async function voluntaryRegistrationRoutes(app: FastifyInstance, 
   const officer = { onRequest: requireRole('officer') }
   const officerWrite = { ...officer, config: { unitOfWork: true }, schema: { response: { 200: OfficerRegistration } } }
   const whoIs = async (request: FastifyRequest) => {
-    const u = await db.selectFrom('users').select(['id', 'org_name']).where('id', '=', request.user!.id).executeTakeFirstOrThrow()
-    return { id: u.id, name: u.org_name ?? '信用办' }
+    const staff = await staffMember(db, request.user!.id)
+    return { id: staff.id, name: staff.orgName ?? '信用办' }
   }
 
   r.get('/api/officer/voluntary-registrations', { ...officer, schema: { querystring: registrationQueueQuery, response: { 200: OfficerRegistrationPage } } }, async (request) => {
