@@ -93,7 +93,9 @@ export async function remindDeadlines(db: Db, templates: MessageTemplates, today
           title: isOverdue ? `已逾期：${marked.title}` : `即将到期：${marked.title}`,
           body: isOverdue
             ? `“${marked.title}”的办理期限 ${marked.due_date} 已过，请尽快办理。`
-            : `“${marked.title}”须在 ${marked.due_date} 前办结（含当日），请及时处理。`,
+            : d.optional
+              ? `“${marked.title}”至 ${marked.due_date}（含当日）。如需办理，请在此之前完成；过期后不能再办理，不计逾期。`
+              : `“${marked.title}”须在 ${marked.due_date} 前办结（含当日），请及时处理。`,
           link: marked.link,
           fields: { dueDate: marked.due_date, caseTitle: marked.title },
           dedupeKey: `${isOverdue ? 'deadline_overdue' : 'deadline_reminder'}:${d.id}:${marked.due_date}`,

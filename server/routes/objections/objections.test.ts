@@ -369,6 +369,12 @@ describe('a case decided without transfer', () => {
       await setDeadline(t.ctx.db, { caseKind: 'objection', caseId: id, step: 'extra', title: '补充材料期限', dueDate: '2026-12-18', remind: { userId: 'user-staff-officer' } })
       const run = (ymd: string) => runJob(t.ctx, 'deadline-reminders', new Date(`${ymd}T12:00:00+08:00`))
       const overdue = async () => (await t.ctx.db.selectFrom('messages').select('title').where('kind', '=', 'deadline_overdue').where('link', 'like', `%${id}`).execute()).map((m) => m.title)
+      // the working day before: a reminder that the option ends, not a duty to finish
+      await run('2026-12-08')
+      const reminded = await t.ctx.db.selectFrom('messages').select(['title', 'body']).where('kind', '=', 'deadline_reminder').where('link', 'like', `%${id}`).execute()
+      assert.deepEqual(reminded.map((m) => m.title), ['即将到期：异议转办期限'])
+      assert.match(reminded[0].body, /如需办理，请在此之前完成；过期后不能再办理，不计逾期/)
+      assert.doesNotMatch(reminded[0].body, /办结/)
       await run('2026-12-10')
       await run('2026-12-11')
       assert.deepEqual(await overdue(), [])
