@@ -4,7 +4,7 @@ import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type http from 'node:http'
 import Fastify, { type FastifyHttpOptions } from 'fastify'
-import { accessTokenRevocation } from './auth/revoked-tokens'
+import { RevocationWatch } from './auth/revocation-watch'
 import type { AppContext } from './context'
 import { registerErrorHandling } from './http/errors'
 import { frameworkErrorOptions } from './http/framework-errors'
@@ -58,7 +58,11 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   // The route table, for checks that must cover every route (tests iterate it).
   const routeTable: RouteEntry[] = []
   app.decorate('routeTable', routeTable)
-  app.decorate('accessTokenRevocation', (token: { jti?: string; userId: string; familyId?: string }) => accessTokenRevocation(ctx.db, token))
+  // Tokens found valid are kept in memory until any instance revokes something (auth/revocation-watch).
+  const revocations = new RevocationWatch(ctx.db, ctx.dbUrl, (message) => app.log.warn(message))
+  await revocations.start()
+  app.addHook('onClose', () => revocations.stop())
+  app.decorate('accessTokenRevocation', (token: { jti?: string; userId: string; familyId?: string }) => revocations.check(token))
   app.addHook('onRoute', (r) => {
     const declaredAnswers = Object.keys((r.schema?.response as object | undefined) ?? {})
     for (const method of [r.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: r.url, declaredAnswers })

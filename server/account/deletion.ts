@@ -6,6 +6,7 @@
 // at a gate (the partner's records) and the access log of who read the record.
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { tokensRevoked } from '../auth/revoked-tokens'
 import { inTransaction } from '../db/transaction'
 import { AppError } from '../http/errors'
 
@@ -83,6 +84,8 @@ export async function deleteAccount(db: Kysely<Database>, userId: string, now: D
       .set({ phone: null, wechat_openid: null, subject_id: null, persona: null, roles: sql<string[]>`'{}'::text[]`, org_name: null, deleted_at: now })
       .where('id', '=', userId)
       .execute()
+    // the account's access tokens stop on every instance once this commits
+    await tokensRevoked(trx)
     return { deletedAt: now.toISOString(), removed }
   })
 }

@@ -2,11 +2,38 @@
 // would have expired anyway, so the list holds at most 15 minutes of logouts. Beyond single tokens,
 // an access token also stops when its account is deleted (users.deleted_at) or its session family
 // is revoked (refresh-token reuse, logout) — read from the database, so every instance sees it.
+// Every such write also notifies (tokensRevoked): instances keep valid tokens in memory until then
+// (revocation-watch.ts).
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
+export const REVOCATION_CHANNEL = 'token_revocations'
+
+const localListeners = new Set<() => void>()
+
+/** Called when this process revokes something (after its write), before the notice comes back. */
+export function onLocalRevocation(listener: () => void): () => void {
+  localListeners.add(listener)
+  return () => localListeners.delete(listener)
+}
+
+/**
+ * Tells every instance that some access tokens stopped: in a transaction the notice goes out when
+ * it commits (PostgreSQL delivers NOTIFY on commit). This process forgets at once; a caller inside
+ * a transaction calls `forgetRevokedHere()` again after the commit.
+ */
+export async function tokensRevoked(db: Kysely<Database>): Promise<void> {
+  await sql`select pg_notify(${REVOCATION_CHANNEL}, '')`.execute(db)
+  forgetRevokedHere()
+}
+
+export function forgetRevokedHere() {
+  for (const listener of localListeners) listener()
+}
+
 export async function revokeAccessToken(db: Kysely<Database>, jti: string, expiresAt: Date): Promise<void> {
   await db.insertInto('revoked_access_tokens').values({ jti, expires_at: expiresAt }).onConflict((oc) => oc.column('jti').doNothing()).execute()
+  await tokensRevoked(db)
 }
 
 export type AccessTokenRevocation = 'logged_out' | 'account_deleted' | 'session_revoked' | null

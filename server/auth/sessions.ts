@@ -7,6 +7,7 @@ import { ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_TTL_DAYS } from '../../src/doma
 import type { Database } from '../db/schema'
 import { unauthorized } from '../errors'
 import { signAccessToken } from './jwt'
+import { tokensRevoked } from './revoked-tokens'
 
 export const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex')
 
@@ -59,6 +60,8 @@ export async function rotateSession(db: Kysely<Database>, secret: Uint8Array, re
 
 export async function revokeFamily(db: Kysely<Database>, familyId: string) {
   await db.updateTable('refresh_tokens').set({ revoked_at: new Date() }).where('family_id', '=', familyId).where('revoked_at', 'is', null).execute()
+  // the family's access tokens stop too, on every instance
+  await tokensRevoked(db)
 }
 
 /** Logout: revokes the family of this refresh token, if it is one of the caller's. */

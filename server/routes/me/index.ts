@@ -8,6 +8,7 @@ import { validateIdNumber } from '../../../src/domain/id-number'
 import { deleteAccount } from '../../account/deletion'
 import { exportPersonalData } from '../../account/export'
 import { loadProfile } from '../../auth/profile'
+import { forgetRevokedHere } from '../../auth/revoked-tokens'
 import { bindRealName, boundIdentity } from '../../auth/real-name'
 import { listAccess } from '../../credit/access-log'
 import { actingSubject, forgetOwnSubject, requireAuth } from '../../http/auth'
@@ -44,6 +45,7 @@ export default async function meRoutes(app: FastifyInstance, ctx: AppContext) {
     await inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: (await deleteAccount(trx, userId, ctx.now(), keepKey)) satisfies DeletionResult }))
     // The account's access tokens stop from now on (the auth hook reads users.deleted_at).
     forgetOwnSubject(userId)
+    forgetRevokedHere()
     return reply
   })
 
