@@ -12,8 +12,8 @@ import { listMine, officerQueue } from '../../dishonesty-reports/queries'
 import { actingSubject, requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
-import { logDecision } from '../../officers/decision-log'
 import { parse } from '../../http/validate'
+import { logDecision } from '../../officers/decision-log'
 
 /** Writes read `:id` in the handler, after the role and Idempotency-Key checks (http/contract). */
 const paramId = (request: FastifyRequest) => parse(DishonestyReportParams, request.params).id

@@ -10,8 +10,8 @@ import type { AppContext } from '../../context'
 import { actingSubject, requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
-import { logDecision } from '../../officers/decision-log'
 import { parse } from '../../http/validate'
+import { logDecision } from '../../officers/decision-log'
 import { fileRegistration as file, getForOfficer, getRegistration, listRegistrations, rejectRegistration, verifyRegistration } from '../../voluntary-registrations/registrations'
 
 /** Writes read `:id` in the handler, after the role and Idempotency-Key checks (http/contract). */
