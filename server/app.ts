@@ -23,6 +23,7 @@ import objectionRoutes from './routes/objections'
 import dishonestyReportRoutes from './routes/dishonesty-reports'
 import voluntaryRegistrationRoutes from './routes/voluntary-registrations'
 import officerRoutes from './routes/officer'
+import officerObligationRoutes from './routes/officer/obligations'
 import officerRepairRoutes from './routes/officer/repairs'
 import organizerRoutes from './routes/organizer'
 import publicServiceRoutes from './routes/public-service'
@@ -94,6 +95,7 @@ export async function buildApp(ctx: AppContext, opts: FastifyHttpOptions<http.Se
   await app.register(objectionRoutes, ctx)
   await app.register(repairRoutes, ctx)
   await app.register(officerRepairRoutes, ctx)
+  await app.register(officerObligationRoutes, ctx)
   await app.register(dishonestyReportRoutes, ctx)
   await app.register(voluntaryRegistrationRoutes, ctx)
   await app.register(publicServiceRoutes, ctx)

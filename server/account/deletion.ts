@@ -9,6 +9,7 @@ import type { Database } from '../db/schema'
 import { tokensRevoked } from '../auth/revoked-tokens'
 import { inTransaction } from '../db/transaction'
 import { AppError } from '../http/errors'
+import { releaseSeats } from '../public-service/seats'
 
 /**
  * The account's bookings of tasks not yet started: cancelled, each task's seat given back. Task rows
@@ -36,9 +37,7 @@ async function cancelFutureBookings(trx: Kysely<Database>, userId: string, now: 
     .where('task_id', 'in', taskIds)
     .returning('task_id')
     .execute()
-  for (const c of cancelled) {
-    await trx.updateTable('service_tasks').set((eb) => ({ booked: eb('booked', '-', 1) })).where('id', '=', c.task_id).execute()
-  }
+  await releaseSeats(trx, cancelled)
   return cancelled.length
 }
 

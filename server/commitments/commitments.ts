@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor } from '../http/cursor'
 import { AppError, notFound } from '../http/errors'
 import { attachUploads } from '../uploads/attachments'
 import { recordUpload, type StagedUpload } from '../uploads/uploads'
+import { mayDecideCommitment } from './decider'
 import { COMMITMENT_CASE, signatureBytes } from './signature-storage'
 import { createRecord } from '../records/lifecycle'
 
@@ -168,14 +169,7 @@ export async function conclude(
   input: { id: string; outcome: '已履约' | '违诺'; reason: string; officer: { id: string; orgName: string | null } },
 ) {
   return inTransaction(db, async (trx) => {
-    const scoped = await trx
-      .selectFrom('commitments as c')
-      .innerJoin('commitment_templates as t', (j) => j.onRef('t.id', '=', 'c.template_id').onRef('t.version', '=', 'c.template_version'))
-      .select('c.id')
-      .where('c.id', '=', input.id)
-      .where('t.department', '=', input.officer.orgName ?? '')
-      .executeTakeFirst()
-    if (!scoped) throw notFound('承诺')
+    if (!(await mayDecideCommitment(trx, { department: input.officer.orgName }, input.id))) throw notFound('承诺')
     // The transition is conditional: of concurrent decisions exactly one moves 履约中 on; the
     // others wait on the row lock, see the new status and get a 409.
     const moved = await trx

@@ -5,13 +5,17 @@ import type { Kysely } from 'kysely'
 import type { ObjectStorage } from '../adapters/storage'
 import type { Database } from '../db/schema'
 import { AppError } from '../http/errors'
+import { officerOf } from '../officers/scope'
 import { attachUploads, registerCaseOfficer } from '../uploads/attachments'
 import { saveUpload } from '../uploads/uploads'
+import { mayDecideCommitment } from './decider'
 
 export const COMMITMENT_CASE = 'commitment'
 
-// Officers decide fulfilment or breach of any commitment, so they may see what was signed.
-registerCaseOfficer(COMMITMENT_CASE, async (_db, reader) => reader.roles.includes('officer'))
+// What was signed is read by the officers who may decide the commitment (./decider), no others.
+registerCaseOfficer(COMMITMENT_CASE, async (db, reader, commitmentId) =>
+  reader.roles.includes('officer') && mayDecideCommitment(db, await officerOf(db, reader.userId), commitmentId),
+)
 
 class AlreadyMoved extends Error {}
 

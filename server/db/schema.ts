@@ -56,6 +56,8 @@ export interface CreditRecordsTable {
   obligation_met_on: ColumnType<string | null, string | null | undefined, string | null>
   obligation_met_source: ColumnType<ObligationSource | null, ObligationSource | null | undefined, ObligationSource | null>
   obligation_met_repair_id: ColumnType<string | null, string | null | undefined, string | null>
+  obligation_met_by_user_id: ColumnType<string | null, string | null | undefined, string | null>
+  obligation_met_note: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CreditRecordEventsTable {

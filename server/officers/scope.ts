@@ -25,7 +25,7 @@ export async function officerOf(db: Db, userId: string): Promise<Officer> {
 }
 
 /** Whether the officer's own department is one of these (the record's, the one transferred to). */
-export function ofDepartment(officer: Officer, ...departments: (string | null | undefined)[]): boolean {
+export function ofDepartment(officer: Pick<Officer, 'department'>, ...departments: (string | null | undefined)[]): boolean {
   return officer.department !== null && departments.includes(officer.department)
 }
 

@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from '../http/cursor'
 import { AppError, notFound } from '../http/errors'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
+import { releaseSeats } from './seats'
 import { BOOKING_COLUMNS, selectBooking, selectTask } from './tasks'
 import { bookingToApi, iso, type BookingRow, type TaskRow } from './view'
 
@@ -84,8 +85,8 @@ export async function cancelBooking(db: Db, input: { subjectId: string; bookingI
       .where('id', '=', b.id)
       .returning(BOOKING_COLUMNS)
       .executeTakeFirstOrThrow()) as BookingRow
-    const freed = await trx.updateTable('service_tasks').set({ booked: sql`booked - 1` }).where('id', '=', task.id).returning('booked').executeTakeFirstOrThrow()
-    return bookingToApi(row, { ...task, booked: freed.booked }, now)
+    const seats = await releaseSeats(trx, [row])
+    return bookingToApi(row, { ...task, booked: seats.get(task.id)! }, now)
   })
 }
 

@@ -14,6 +14,7 @@ import { inTransaction } from '../db/transaction'
 import { AppError } from '../http/errors'
 import { notify } from '../messages/messages'
 import type { MessageTemplates } from '../messages/templates'
+import { releaseSeats } from './seats'
 import { audit, ownTask, TASK_COLUMNS } from './tasks'
 import { organizerTaskToApi, type TaskRow } from './view'
 
@@ -48,11 +49,10 @@ export async function cancelTask(db: Db, templates: MessageTemplates, input: { o
       .where('task_id', '=', t.id)
       .where('status', '=', 'booked')
       .where('confirmed_hours', 'is', null)
-      .returning(['id', 'subject_id'])
+      .returning(['id', 'subject_id', 'task_id'])
       .execute()
-    const task = dropped.length === 0
-      ? cancelled
-      : ((await trx.updateTable('service_tasks').set((eb) => ({ booked: eb('booked', '-', dropped.length) })).where('id', '=', t.id).returning(TASK_COLUMNS).executeTakeFirstOrThrow()) as TaskRow)
+    const seats = await releaseSeats(trx, dropped)
+    const task = { ...cancelled, booked: seats.get(t.id) ?? cancelled.booked }
     const when = `${chinaDateTime(t.start_at)}–${chinaDateTime(t.end_at).slice(11)}`
     for (const b of dropped) {
       await notify(trx, {

@@ -14,7 +14,8 @@ export const obligationOf = (r: { obligation: string | null; obligation_met_on: 
   source: r.obligation_met_source,
 })
 
-export type MetBy = { source: '部门推送' } | { source: '修复审核确认'; repairId: string }
+/** 部门推送 through the officer API names the officer and may carry the department's note. */
+export type MetBy = { source: '部门推送'; officerId?: string; note?: string | null } | { source: '修复审核确认'; repairId: string }
 
 /**
  * Records the obligation of `recordId` as met on `on`. Conditional: a record with nothing owed, or
@@ -24,7 +25,10 @@ export type MetBy = { source: '部门推送' } | { source: '修复审核确认';
 export async function recordObligationMet(db: Db, recordId: string, on: string, by: MetBy): Promise<boolean> {
   const done = await db
     .updateTable('credit_records')
-    .set({ obligation_met_on: on, obligation_met_source: by.source, obligation_met_repair_id: by.source === '修复审核确认' ? by.repairId : null })
+    .set({
+      obligation_met_on: on, obligation_met_source: by.source, obligation_met_repair_id: by.source === '修复审核确认' ? by.repairId : null,
+      obligation_met_by_user_id: by.source === '部门推送' ? (by.officerId ?? null) : null, obligation_met_note: by.source === '部门推送' ? by.note || null : null,
+    })
     .where('id', '=', recordId)
     .where('obligation', 'is not', null)
     .where('obligation_met_on', 'is', null)

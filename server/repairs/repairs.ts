@@ -10,7 +10,7 @@ import crypto from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import { chinaDate } from '../../src/domain/dates'
 import { REPAIR_DEPARTMENT_DECISION_WORKING_DAYS, REPAIR_PLATFORM_REPLY_WORKING_DAYS } from '../../src/domain/policy'
-import { repairEligibility } from '../../src/domain/repair-eligibility'
+import { proofRequired, repairEligibility } from '../../src/domain/repair-eligibility'
 import type { WorkingCalendar } from '../../src/domain/working-days'
 import { onCalendarChange, workingCalendar } from '../calendar/calendar'
 import type { Database } from '../db/schema'
@@ -103,7 +103,7 @@ export async function submitRepair(db: Db, templates: MessageTemplates, input: R
     const e = repairEligibility(c, cases.records, today)
     if (e.state === 'never') throw new AppError(400, 'NOT_REPAIRABLE', e.missing[0])
     if (e.state === 'later') throw new AppError(400, 'NOT_YET_REPAIRABLE', `暂不能申请修复：${e.missing.join('；')}`)
-    if (input.attachmentIds.length === 0) throw badRequest('请上传已履行法定义务的证明材料（如罚款缴纳凭证、整改完成证明）', 'PROOF_REQUIRED')
+    if (proofRequired(e) && input.attachmentIds.length === 0) throw badRequest('请上传已履行法定义务的证明材料（如罚款缴纳凭证、整改完成证明）', 'PROOF_REQUIRED')
     const commitment = await trx
       .selectFrom('commitments as c')
       .innerJoin('commitment_templates as t', (j) => j.onRef('t.id', '=', 'c.template_id').onRef('t.version', '=', 'c.template_version'))

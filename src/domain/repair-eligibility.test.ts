@@ -1,4 +1,4 @@
-import { repairableFrom, repairEligibility, type RepairCase } from './repair-eligibility'
+import { proofRequired, repairableFrom, repairEligibility, type RepairCase } from './repair-eligibility'
 import type { Severity } from './policy'
 import type { ScoredRecord } from './score'
 
@@ -75,6 +75,12 @@ describe('the obligation: fulfilment not on record', () => {
   it('fulfilment on record (or nothing owed): nothing about the obligation is missing', () => {
     expect(check(unpaid({ obligationMet: true }), '2026-11-02')).toMatchObject({ state: 'eligible', missing: [], obligationMet: true })
     expect(check(repairCase(minor, { obligation: null }), '2026-11-02').missing).toEqual([])
+  })
+
+  it('the application carries proof only while fulfilment is not on record (met by 部门推送, or nothing owed: none needed)', () => {
+    expect(proofRequired(check(unpaid(), '2026-11-02'))).toBe(true)
+    expect(proofRequired(check(unpaid({ obligationMet: true }), '2026-11-02'))).toBe(false)
+    expect(proofRequired(check(repairCase(minor, { obligation: null }), '2026-11-02'))).toBe(false)
   })
 })
 

@@ -50,6 +50,13 @@ export function obligationMissing(duty: string | null | undefined): string {
   return `尚未查到履行记录：请先履行${duty ? `“${duty}”` : '法定义务（如缴清罚款、完成整改）'}，申请时上传${proofFor(duty ?? null)}等履行证明`
 }
 
+/**
+ * Whether an application must carry proof that the obligation was met: only while fulfilment is not
+ * on record. Nothing owed, or met as the department's data says (部门推送): nothing to prove. The
+ * apply form and the server's check read this one rule.
+ */
+export const proofRequired = (e: Pick<RepairEligibility, 'obligationMet'>): boolean => !e.obligationMet
+
 /** The first day a record of this class may be repaired: 轻微 at once, 一般 after 3 months, 严重 after 1 year. */
 export function repairableFrom(severity: Severity, decisionDate: string): string {
   return addMonths(decisionDate, PUBLICITY_RULES[severity].repairAfterMonths)

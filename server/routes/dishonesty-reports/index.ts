@@ -14,6 +14,7 @@ import { actingSubject, requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
+import { logDecision } from '../../officers/decision-log'
 
 /** Writes read `:id` in the handler, after the role and Idempotency-Key checks (http/contract). */
 const paramId = (request: FastifyRequest) => parse(DishonestyReportParams, request.params).id
@@ -46,7 +47,7 @@ export default async function dishonestyReportRoutes(app: FastifyInstance, ctx: 
   const officerWrite = { ...officer, config: { unitOfWork: true }, schema: { response: { 200: OfficerDishonestyReport } } }
   const whoIs = async (request: FastifyRequest) => {
     const staff = await staffMember(db, request.user!.id)
-    return { id: staff.id, name: staff.orgName ?? '信用办' }
+    return { id: staff.id, name: staff.orgName ?? '信用办', department: staff.orgName }
   }
 
   r.get('/api/officer/dishonesty-reports', { ...officer, schema: { querystring: officerQueueQuery, response: { 200: OfficerDishonestyReportPage } } }, async (request) => {
@@ -60,18 +61,33 @@ export default async function dishonestyReportRoutes(app: FastifyInstance, ctx: 
 
   r.post('/api/officer/dishonesty-reports/:id/accept', officerWrite, async (request, reply) => {
     const who = await whoIs(request)
-    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await acceptReport(trx, templates(), paramId(request), who, ctx.now()) }))
+    const id = paramId(request)
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const accepted = await acceptReport(trx, templates(), id, who, ctx.now())
+      logDecision(request.log, '失信举报受理', who, { reportId: id, outcome: '受理' })
+      return { status: 200, body: accepted }
+    })
   })
 
   r.post('/api/officer/dishonesty-reports/:id/verify', officerWrite, async (request, reply) => {
     const body = parse(verifyBody, request.body)
     const who = await whoIs(request)
-    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await verifyReport(trx, templates(), paramId(request), who, body.note, ctx.now()) }))
+    const id = paramId(request)
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const verified = await verifyReport(trx, templates(), id, who, body.note, ctx.now())
+      logDecision(request.log, '失信举报核查', who, { reportId: id, outcome: '核查' })
+      return { status: 200, body: verified }
+    })
   })
 
   r.post('/api/officer/dishonesty-reports/:id/conclude', officerWrite, async (request, reply) => {
     const body = parse(concludeBody, request.body)
     const who = await whoIs(request)
-    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await concludeReport(trx, templates(), paramId(request), who, body, ctx.now()) }))
+    const id = paramId(request)
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const concluded = await concludeReport(trx, templates(), id, who, body, ctx.now())
+      logDecision(request.log, '失信举报办结', who, { reportId: id, outcome: body.outcome })
+      return { status: 200, body: concluded }
+    })
   })
 }

@@ -15,6 +15,7 @@ import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
 import { acceptObjection, decideObjection, fileObjection, getObjection, transferObjection } from '../../objections/objections'
 import { listMine, officerQueue, officerView } from '../../objections/queries'
+import { logDecision } from '../../officers/decision-log'
 import { officerOf } from '../../officers/scope'
 
 /** Writes read `:id` in the handler, after the role and Idempotency-Key checks (http/contract). */
@@ -60,20 +61,32 @@ export default async function objectionRoutes(app: FastifyInstance, ctx: AppCont
   r.post('/api/officer/objections/:id/accept', officerWrite, async (request, reply) => {
     const id = paramId(request)
     const who = await officerOf(db, request.user!.id)
-    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await acceptObjection(trx, templates(), id, who, ctx.now()) }))
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const body = await acceptObjection(trx, templates(), id, who, ctx.now())
+      logDecision(request.log, '异议受理', who, { objectionId: id, outcome: '受理', recordId: body.recordId })
+      return { status: 200, body }
+    })
   })
 
   r.post('/api/officer/objections/:id/transfer', officerWrite, async (request, reply) => {
     const id = paramId(request)
     const body = parse(TransferBody, request.body)
     const who = await officerOf(db, request.user!.id)
-    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await transferObjection(trx, templates(), id, who, body, ctx.now()) }))
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const transferred = await transferObjection(trx, templates(), id, who, body, ctx.now())
+      logDecision(request.log, '异议转办', who, { objectionId: id, outcome: '转办', recordId: transferred.recordId })
+      return { status: 200, body: transferred }
+    })
   })
 
   r.post('/api/officer/objections/:id/decision', officerWrite, async (request, reply) => {
     const id = paramId(request)
     const body = parse(DecisionBody, request.body)
     const who = await officerOf(db, request.user!.id)
-    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await decideObjection(trx, templates(), id, who, body, ctx.now()) }))
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const decided = await decideObjection(trx, templates(), id, who, body, ctx.now())
+      logDecision(request.log, '异议决定', who, { objectionId: id, outcome: body.outcome, recordId: decided.recordId })
+      return { status: 200, body: decided }
+    })
   })
 }

@@ -6,6 +6,7 @@ import { conclude } from '../../commitments/commitments'
 import { requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
+import { logDecision } from '../../officers/decision-log'
 import { officerOf } from '../../officers/scope'
 import { parse } from '../../http/validate'
 
@@ -22,8 +23,7 @@ export default async function officerRoutes(app: FastifyInstance, ctx: AppContex
     const officer = await officerOf(db, request.user!.id)
     return inUnitOfWork(request, reply, db, async (trx) => {
       const decided = await conclude(trx, { id, outcome: body.outcome, reason: body.reason, officer: { id: officer.id, orgName: officer.department } })
-      // Every decision is on record with who decided it and for which department.
-      request.log.info({ decision: { commitmentId: id, outcome: decided.status, recordId: decided.recordId, officerId: officer.id, department: officer.department } }, '信用承诺认定')
+      logDecision(request.log, '信用承诺认定', officer, { commitmentId: id, outcome: decided.status, recordId: decided.recordId })
       return { status: 200, body: decided }
     })
   })

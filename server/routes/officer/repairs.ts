@@ -7,6 +7,7 @@ import { requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
+import { logDecision } from '../../officers/decision-log'
 import { officerOf } from '../../officers/scope'
 import { officerQueue, officerView } from '../../repairs/queries'
 import { decideRepair } from '../../repairs/repairs'
@@ -29,8 +30,7 @@ export default async function officerRepairRoutes(app: FastifyInstance, ctx: App
     const officer = await officerOf(db, request.user!.id)
     return inUnitOfWork(request, reply, db, async (trx) => {
       const decided = await decideRepair(trx, ctx.config.messageTemplates, id, officer, body, ctx.now())
-      // Every decision is on record with who decided it (no personal data of the subject).
-      request.log.info({ decision: { repairId: id, outcome: body.outcome, recordId: decided.recordId, officerId: officer.id, department: officer.department } }, '信用修复决定')
+      logDecision(request.log, '信用修复决定', officer, { repairId: id, outcome: body.outcome, recordId: decided.recordId })
       return { status: 200, body: decided }
     })
   })

@@ -12,6 +12,7 @@ import { actingSubject, requireAuth, requireRole } from '../../http/auth'
 import { onContract } from '../../http/contract'
 import { inUnitOfWork } from '../../http/idempotency'
 import { parse } from '../../http/validate'
+import { logDecision } from '../../officers/decision-log'
 import { fileRegistration as file, getForOfficer, getRegistration, listRegistrations, rejectRegistration, verifyRegistration } from '../../voluntary-registrations/registrations'
 
 /** Writes read `:id` in the handler, after the role and Idempotency-Key checks (http/contract). */
@@ -45,7 +46,7 @@ export default async function voluntaryRegistrationRoutes(app: FastifyInstance, 
   const officerWrite = { ...officer, config: { unitOfWork: true }, schema: { response: { 200: OfficerRegistration } } }
   const whoIs = async (request: FastifyRequest) => {
     const staff = await staffMember(db, request.user!.id)
-    return { id: staff.id, name: staff.orgName ?? '信用办' }
+    return { id: staff.id, name: staff.orgName ?? '信用办', department: staff.orgName }
   }
 
   r.get('/api/officer/voluntary-registrations', { ...officer, schema: { querystring: registrationQueueQuery, response: { 200: OfficerRegistrationPage } } }, async (request) => {
@@ -60,12 +61,22 @@ export default async function voluntaryRegistrationRoutes(app: FastifyInstance, 
   r.post('/api/officer/voluntary-registrations/:id/verify', officerWrite, async (request, reply) => {
     const body = parse(verifyRegistrationBody, request.body)
     const who = await whoIs(request)
-    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await verifyRegistration(trx, templates(), paramId(request), who, body.note, ctx.now()) }))
+    const id = paramId(request)
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const verified = await verifyRegistration(trx, templates(), id, who, body.note, ctx.now())
+      logDecision(request.log, '自愿注册核验', who, { registrationId: id, outcome: '核验通过', recordId: verified.recordId })
+      return { status: 200, body: verified }
+    })
   })
 
   r.post('/api/officer/voluntary-registrations/:id/reject', officerWrite, async (request, reply) => {
     const body = parse(rejectRegistrationBody, request.body)
     const who = await whoIs(request)
-    return inUnitOfWork(request, reply, db, async (trx) => ({ status: 200, body: await rejectRegistration(trx, templates(), paramId(request), who, body.reasons, ctx.now()) }))
+    const id = paramId(request)
+    return inUnitOfWork(request, reply, db, async (trx) => {
+      const rejected = await rejectRegistration(trx, templates(), id, who, body.reasons, ctx.now())
+      logDecision(request.log, '自愿注册核验', who, { registrationId: id, outcome: '不予通过' })
+      return { status: 200, body: rejected }
+    })
   })
 }

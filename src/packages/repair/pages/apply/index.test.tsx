@@ -32,7 +32,7 @@ const commitments = jest.mocked(commitmentsApi)
 let transport: FakeTransport
 
 const item = (extra: Partial<RepairEligibilityItem> = {}): RepairEligibilityItem => ({
-  recordId: 'rec-li-fire-penalty', state: 'eligible', eligibleFrom: '2026-09-26', missing: [], obligationMet: true, hoursRequired: 10, hoursConfirmed: 10, scoreNow: 570, scoreAfter: 620,
+  recordId: 'rec-li-fire-penalty', state: 'eligible', eligibleFrom: '2026-09-26', missing: ['尚未查到履行记录：请先履行“缴纳罚款 5,000 元”，申请时上传缴款凭证等履行证明'], obligationMet: false, hoursRequired: 10, hoursConfirmed: 10, scoreNow: 570, scoreAfter: 620,
   title: '经营场所未保持疏散通道畅通', severity: '一般', status: '公示中', repairAfterMonths: 3, lastRejection: null, ...extra,
 })
 const repairTemplate = { id: 'tpl-repair', version: 1, kind: '修复型' as const, title: '信用修复承诺书', audience: 'both' as const, textSha256: 'a'.repeat(64) }
@@ -115,6 +115,19 @@ describe('申请信用修复', () => {
     expect(request.body).toEqual({ recordId: 'rec-li-fire-penalty', commitmentId: 'c-new', attachmentIds: ['upload-9'] })
     expect(request.idempotencyKey).toBeTruthy()
     expect(Taro.redirectTo).toHaveBeenLastCalledWith({ url: '/packages/repair/pages/application/index?id=repair-1' })
+  })
+
+  it('when the department has recorded the obligation as met, it asks for no proof and submits without files', async () => {
+    answer({ items: [item({ obligationMet: true, missing: [] })], signed: ['c-new'] })
+    transport.send.mockResolvedValueOnce({ id: 'repair-2' })
+    render(<ApplyPage />)
+    await act(settle)
+    expect(screen.getByText('2. 上传履行证明（可不上传）')).toBeTruthy()
+    expect(reason()).toBe('提交后信用平台 10 个工作日内答复，认定部门 3 个工作日内作出决定')
+    await act(async () => void fireEvent.click(submitButton()))
+    await act(settle)
+    expect(transport.send).toHaveBeenCalledTimes(1)
+    expect(transport.send.mock.calls[0][0].body).toEqual({ recordId: 'rec-li-fire-penalty', commitmentId: 'c-new', attachmentIds: [] })
   })
 
   it('a refusal is shown in the server’s words and the form stays', async () => {

@@ -1,6 +1,7 @@
 // 申请信用修复: choose a record that can be repaired now, attach proof that the obligation was met
-// (uploader), sign the 信用修复承诺书 through the commitments' own signing flow, and submit through
-// the outbox — an unanswered submission is sent again under its key, never twice.
+// (uploader; none needed once fulfilment is on record — domain proofRequired), sign the 信用修复承诺书
+// through the commitments' own signing flow, and submit through the outbox — an unanswered
+// submission is sent again under its key, never twice.
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
@@ -11,6 +12,7 @@ import Uploader from '../../../../components/uploader'
 import { commitmentRoutes } from '../../../../features/commitments/routes'
 import FreeNotice from '../../../../features/repair/components/free-notice'
 import { repairRoutes } from '../../../../features/repair/routes'
+import { proofRequired } from '../../../../domain/repair-eligibility'
 import { useCaseForm } from '../../../../hooks/use-case-form'
 import { useGate } from '../../../../hooks/use-gate'
 import { useQuery } from '../../../../hooks/use-query'
@@ -71,7 +73,7 @@ function ApplyForm({ data, reload }: { data: FormData; reload(): void }) {
     ? '请等待文件上传完成'
     : form.uploadFailed
       ? '有文件上传失败，请重试或删除'
-      : proofIds.length === 0
+      : proofIds.length === 0 && proofRequired(record)
         ? '请上传已履行法定义务的证明材料'
         : !data.commitment
           ? '请签署《信用修复承诺书》'
@@ -110,8 +112,10 @@ function ApplyForm({ data, reload }: { data: FormData; reload(): void }) {
       </View>
 
       <View className='card'>
-        <Text className='section-title'>2. 上传履行证明</Text>
-        <Text className='muted apply-hint'>如罚款缴纳凭证、整改完成证明、法院执行完毕证明等。</Text>
+        <Text className='section-title'>{proofRequired(record) ? '2. 上传履行证明' : '2. 上传履行证明（可不上传）'}</Text>
+        <Text className='muted apply-hint'>
+          {proofRequired(record) ? '如罚款缴纳凭证、整改完成证明、法院执行完毕证明等。' : '认定部门已记录该义务履行完毕（或无需履行），无需上传证明；如有其他材料可一并上传。'}
+        </Text>
         <Uploader key={form.formKey} subject={form.subject} initial={form.savedFiles} onChange={form.onFiles} />
       </View>
 
