@@ -68,7 +68,7 @@ function SiteCodeView({ taskId }: { taskId: string }) {
       {t && <Text className='ps-task-title ps-center'>{t.title}</Text>}
       {t && (
         <Text className='ps-center muted'>
-          签到：<DateTime iso={t.checkIn.opens} /> 起　签退至：<Text className='ps-nowrap'>{formatChinaDateTime(t.checkOut.closes).slice(11)}</Text>
+          <Text className='ps-nowrap'>签到：<DateTime iso={t.checkIn.opens} /> 起</Text>　<Text className='ps-nowrap'>签退至：{formatChinaDateTime(t.checkOut.closes).slice(11)}</Text>
         </Text>
       )}
       <View className='ps-qr'>

@@ -24,7 +24,7 @@ beforeEach(() => {
 })
 
 describe('报名与时长确认 (organizer)', () => {
-  it('shows when each attendee checked in and out, each date and time an unbreakable field (长辈模式 wraps between them)', async () => {
+  it('shows when each attendee checked in and out, each kept whole with its label (长辈模式 wraps between them)', async () => {
     const { myBooking: _m, open: _o, closedReason: _c, ...fields } = task()
     fetchTaskAttendees.mockResolvedValue({
       task: { ...fields, confirmed: 0 },
@@ -37,7 +37,8 @@ describe('报名与时长确认 (organizer)', () => {
     await act(settle)
     const line = (id: string) => container.querySelector(`[data-booking="${id}"] .ps-task-line`) as HTMLElement
     expect(line('b-1').textContent).toBe('签到：2026-12-02 08:40　签退：2026-12-02 12:05')
-    expect(Array.from(line('b-1').querySelectorAll('.ps-nowrap'), (e) => e.textContent)).toEqual(['2026-12-02', '08:40', '2026-12-02', '12:05'])
+    const unbroken = (el: HTMLElement) => Array.from(el.querySelectorAll(':scope > .ps-nowrap'), (e) => e.textContent)
+    expect(unbroken(line('b-1'))).toEqual(['签到：2026-12-02 08:40', '签退：2026-12-02 12:05'])
     expect(line('b-2').textContent).toBe('签到：未签到　签退：未签退')
     expect(screen.getByText('报名 2 人（名额 20）')).toBeTruthy()
   })

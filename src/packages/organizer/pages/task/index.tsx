@@ -53,8 +53,10 @@ function Attendee({ task, a, onDone }: { task: OrganizerTask; a: TaskAttendee; o
         </Text>
         <Text className={`tag ${STAGE_TONES[a.stage]}`}>{a.stage === 'confirmed' ? `已确认 ${hoursText(a.confirmedHours ?? 0)}` : a.stageLabel}</Text>
       </View>
+      {/* 签到 and 签退 each kept whole: large type wraps between them, not after a label */}
       <Text className='ps-task-line'>
-        签到：{a.checkedInAt ? <DateTime iso={a.checkedInAt} /> : '未签到'}　签退：{a.checkedOutAt ? <DateTime iso={a.checkedOutAt} /> : '未签退'}
+        <Text className='ps-nowrap'>签到：{a.checkedInAt ? <DateTime iso={a.checkedInAt} /> : '未签到'}</Text>　
+        <Text className='ps-nowrap'>签退：{a.checkedOutAt ? <DateTime iso={a.checkedOutAt} /> : '未签退'}</Text>
       </Text>
       {a.stage !== 'cancelled' && started && (
         <>
