@@ -77,7 +77,7 @@ export async function cancelBooking(db: Db, input: { subjectId: string; bookingI
     const { task_id } = await ownBooking(trx, input.subjectId, input.bookingId, false)
     const task = (await selectTask(trx).where('id', '=', task_id).forUpdate().executeTakeFirstOrThrow()) as TaskRow
     const b = await ownBooking(trx, input.subjectId, input.bookingId, true)
-    const refusal = refuseCancel({ startAt: task.start_at, endAt: task.end_at }, b, now)
+    const refusal = refuseCancel({ startAt: task.start_at, endAt: task.end_at }, { status: b.status, checkedInAt: b.checked_in_at, confirmedHours: b.confirmed_hours }, now)
     if (refusal) throw fail(refusal)
     const row = (await trx
       .updateTable('service_bookings')

@@ -28,8 +28,15 @@ describe('公益服务 rules at their boundaries', () => {
     expect(refuseBooking(task, at('18:00', '2026-12-01'))).toBeNull()
     expect(refuseBooking(task, at('18:01', '2026-12-01'))?.code).toBe('SIGNUP_CLOSED')
     expect(refuseBooking({ ...task, booked: 2 }, at('10:00', '2026-12-01'))?.code).toBe('TASK_FULL')
-    expect(refuseCancel(t, { status: 'booked' }, at('08:59'))).toBeNull()
-    expect(refuseCancel(t, { status: 'booked' }, at('09:00'))?.code).toBe('TASK_STARTED')
+    const booked = { status: 'booked', checkedInAt: null, confirmedHours: null }
+    expect(refuseCancel(t, booked, at('08:59'))).toBeNull()
+    expect(refuseCancel(t, booked, at('09:00'))?.code).toBe('TASK_STARTED')
+    expect(refuseCancel(t, { ...booked, status: 'cancelled' }, at('08:00'))?.code).toBe('BOOKING_CANCELLED')
+    // checked in during the half hour before the start: there, so no longer cancellable
+    expect(refuseCancel(t, { ...booked, checkedInAt: at('08:40') }, at('08:45'))).toEqual({
+      status: 409, code: 'ALREADY_CHECKED_IN', message: '您已于 2026-12-02 08:40 签到，不能再取消预约；如不能继续服务，请联系组织方',
+    })
+    expect(refuseCancel(t, { ...booked, confirmedHours: 0 }, at('08:45'))?.code).toBe('HOURS_CONFIRMED')
   })
 
   it('task times and hours', () => {

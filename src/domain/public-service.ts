@@ -42,8 +42,14 @@ export function refuseBooking(t: TaskTimes & { signupDeadline: Instant; booked: 
   return null
 }
 
-export function refuseCancel(t: TaskTimes, b: { status: string }, now: Instant): Refusal | null {
+/**
+ * Whether the holder may still cancel a booking. Not once they have checked in (check-in opens
+ * before the start) or their hours are confirmed: they were there, and the seat is not free again.
+ */
+export function refuseCancel(t: TaskTimes, b: { status: string; checkedInAt: Instant | null; confirmedHours: number | string | null }, now: Instant): Refusal | null {
   if (b.status === 'cancelled') return refuse(409, 'BOOKING_CANCELLED', '该预约已取消')
+  if (b.confirmedHours !== null) return refuse(409, 'HOURS_CONFIRMED', '该预约的服务时长已确认，不能再取消预约')
+  if (b.checkedInAt) return refuse(409, 'ALREADY_CHECKED_IN', `您已于 ${at(b.checkedInAt)} 签到，不能再取消预约；如不能继续服务，请联系组织方`)
   if (ms(now) >= ms(t.startAt)) return refuse(409, 'TASK_STARTED', '公益任务已开始，不能再取消预约；如不能到场，请联系组织方')
   return null
 }

@@ -80,6 +80,10 @@ test('a citizen reports an enterprise and follows it; the officer handles it; a 
     await open('/packages/cases/pages/report-form/index')
     await current().getByText('举报人信息严格保密').waitFor()
     await shot('elderly-dishonesty-report-form.png')
+    // the description field in large type: the page's font and size, no box of its own
+    await typeInto('失信行为的具体情况', '该公司拖欠施工班组三个月工资共计八万余元，多次催要未果。')
+    await current().getByLabel('失信行为的具体情况').scrollIntoViewIfNeeded()
+    await shot('elderly-dishonesty-report-form-description.png')
     await open('/pages/mine/index')
     await current().getByRole('switch', { name: /长辈模式/ }).click()
     await current().locator('[role="switch"][aria-checked="false"]').waitFor()

@@ -133,6 +133,12 @@ test('a citizen objects to a wrong entry with a photo; the officer accepts and r
     await queue.getByText(TITLE).click()
     await officerCase.getByText('作出决定', { exact: true }).waitFor()
     await shot('elderly-officer-case.png')
+    // the decision form in large type: the reasons field takes the page's font and size
+    await officerCase.getByRole('radio', { name: /撤销/ }).click()
+    const reasons = officerCase.locator('.decision textarea').last()
+    await reasons.fill('经核查银行回单，该期租金已按期缴清，原记录有误，予以撤销。')
+    await reasons.scrollIntoViewIfNeeded()
+    await shot('elderly-officer-decision.png')
     await setElderly(false)
 
     await open('/packages/officer/pages/objections/index')

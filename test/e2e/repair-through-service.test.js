@@ -191,6 +191,9 @@ test('信用修复 through 公益服务: plan, book, check in and out, confirmed
     await bookings.locator('.tag', { hasText: '已签退，待组织方确认时长' }).waitFor()
     await staff.button('确认时长').click()
     await bookings.locator('.tag', { hasText: `已确认 ${HOURS} 小时` }).waitFor()
+    await bookings.getByText(/^签到：\d{4}-\d{2}-\d{2} \d{2}:\d{2}　签退：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/).waitFor()
+    await staff.page.waitForTimeout(2000) // the 已确认 toast fades
+    await staff.shot('organizer-task-attendees.png')
 
     // 5. The hours have reached the requirement: 我的公益时长, the score and the planner say so,
     //    and the planner still predicts the same score.
@@ -275,6 +278,17 @@ test('信用修复 through 公益服务: plan, book, check in and out, confirmed
     await staff.open(`/packages/organizer/pages/task/index?id=${rainy.id}`)
     await staff.page.locator('.org-task.elderly').getByText(/取消，原因：/).waitFor()
     await staff.shot('elderly-organizer-task-cancelled.png')
+    await staff.open(`/packages/organizer/pages/task/index?id=${task.id}`)
+    const elderlyTask = staff.page.locator('.org-task.elderly')
+    await elderlyTask.locator('.tag', { hasText: `已确认 ${HOURS} 小时` }).waitFor()
+    await elderlyTask.locator('[data-booking]').scrollIntoViewIfNeeded()
+    await staff.shot('elderly-organizer-task-attendees.png')
+    // the 取消活动 dialog in large type (再想想 leaves the task as it is)
+    await staff.button('取消活动').click()
+    await dialog.locator('textarea').fill('天气预报明天有暴雨，为安全起见取消，改期另行通知')
+    await staff.shot('elderly-organizer-cancel-task.png')
+    await dialog.locator('taro-button-core', { hasText: '再想想' }).click()
+    await dialog.waitFor({ state: 'detached' })
     await staff.open(`/packages/organizer/pages/site-code/index?id=${task.id}`)
     await staff.page.locator('.org-site-code.elderly').getByRole('img', { name: /现场签到二维码/ }).waitFor()
     await staff.shot('elderly-public-service-site-code.png')

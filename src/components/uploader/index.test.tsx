@@ -113,7 +113,7 @@ describe('Uploader', () => {
     expect(screen.getByText('选择聊天中的 PDF').closest('.btn')?.className).toContain('btn-disabled')
   })
 
-  it('files kept from a draft show as uploaded (no local copy to preview), count toward the limit and can be removed', async () => {
+  it('files kept from a draft show as uploaded, an image as an image tile (no local copy to preview), count toward the limit and can be removed', async () => {
     const changes: UploadItem[][] = []
     const initial = [
       { uploadId: 'up-7', name: '缴款凭证.jpg', type: 'image/jpeg' as const, size: 400_000, pages: null },
@@ -121,10 +121,15 @@ describe('Uploader', () => {
     ]
     render(<Uploader initial={initial} onChange={(items) => changes.push(items)} />)
     expect(screen.getByText('缴款凭证.jpg')).toBeTruthy()
-    expect(screen.getByText('图片 · 已保存')).toBeTruthy()
+    // the image is an image tile (no local copy to show or preview), the PDF its PDF tile
+    const tile = screen.getByRole('img', { name: '图片 缴款凭证.jpg（已保存）' })
+    expect(tile.className).toContain('uploader-saved')
+    expect(tile.textContent).toBe('图片 · 已保存')
+    expect(screen.getAllByRole('img')).toEqual([tile])
+    fireEvent.click(tile)
+    expect(mock('previewImage')).not.toHaveBeenCalled()
     expect(screen.getByText('PDF · 3 页')).toBeTruthy()
     expect(screen.getAllByText('已上传')).toHaveLength(2)
-    expect(screen.queryByRole('img')).toBeNull()
     expect(screen.getByText(/已选 2 个/)).toBeTruthy()
     expect(changes.at(-1)).toEqual([expect.objectContaining({ status: 'done', uploadId: 'up-7' }), expect.objectContaining({ status: 'done', uploadId: 'up-8' })])
     expect(mock('uploadFile')).not.toHaveBeenCalled()

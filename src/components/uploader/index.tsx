@@ -10,7 +10,7 @@ import { uploadFile } from '../../services/uploads'
 import ActionButton from '../action-button'
 import Icon from '../icon'
 import reportIcon from '../../assets/icons/report.svg'
-import imageIcon from '../../assets/icons/record.svg'
+import imageIcon from '../../assets/icons/image.svg'
 import { formatBytes, pagesLabel, refuseFile, roomFor } from './checks'
 import Picker from './picker'
 import type { PickedFile, SavedUpload, UploadItem } from './types'
@@ -92,8 +92,9 @@ export default function Uploader({ subject, initial, onChange }: UploaderProps) 
                 <Text className='uploader-pdf-pages'>{`PDF · ${pagesLabel(item.pages)}`}</Text>
               </View>
             ) : !item.localPath ? (
-              // kept from before the app closed: the server has it, this device no longer does
-              <View className='uploader-pdf uploader-saved'>
+              // kept from before the app closed: the server has it, this device no longer does (and
+              // cannot show it as an <Image>: fetching it needs the bearer token)
+              <View className='uploader-pdf uploader-saved' role='img' aria-label={`图片 ${item.name}（已保存）`}>
                 <Icon className='uploader-pdf-icon' src={imageIcon} />
                 <Text className='uploader-pdf-pages'>图片 · 已保存</Text>
               </View>

@@ -38,10 +38,13 @@ async function threeItems() {
     .mockRejectedValueOnce(new ApiError('NETWORK_ERROR', '网络连接失败，请检查网络后重试'))
     .mockRejectedValueOnce(httpError(409, 'DAILY_LIMIT', '同一景区每人每天最多领取 2 张卡券'))
     .mockResolvedValueOnce({ kind: 'voucher', voucher: { id: 'v-3' } })
-  enqueue(claim(1))
-  enqueue(claim(2))
-  enqueue(claim(3))
-  await flush()
+  // inside act: a mounted 待发送 row re-renders as each one is queued and sent
+  await act(async () => {
+    enqueue(claim(1))
+    enqueue(claim(2))
+    enqueue(claim(3))
+    await jest.advanceTimersByTimeAsync(0)
+  })
 }
 
 describe('待发送', () => {

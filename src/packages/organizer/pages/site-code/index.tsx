@@ -8,6 +8,7 @@ import QrCode from '../../../../components/qr-code'
 import Skeleton from '../../../../components/skeleton'
 import StateView from '../../../../components/state-view'
 import { formatChinaDateTime } from '../../../../domain/dates'
+import { DateTime } from '../../../../features/public-service/components/task-card'
 import { useGate } from '../../../../hooks/use-gate'
 import { useQuery } from '../../../../hooks/use-query'
 import { readParam } from '../../../../platform/navigation'
@@ -65,7 +66,11 @@ function SiteCodeView({ taskId }: { taskId: string }) {
   return (
     <View className='card'>
       {t && <Text className='ps-task-title ps-center'>{t.title}</Text>}
-      {t && <Text className='ps-center muted'>签到：{formatChinaDateTime(t.checkIn.opens)} 起　签退至：{formatChinaDateTime(t.checkOut.closes).slice(11)}</Text>}
+      {t && (
+        <Text className='ps-center muted'>
+          <Text className='ps-nowrap'>签到：<DateTime iso={t.checkIn.opens} /> 起</Text>　<Text className='ps-nowrap'>签退至：{formatChinaDateTime(t.checkOut.closes).slice(11)}</Text>
+        </Text>
+      )}
       <View className='ps-qr'>
         <QrCode value={siteQrValue(code.code)} label={`现场签到二维码，签到码 ${code.code.split('').join(' ')}`} />
       </View>

@@ -6,10 +6,9 @@ import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
 import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
-import { formatChinaDateTime } from '../../../../domain/dates'
 import { validHours } from '../../../../domain/public-service'
 import CancelTask from '../../../../features/public-service/components/cancel-task'
-import TaskCard from '../../../../features/public-service/components/task-card'
+import TaskCard, { DateTime } from '../../../../features/public-service/components/task-card'
 import { hoursText, STAGE_TONES } from '../../../../features/public-service/format'
 import { organizerRoutes } from '../../../../features/public-service/routes'
 import { send } from '../../../../features/public-service/submit'
@@ -54,7 +53,11 @@ function Attendee({ task, a, onDone }: { task: OrganizerTask; a: TaskAttendee; o
         </Text>
         <Text className={`tag ${STAGE_TONES[a.stage]}`}>{a.stage === 'confirmed' ? `已确认 ${hoursText(a.confirmedHours ?? 0)}` : a.stageLabel}</Text>
       </View>
-      <Text className='ps-task-line'>签到：{a.checkedInAt ? formatChinaDateTime(a.checkedInAt) : '未签到'}　签退：{a.checkedOutAt ? formatChinaDateTime(a.checkedOutAt) : '未签退'}</Text>
+      {/* 签到 and 签退 each kept whole: large type wraps between them, not after a label */}
+      <Text className='ps-task-line'>
+        <Text className='ps-nowrap'>签到：{a.checkedInAt ? <DateTime iso={a.checkedInAt} /> : '未签到'}</Text>　
+        <Text className='ps-nowrap'>签退：{a.checkedOutAt ? <DateTime iso={a.checkedOutAt} /> : '未签退'}</Text>
+      </Text>
       {a.stage !== 'cancelled' && started && (
         <>
           <View className='field-box ps-gap'>

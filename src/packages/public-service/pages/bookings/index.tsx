@@ -1,5 +1,5 @@
 // 我的预约: the caller's bookings, newest first, with where each stands (已预约 → 已签到 → 已签退 →
-// 时长已确认, or 已取消) and 取消预约 while the task has not started.
+// 时长已确认, or 已取消) and 取消预约 until the holder checks in or the task starts.
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import ActionButton from '../../../../components/action-button'
@@ -31,7 +31,8 @@ function Booking({ b, busy, onCancel }: { b: ServiceBooking; busy: string | null
       {b.confirmedHours !== null && <Text className='ps-task-hours'>已计入 {hoursText(b.confirmedHours)}</Text>}
       {b.stage === 'checked_out' && <Text className='ps-note'>已签退，服务时长将在组织方确认后计入。</Text>}
       {b.cancelledBy === 'organizer' && b.task.cancelReason && <Text className='ps-note ps-cancel-reason'>组织方已取消本次活动，原因：{b.task.cancelReason}</Text>}
-      {b.canCancel && (
+      {/* canCancel says "not started"; check-in opens half an hour before the start */}
+      {b.canCancel && b.stage === 'booked' && (
         <ActionButton small kind='secondary' disabled={busy !== null} onClick={() => onCancel(b)}>
           {busy === b.id ? '正在取消…' : '取消预约'}
         </ActionButton>

@@ -17,15 +17,18 @@ beforeEach(() => {
 })
 
 describe('我的公益时长', () => {
-  it('shows the confirmed total, the points it adds, the hours to the next point, and each entry with its source', async () => {
+  it('shows the confirmed total, the points it adds, the hours to the next point, and each entry with its source and unbreakable dates', async () => {
     fetchHours.mockResolvedValue(hours())
     render(<HoursPage />)
     await act(settle)
     expect(screen.getByLabelText('累计 7 小时')).toBeTruthy()
     expect(screen.getByText('+7 分（最多 60 分）')).toBeTruthy()
     expect(screen.getByText(/再服务 1 小时可加 1 分/)).toBeTruthy()
-    expect(screen.getByText('来源：时长码兑换 · 2026-11-28 14:00')).toBeTruthy()
-    expect(screen.getByText(/来源：参加公益任务 · 2026-11-20 13:00（2026-11-21 10:00 经组织方更正）/)).toBeTruthy()
+    const line = (text: string) => screen.getByText((_, el) => Boolean(el?.classList.contains('ps-task-line') && el.textContent === text))
+    expect(line('来源：时长码兑换 · 2026-11-28 14:00')).toBeTruthy()
+    const corrected = line('来源：参加公益任务 · 2026-11-20 13:00（2026-11-21 10:00 经组织方更正）')
+    // each date and time an unbreakable field: 长辈模式 wraps between them, never inside "13:00"
+    expect(Array.from(corrected.querySelectorAll('.ps-nowrap'), (e) => e.textContent)).toEqual(['2026-11-20', '13:00', '2026-11-21', '10:00'])
     expect(screen.getByText('+4 小时')).toBeTruthy()
     fireEvent.click(screen.getByText('报名公益任务'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/public-service/pages/tasks/index' })

@@ -7,7 +7,7 @@ import ActionButton from '../../../../components/action-button'
 import ListFooter from '../../../../components/list-footer'
 import PageShell from '../../../../components/page-shell'
 import StateView from '../../../../components/state-view'
-import { formatChinaDateTime } from '../../../../domain/dates'
+import { DateTime } from '../../../../features/public-service/components/task-card'
 import { hoursText } from '../../../../features/public-service/format'
 import { serviceRoutes } from '../../../../features/public-service/routes'
 import { useCursorQuery } from '../../../../hooks/use-cursor-list'
@@ -64,8 +64,12 @@ function Entries({ scope }: { scope: string }) {
           </View>
           <Text className='ps-task-org'>{e.organization}</Text>
           <Text className='ps-task-line'>
-            来源：{e.sourceLabel} · {formatChinaDateTime(e.creditedAt)}
-            {e.correctedAt ? `（${formatChinaDateTime(e.correctedAt)} 经组织方更正）` : ''}
+            来源：{e.sourceLabel} · <DateTime iso={e.creditedAt} />
+            {e.correctedAt && (
+              <>
+                （<DateTime iso={e.correctedAt} /> 经组织方更正）
+              </>
+            )}
           </Text>
         </View>
       ))}

@@ -86,6 +86,15 @@ describe('公益任务详情: booking', () => {
     expect(screen.getByText('到现场扫码签到 / 签退')).toBeTruthy()
   })
 
+  it('checked in during the half hour before the start: no cancellation is offered any more', async () => {
+    jest.setSystemTime(Date.parse('2026-12-02T08:45:00+08:00'))
+    fetchTask.mockResolvedValueOnce(task({ open: false, closedReason: '该公益任务的报名已截止', myBooking: { id: 'b-1', stage: 'checked_in', stageLabel: '已签到' } }))
+    await open()
+    expect(screen.getByText('已签到')).toBeTruthy()
+    expect(screen.queryByText('取消预约')).toBeNull()
+    expect(screen.getByText('到现场扫码签到 / 签退').closest('.btn')?.className).toContain('btn-primary')
+  })
+
   it('a task that does not exist (or not any more) says so', async () => {
     fetchTask.mockRejectedValueOnce(httpError(404, 'NOT_FOUND', '公益任务不存在或无权查看'))
     await open()
