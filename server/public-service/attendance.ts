@@ -71,6 +71,8 @@ export async function checkInOrOut(db: Db, secret: Uint8Array, input: { subjectI
   return inTransaction(db, async (trx) => {
     const id = await bookingForCode(trx, secret, input.subjectId, input.code, now)
     const { b, t } = await lockedBooking(trx, id)
+    // Found before the lock: a cancellation may have committed since.
+    if (b.status !== 'booked') throw new AppError(409, 'BOOKING_CANCELLED', '该预约已取消，不能签到或签退')
     const times = { startAt: t.start_at, endAt: t.end_at }
     const state = { checkedInAt: b.checked_in_at, checkedOutAt: b.checked_out_at }
     const refusal = input.direction === 'in' ? refuseCheckIn(times, state, now) : refuseCheckOut(times, state, now)

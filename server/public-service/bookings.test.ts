@@ -60,7 +60,9 @@ describe('取消预约 after check-in', () => {
     assert.deepEqual([(await booking(bookings['citizen-new'])).status, await seats(task.id)], ['booked', 2])
 
     const mine = (await get('citizen-new', '/api/public-service/bookings')).json().items.find((b: { id: string }) => b.id === bookings['citizen-new'])
-    assert.equal(mine.stage, 'checked_in')
+    assert.deepEqual([mine.stage, mine.canCancel], ['checked_in', false], 'the app is not offered 取消预约')
+    const others = (await get('citizen-repairable', '/api/public-service/bookings')).json().items.find((b: { id: string }) => b.id === bookings['citizen-repairable'])
+    assert.equal(others.canCancel, true)
 
     // the one who has not checked in may still cancel until the start
     const other = await cancel('citizen-repairable', bookings['citizen-repairable'])
@@ -83,11 +85,14 @@ describe('取消预约 after check-in', () => {
       const { task, bookings } = await taskWith(['citizen-new'])
       clock = at(47.75)
       const code = (await get('staff-organizer', `/api/organizer/tasks/${task.id}/site-code`)).json().code as string
-      const [, c] = await Promise.all([post('citizen-new', '/api/public-service/check-in', { code }), cancel('citizen-new', bookings['citizen-new'])])
+      const [checkIn, c] = await Promise.all([post('citizen-new', '/api/public-service/check-in', { code }), cancel('citizen-new', bookings['citizen-new'])])
       const row = await booking(bookings['citizen-new'])
       if (c.statusCode === 200) {
-        assert.deepEqual([row.status, await seats(task.id)], ['cancelled', 0])
+        assert.deepEqual([row.status, row.checked_in_at, await seats(task.id)], ['cancelled', null, 0])
+        assert.equal(checkIn.statusCode, 409, checkIn.body)
+        assert.ok(['BOOKING_CANCELLED', 'NO_BOOKING_TODAY'].includes(checkIn.json().error.code), checkIn.body)
       } else {
+        assert.equal(checkIn.statusCode, 200, checkIn.body)
         assert.deepEqual([c.statusCode, c.json().error.code], [409, 'ALREADY_CHECKED_IN'])
         assert.equal(row.status, 'booked')
         assert.ok(row.checked_in_at)

@@ -1,6 +1,6 @@
 // Rows of the 公益服务 tables as the API shows them.
 import { maskName } from '../../src/domain/mask'
-import { bookingStage, checkInWindow, checkOutWindow, refuseBooking, STAGE_LABELS, stageLabel, type CancelledBy } from '../../src/domain/public-service'
+import { bookingStage, checkInWindow, checkOutWindow, refuseBooking, refuseCancel, STAGE_LABELS, stageLabel, type CancelledBy } from '../../src/domain/public-service'
 import type { OrganizerTask, ServiceBooking, ServiceTask, TaskAttendee } from '../../src/contract/public-service'
 
 export const iso = (d: Date | string) => new Date(d).toISOString()
@@ -65,7 +65,8 @@ export function bookingToApi(b: BookingRow, t: TaskRow, now: Date): ServiceBooki
   return {
     id: b.id, stage, stageLabel: stageLabel(stage, b.cancelled_by), bookedAt: iso(b.booked_at), cancelledAt: isoOrNull(b.cancelled_at),
     checkedInAt: isoOrNull(b.checked_in_at), checkedOutAt: isoOrNull(b.checked_out_at), confirmedHours: b.confirmed_hours === null ? null : num(b.confirmed_hours),
-    cancelledBy: b.cancelled_by, canCancel: b.status === 'booked' && now.getTime() < new Date(t.start_at).getTime(),
+    cancelledBy: b.cancelled_by,
+    canCancel: refuseCancel({ startAt: t.start_at, endAt: t.end_at }, { status: b.status, checkedInAt: b.checked_in_at, confirmedHours: b.confirmed_hours }, now) === null,
     task: { id: t.id, title: t.title, organization: t.organization, place: t.place, startAt: iso(t.start_at), endAt: iso(t.end_at), hours: num(t.hours), cancelReason: t.cancel_reason },
   }
 }
