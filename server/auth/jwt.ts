@@ -33,9 +33,13 @@ export async function signAccessToken(secret: Uint8Array, claims: AccessClaims, 
     .sign(secret)
 }
 
+// jose turns raw bytes into a key on every call: the key of each secret is made once.
+const keys = new WeakMap<Uint8Array, crypto.KeyObject>()
+const keyOf = (secret: Uint8Array) => keys.get(secret) ?? keys.set(secret, crypto.createSecretKey(secret)).get(secret)!
+
 export async function verifyAccessToken(secret: Uint8Array, token: string): Promise<VerifiedAccess> {
   try {
-    const { payload } = await jwtVerify(token, secret, { algorithms: ALGORITHMS, issuer: ISSUER, audience: AUDIENCE })
+    const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ALGORITHMS, issuer: ISSUER, audience: AUDIENCE })
     if (typeof payload.sub !== 'string' || !Array.isArray(payload.roles)) throw unauthorized('登录凭证无效，请重新登录', 'TOKEN_INVALID')
     return {
       userId: payload.sub, roles: payload.roles as string[], familyId: typeof payload.fid === 'string' ? payload.fid : undefined,
