@@ -4,7 +4,9 @@ import { chinaDate } from '../../../src/domain/dates'
 import { serviceHourPoints } from '../../../src/domain/service-hours'
 import { signAccessToken } from '../../auth/jwt'
 import { confirmedHours } from '../../public-service/hours'
+import { itemSecret } from '../../incentives/codes'
 import { bearer, loginAs, startTestApp, type TestApp } from '../../testing/app'
+import { unrecognisedDigits } from '../../testing/rotating'
 
 let t: TestApp
 const tokens: Record<string, string> = {}
@@ -225,7 +227,7 @@ describe('on site: check-in and check-out by the rotating code', () => {
     const { code, expiresAt } = await siteCode(task.id)
     assert.match(code, /^\d{6}$/)
     assert.ok(new Date(expiresAt).getTime() - clock.getTime() <= 30_000)
-    const wrong = await checkIn('citizen-new', code === '000000' ? '000001' : '000000')
+    const wrong = await checkIn('citizen-new', unrecognisedDigits(itemSecret(t.ctx.config.jwtSecret, 'service-site', task.id), clock))
     assert.deepEqual([wrong.statusCode, wrong.json().error.code], [400, 'SITE_CODE_INVALID'])
     assert.equal((await checkIn('citizen-new', 'abc')).json().error.code, 'SITE_CODE_FORMAT')
     const ok = await checkIn('citizen-new', `creditpass-service:${code}`)
