@@ -1,16 +1,19 @@
 // 信易游 gate verification under load: 50 connections each redeeming distinct, valid vouchers
-// (every request is a real first redemption: signature check, atomic update, access-log write).
+// (every request is a real first redemption with the code's current digits: signature and rotating
+// code checks, atomic update, access-log write).
 import crypto from 'node:crypto'
 import { chinaDate } from '../../src/domain/dates'
-import { newCode, sign } from '../../server/incentives/codes'
+import { rotatingDigits, windowOf } from '../../src/domain/rotating-code'
+import { itemSecret, newCode, sign } from '../../server/incentives/codes'
 import type { ApiResult, RunningApi } from './api'
 
 const CONNECTIONS = 50
 const VOUCHERS = 3000
 
-async function prepare(api: RunningApi): Promise<string[]> {
+/** The vouchers, each with the secret of its rotating code (the gate scans code + current digits). */
+async function prepare(api: RunningApi): Promise<{ code: string; secret: Uint8Array }[]> {
   const today = chinaDate()
-  const codes: string[] = []
+  const codes: { code: string; secret: Uint8Array }[] = []
   for (let start = 0; start < VOUCHERS; start += 500) {
     const subjects = []
     const vouchers = []
@@ -19,7 +22,7 @@ async function prepare(api: RunningApi): Promise<string[]> {
       subjects.push({ id: subjectId, kind: 'person' as const, name: `游客${i}`, identifier: `BENCH${String(i).padStart(13, '0')}` })
       const row = { id: crypto.randomUUID(), subject_id: subjectId, incentive_id: 'travel-lingyin', benefit: 'ticket_discount', visit_date: today }
       const code = newCode(api.jwtSecret, 'voucher')
-      codes.push(code)
+      codes.push({ code, secret: itemSecret(api.jwtSecret, 'voucher-pass', row.id) })
       vouchers.push({ ...row, code, signature: sign(api.jwtSecret, [row.id, row.subject_id, row.incentive_id, row.benefit, row.visit_date]) })
     }
     await api.db.insertInto('subjects').values(subjects).execute()
@@ -41,8 +44,9 @@ export async function runVerifyBench(api: RunningApi): Promise<ApiResult> {
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
       while (next < codes.length) {
-        const code = codes[next++]
+        const voucher = codes[next++]
         const t0 = performance.now()
+        const code = `${voucher.code}-${rotatingDigits(voucher.secret, windowOf(Date.now()))}`
         try {
           const res = await fetch(`${api.origin}/api/staff/vouchers/verify`, {
             method: 'POST',
