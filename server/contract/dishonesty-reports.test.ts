@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { DishonestyReport, DishonestyReportPage, OfficerDishonestyReport, OfficerDishonestyReportPage } from '../../src/contract/dishonesty-reports'
 import { bearer, loginAs, startTestApp, type TestApp } from '../testing/app'
-import { multipartBody, samples } from '../testing/multipart'
+import { uploadProof } from '../testing/cases'
 import { answers, refuses } from './check'
 
 let t: TestApp
@@ -24,9 +24,8 @@ const post = (p: string, url: string, payload: object = {}, key?: string) =>
 
 describe('dishonesty report answers follow the contract', () => {
   it('a case from filing to conclusion, as the reporter and as the officer sees it', async () => {
-    const body = multipartBody([{ field: 'file', filename: 'proof.pdf', type: 'application/pdf', data: samples.pdf }])
-    const up = await t.app.inject({ method: 'POST', url: '/api/uploads', payload: body.payload, headers: { ...bearer(tokens['citizen-new']), ...body.headers } })
-    const filing = { uscc: YUNQI, category: 'false_advertising', description: '该公司在官网宣称产品获得国家级认证，经查询并无此认证，属于虚假宣传。', attachmentIds: [up.json().id] }
+    const proof = await uploadProof(t.app, tokens['citizen-new'])
+    const filing = { uscc: YUNQI, category: 'false_advertising', description: '该公司在官网宣称产品获得国家级认证，经查询并无此认证，属于虚假宣传。', attachmentIds: [proof] }
     const first = await post('citizen-new', '/api/dishonesty-reports', filing, 'contract-report-1')
     const filed = answers(DishonestyReport, first, 201)
     assert.equal(filed.attachments.length, 1)

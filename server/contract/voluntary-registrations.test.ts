@@ -6,8 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { OfficerRegistration, OfficerRegistrationPage, VoluntaryRegistration, VoluntaryRegistrationPage } from '../../src/contract/voluntary-registrations'
 import { bearer, loginAs, startTestApp, type TestApp } from '../testing/app'
-import { multipartBody, samples } from '../testing/multipart'
-import { signaturePng } from '../testing/png'
+import { signCommitment, uploadProof } from '../testing/cases'
 import { answers, refuses } from './check'
 
 let t: TestApp
@@ -23,12 +22,10 @@ const post = (p: string, url: string, payload: object = {}, key?: string) =>
   t.app.inject({ method: 'POST', url, payload, headers: { ...bearer(tokens[p]), ...(key ? { 'idempotency-key': key } : {}) } })
 
 async function filing(title: string) {
-  const body = multipartBody([{ field: 'file', filename: 'cert.pdf', type: 'application/pdf', data: Buffer.concat([samples.pdf, Buffer.from(title)]) }])
-  const up = await t.app.inject({ method: 'POST', url: '/api/uploads', payload: body.payload, headers: { ...bearer(tokens['citizen-new']), ...body.headers } })
-  const tpl = (await get('citizen-new', '/api/commitments/templates/tpl-voluntary-registration')).json()
-  const signed = await post('citizen-new', '/api/commitments', { templateId: 'tpl-voluntary-registration', version: tpl.version, textSha256: tpl.textSha256, agreed: true, signaturePng: `data:image/png;base64,${signaturePng().toString('base64')}` })
-  assert.equal(signed.statusCode, 201, signed.body)
-  return { category: 'welfare', title, description: '向杭州市慈善总会捐赠助学款 5 万元，附捐赠票据。', attachmentIds: [up.json().id], commitmentId: signed.json().id }
+  const token = tokens['citizen-new']
+  const attachmentIds = [await uploadProof(t.app, token)]
+  const commitmentId = await signCommitment(t.app, token, 'tpl-voluntary-registration')
+  return { category: 'welfare', title, description: '向杭州市慈善总会捐赠助学款 5 万元，附捐赠票据。', attachmentIds, commitmentId }
 }
 
 describe('voluntary registration answers follow the contract', () => {

@@ -131,7 +131,6 @@ interface AutocannonOptions {
 }
 interface Histogram {
   average: number
-  mean: number
   p50: number
   p90: number
   p99: number
@@ -148,12 +147,8 @@ interface AutocannonResult {
 }
 const autocannon: (opts: AutocannonOptions) => Promise<AutocannonResult> = require('autocannon')
 
-async function fire(opts: AutocannonOptions): Promise<AutocannonResult> {
-  // The client runs in a worker thread so it does not share the server's event loop.
-  return withTimeout(autocannon({ workers: 1, timeout: 10, ...opts }), (opts.duration + 60) * 1000, `autocannon ${opts.url}`)
-}
-
-interface PacedResult {
+/** What a run measured, from either client (latencies in ms). */
+interface RunFigures {
   requests: number
   durationS: number
   p50: number
@@ -165,33 +160,35 @@ interface PacedResult {
   timeouts: number
 }
 
+/** As many requests as `connections` can make, from autocannon in a worker thread (not the server's event loop). */
+async function fire(opts: AutocannonOptions): Promise<RunFigures> {
+  const r = await withTimeout(autocannon({ workers: 1, timeout: 10, ...opts }), (opts.duration + 60) * 1000, `autocannon ${opts.url}`)
+  const { p50, p90, p99, max } = r.latency
+  return { requests: r.requests.total, durationS: r.duration || 0, p50, p90, p99, max, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts }
+}
+
 /** `rate` requests per second for `durationS`, evenly paced, from a worker thread (paced-client.js). */
-function paced(opts: { url: string; method: string; headers: Record<string, string>; body?: string; connections: number; durationS: number; rate: number }): Promise<AutocannonResult> {
+function paced(opts: { url: string; method: string; headers: Record<string, string>; body?: string; connections: number; durationS: number; rate: number }): Promise<RunFigures> {
   const worker = new Worker(path.join(__dirname, 'paced-client.js'), { workerData: { ...opts, timeoutS: 10 } })
-  const result = new Promise<AutocannonResult>((resolve, reject) => {
-    worker.once('message', (r: PacedResult | { error: string }) => {
-      if ('error' in r) return reject(new Error(r.error))
-      const latency = { average: 0, mean: 0, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, total: r.requests }
-      resolve({ requests: { ...latency, total: r.requests }, latency, duration: r.durationS, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts })
-    })
+  const result = new Promise<RunFigures>((resolve, reject) => {
+    worker.once('message', (r: RunFigures | { error: string }) => ('error' in r ? reject(new Error(r.error)) : resolve(r)))
     worker.once('error', reject)
   })
   return withTimeout(result, (opts.durationS + 60) * 1000, `paced client ${opts.url}`).finally(() => worker.terminate())
 }
 
-function toResult(bench: ApiBench, mode: string, connections: number, r: AutocannonResult): ApiResult {
-  const durationS = r.duration || 0
+function toResult(bench: ApiBench, mode: string, connections: number, r: RunFigures): ApiResult {
   return {
     name: bench.name,
     mode,
     connections,
-    durationS: Math.round(durationS * 10) / 10,
-    requests: r.requests.total,
-    reqPerSec: Math.round(durationS ? r.requests.total / durationS : r.requests.average),
-    p50Ms: r.latency.p50,
-    p90Ms: r.latency.p90,
-    p99Ms: r.latency.p99,
-    maxMs: r.latency.max,
+    durationS: Math.round(r.durationS * 10) / 10,
+    requests: r.requests,
+    reqPerSec: r.durationS ? Math.round(r.requests / r.durationS) : 0,
+    p50Ms: r.p50,
+    p90Ms: r.p90,
+    p99Ms: r.p99,
+    maxMs: r.max,
     non2xx: r.non2xx,
     errors: r.errors,
     timeouts: r.timeouts,
